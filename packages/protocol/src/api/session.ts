@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { Locale } from '../token.js';
+
+/**
+ * POST {api}/session: exchanges a link token for a session, or renews a session
+ * (up to its absolute limit). The only way a link is consumed, so email scanners
+ * prefetching the GET of a link page change nothing.
+ */
+export const SessionRequest = z.object({
+  token: z.string().check(z.minLength(1), z.maxLength(4096)),
+});
+export type SessionRequest = z.infer<typeof SessionRequest>;
+
+export const SessionResponse = z.object({
+  sessionToken: z.string(),
+  claimId: z.string(),
+  /** Epoch milliseconds. */
+  expiresAt: z.int(),
+  /** Epoch milliseconds after which the session cannot be renewed. */
+  absoluteExpiresAt: z.int(),
+  identityRequired: z.boolean(),
+  locale: z.optional(Locale),
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;

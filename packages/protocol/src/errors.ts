@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every error code the Settle API answers with, and its HTTP status. Codes are stable
+ * public API: clients branch on them, never on messages.
+ */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  token_missing: 401,
+  token_invalid: 401,
+  token_expired: 401,
+  token_wrong_claim: 403,
+  identity_required: 403,
+  identity_failed: 403,
+  identity_locked: 429,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  claim_settled: 409,
+  offer_invalid: 422,
+  offer_stale: 422,
+  payment_invalid: 422,
+  rate_limited: 429,
+  backend_failed: 502,
+  backend_invalid_claim: 502,
+  provider_failed: 502,
+  internal: 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Where a human can help, e.g. after an identity lock. */
+    humanRoute: z.optional(z.object({ phone: z.optional(z.string()), email: z.optional(z.string()), url: z.optional(z.string()) })),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}

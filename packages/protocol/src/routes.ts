@@ -1,0 +1,14 @@
+/** Paths under the creditor's Settle mount point (e.g. https://pay.creditor.example/settle). */
+export const ROUTES = {
+  session: '/session',
+  claim: '/claims/:claimId',
+} as const;
+
+/** Fills `:name` segments of a route with URL-encoded values. */
+export function routePath(pattern: string, params: Record<string, string> = {}): string {
+  return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`routePath: missing ${name} for ${pattern}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+
+/** JOSE `typ` header values; a link token can never pass as a session token and vice versa. */
+export const TOKEN_TYPES = { link: 'settle-link+jwt', session: 'settle-session+jwt' } as const;
+export type TokenKind = keyof typeof TOKEN_TYPES;
+
+export const Locale = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a BCP 47 tag such as de or de-AT'));
+
+/** Claims inside a link token (emailed, long-lived, exchanged by POST for a session). */
+export const LinkTokenClaims = z.object({
+  iss: z.string(),
+  aud: z.string(),
+  sub: z.string(),
+  jti: z.string(),
+  iat: z.int(),
+  exp: z.int(),
+  locale: z.optional(Locale),
+});
+export type LinkTokenClaims = z.infer<typeof LinkTokenClaims>;
+
+/** Claims inside a session token (short-lived, renewable up to `absExp`). */
+export const SessionTokenClaims = z.object({
+  iss: z.string(),
+  aud: z.string(),
+  /** The one claim this session may see and act on. */
+  sub: z.string(),
+  /** Session id: stays the same across renewals. */
+  sid: z.string(),
+  iat: z.int(),
+  exp: z.int(),
+  /** Absolute expiry: renewals never pass it. */
+  absExp: z.int(),
+  /** The link token this session came from, for per-link limits; absent for portal sessions. */
+  lnk: z.optional(z.string()),
+  /** Whether the identity check (if the creditor requires one) has been passed. */
+  idv: z.boolean(),
+  locale: z.optional(Locale),
+});
+export type SessionTokenClaims = z.infer<typeof SessionTokenClaims>;

@@ -1,0 +1,75 @@
+import type { Locale } from '@settle/protocol';
+import type * as z from 'zod/mini';
+import type { SettleContext } from './context.js';
+import { createHandler } from './handler.js';
+import { Router } from './http/router.js';
+import { resolveOptions, type SettleOptions } from './options.js';
+import { registerClaimRoutes } from './routes/claim.js';
+import { registerSessionRoutes } from './routes/session.js';
+import { issueSession } from './sessions.js';
+import { KeyRing } from './tokens/keys.js';
+import { TokenService } from './tokens/token-service.js';
+
+type LocaleTag = z.infer<typeof Locale>;
+
+export interface LinkTokenInput {
+  claimId: string;
+  /** Lifetime in seconds; default from `linkTokenTtlSeconds` (14 days). */
+  expiresIn?: number;
+  locale?: LocaleTag;
+}
+
+export interface SessionTokenInput {
+  claimId: string;
+  locale?: LocaleTag;
+  /** True when the creditor's portal has already authenticated the debtor. Default: true. */
+  identityVerified?: boolean;
+}
+
+export interface Settle {
+  /** A link token for emails and SMS: `https://pay.example/pay#t=<token>`. */
+  createLinkToken(input: LinkTokenInput): Promise<string>;
+  /** A session token for a logged-in portal, skipping the link exchange. */
+  createSessionToken(input: SessionTokenInput): Promise<string>;
+  /** The HTTP API as a Web-standard handler; mount it under `basePath`. */
+  handle(request: Request): Promise<Response>;
+}
+
+/**
+ * Creates the Settle server SDK for one creditor.
+ *
+ * @example
+ * const settle = await createSettle({
+ *   keys: [{ kid: '2026-11', alg: 'HS256', secret: process.env.SETTLE_SECRET! }],
+ *   issuer: 'acme', audience: 'https://pay.acme.example/settle', basePath: '/settle',
+ *   backend: { getClaim: (id) => db.claims.find(id) },
+ * });
+ */
+export async function createSettle(input: SettleOptions): Promise<Settle> {
+  const options = resolveOptions(input);
+  const keys = await KeyRing.create(options.keys);
+  const tokens = new TokenService(keys, { issuer: options.issuer, audience: options.audience, now: options.now });
+  const context: SettleContext = { options, tokens };
+
+  const router = new Router();
+  registerSessionRoutes(router, context);
+  registerClaimRoutes(router, context);
+
+  return {
+    async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale }) {
+      const iat = Math.floor(options.now() / 1000);
+      return tokens.sign('link', {
+        sub: claimId,
+        jti: `lnk_${crypto.randomUUID().replaceAll('-', '')}`,
+        iat,
+        exp: iat + expiresIn,
+        ...(locale ? { locale } : {}),
+      });
+    },
+    async createSessionToken({ claimId, locale, identityVerified = true }) {
+      const session = await issueSession(context, { claimId, locale, identityVerified });
+      return session.sessionToken;
+    },
+    handle: createHandler(router, context),
+  };
+}

@@ -1,0 +1,62 @@
+import type * as z from 'zod/mini';
+import { SettleError } from '../errors.js';
+
+/** Formats zod issues as "field.path: message" so callers learn which field to fix. */
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Reads a JSON body within `maxBytes` (counting while streaming, so a lying or missing
+ * Content-Length cannot smuggle a large body) and validates it against `schema`.
+ */
+export async function readJson<T>(request: Request, schema: z.ZodMiniType<T>, maxBytes: number): Promise<T> {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/json(\s*;|$)/i.test(contentType)) {
+    throw new SettleError('unsupported_media_type', 'Send the body as application/json.');
+  }
+  const text = await readText(request, maxBytes);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SettleError('bad_request', 'The body is not valid JSON.');
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) throw new SettleError('bad_request', `Invalid request: ${describeIssues(result.error.issues)}`);
+  return result.data;
+}
+
+/** Reads the raw body as text within `maxBytes`; webhook signatures are checked on exactly these bytes. */
+export async function readText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new SettleError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new SettleError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(concat(chunks, size));
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Claim } from '@settle/protocol';
+import type { SigningKey } from './tokens/keys.js';
+
+/** Where the SDK reports problems. Never receives tokens or personal data. */
+export interface SettleLogger {
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+/**
+ * The creditor's code. `getClaim` returns the claim as the creditor knows it (validated
+ * by the SDK before it reaches a browser), or `null` when there is none.
+ */
+export interface SettleBackend {
+  getClaim(claimId: string): Promise<unknown>;
+}
+
+export interface SettleOptions {
+  /** Signing keys; the first signs, all verify (rotate by putting the new key first). */
+  keys: readonly SigningKey[];
+  backend: SettleBackend;
+  /** `iss` of every token, e.g. "acme-collections". */
+  issuer: string;
+  /** `aud` of every token: the Settle API this creditor runs, e.g. "https://pay.acme.example/settle". */
+  audience: string;
+  /** Path the handler is mounted under, e.g. "/settle". Default: "". */
+  basePath?: string;
+  /** Origins (scheme://host[:port]) allowed to call the API from a browser on another origin. */
+  allowedOrigins?: readonly string[];
+  /** Link lifetime in seconds. Default: 14 days. */
+  linkTokenTtlSeconds?: number;
+  /** Session lifetime per renewal in seconds. Default: 15 minutes. */
+  sessionTtlSeconds?: number;
+  /** Absolute session limit in seconds. Default: 90 minutes. */
+  sessionAbsoluteTtlSeconds?: number;
+  /** Whether the debtor must pass `backend.verifyIdentity` before seeing the claim. */
+  identityCheck?: boolean;
+  /** Largest accepted request body in bytes. Default: 16 KiB. */
+  maxBodyBytes?: number;
+  logger?: SettleLogger;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger'>> {
+  logger: SettleLogger;
+}
+
+export function resolveOptions(options: SettleOptions): ResolvedOptions {
+  if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
+  return {
+    basePath: '',
+    allowedOrigins: [],
+    linkTokenTtlSeconds: 14 * 24 * 3600,
+    sessionTtlSeconds: 15 * 60,
+    sessionAbsoluteTtlSeconds: 90 * 60,
+    identityCheck: false,
+    maxBodyBytes: 16 * 1024,
+    now: Date.now,
+    ...options,
+    logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
+  };
+}
+
+export type { Claim };

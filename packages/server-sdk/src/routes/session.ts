@@ -1,0 +1,25 @@
+import { ROUTES, SessionRequest } from '@settle/protocol';
+import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { issueSession, renewSession } from '../sessions.js';
+
+/**
+ * POST /session: exchanges a link token for a session, or renews a session token.
+ * Only POST: email scanners prefetch links with GET, and must not consume anything.
+ */
+export function registerSessionRoutes(router: Router, context: SettleContext): void {
+  router.add('POST', ROUTES.session, async (request) => {
+    const { token } = await readJson(request, SessionRequest, context.options.maxBodyBytes);
+    const kind = context.tokens.kindOf(token);
+    if (kind === 'link') {
+      const link = await context.tokens.verify('link', token);
+      return json(await issueSession(context, { claimId: link.sub, locale: link.locale, linkId: link.jti, identityVerified: false }));
+    }
+    const session = await context.tokens.verify('session', token);
+    if (session.exp * 1000 <= context.options.now()) throw new SettleError('token_expired', 'This session has expired.');
+    return json(await renewSession(context, session));
+  });
+}

@@ -1,0 +1,47 @@
+import type { SessionResponse, SessionTokenClaims } from '@settle/protocol';
+import type { SettleContext } from './context.js';
+
+export interface NewSession {
+  claimId: string;
+  locale?: string | undefined;
+  /** The link token's id, when the session comes from a link. */
+  linkId?: string | undefined;
+  identityVerified: boolean;
+}
+
+function randomId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
+}
+
+/** Issues a fresh session token for one claim. */
+export async function issueSession(context: SettleContext, session: NewSession): Promise<SessionResponse> {
+  const nowSeconds = Math.floor(context.options.now() / 1000);
+  return signSession(context, {
+    sub: session.claimId,
+    sid: randomId('ses'),
+    iat: nowSeconds,
+    absExp: nowSeconds + context.options.sessionAbsoluteTtlSeconds,
+    idv: session.identityVerified || !context.options.identityCheck,
+    ...(session.linkId ? { lnk: session.linkId } : {}),
+    ...(session.locale ? { locale: session.locale } : {}),
+  });
+}
+
+/** Renews a session: same id and limits, a new expiry that never passes the absolute limit. */
+export async function renewSession(context: SettleContext, current: SessionTokenClaims, changes: Partial<Pick<SessionTokenClaims, 'idv'>> = {}): Promise<SessionResponse> {
+  const { exp: _exp, iss: _iss, aud: _aud, ...kept } = current;
+  return signSession(context, { ...kept, ...changes, iat: Math.floor(context.options.now() / 1000) });
+}
+
+async function signSession(context: SettleContext, claims: Omit<SessionTokenClaims, 'exp' | 'iss' | 'aud'>): Promise<SessionResponse> {
+  const exp = Math.min(claims.iat + context.options.sessionTtlSeconds, claims.absExp);
+  const sessionToken = await context.tokens.sign('session', { ...claims, exp });
+  return {
+    sessionToken,
+    claimId: claims.sub,
+    expiresAt: exp * 1000,
+    absoluteExpiresAt: claims.absExp * 1000,
+    identityRequired: !claims.idv,
+    ...(claims.locale ? { locale: claims.locale } : {}),
+  };
+}
