@@ -1,6 +1,7 @@
 import type { Locale } from '@settle/protocol';
 import type * as z from 'zod/mini';
 import type { SettleContext } from './context.js';
+import { EffectDispatcher } from './effects/dispatcher.js';
 import { createHandler } from './handler.js';
 import { Router } from './http/router.js';
 import { resolveOptions, type SettleOptions } from './options.js';
@@ -33,6 +34,8 @@ export interface Settle {
   createSessionToken(input: SessionTokenInput): Promise<string>;
   /** The HTTP API as a Web-standard handler; mount it under `basePath`. */
   handle(request: Request): Promise<Response>;
+  /** Re-delivers backend hooks left pending (backend down, instance killed). Run it on a timer. */
+  reconcile(): Promise<number>;
 }
 
 /**
@@ -49,7 +52,8 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   const options = resolveOptions(input);
   const keys = await KeyRing.create(options.keys);
   const tokens = new TokenService(keys, { issuer: options.issuer, audience: options.audience, now: options.now });
-  const context: SettleContext = { options, tokens };
+  const effects = new EffectDispatcher({ store: options.store, hooks: options.backend, logger: options.logger, now: options.now, ...options.delivery });
+  const context: SettleContext = { options, tokens, effects };
 
   const router = new Router();
   registerSessionRoutes(router, context);
@@ -71,5 +75,6 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
       return session.sessionToken;
     },
     handle: createHandler(router, context),
+    reconcile: () => effects.reconcile(),
   };
 }

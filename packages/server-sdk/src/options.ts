@@ -1,4 +1,7 @@
+import { MemoryStore } from './store/memory-store.js';
 import type { Claim } from '@settle/protocol';
+import type { EffectHooks } from './effects/events.js';
+import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 
 /** Where the SDK reports problems. Never receives tokens or personal data. */
@@ -11,7 +14,7 @@ export interface SettleLogger {
  * The creditor's code. `getClaim` returns the claim as the creditor knows it (validated
  * by the SDK before it reaches a browser), or `null` when there is none.
  */
-export interface SettleBackend {
+export interface SettleBackend extends EffectHooks {
   getClaim(claimId: string): Promise<unknown>;
 }
 
@@ -38,13 +41,19 @@ export interface SettleOptions {
   /** Largest accepted request body in bytes. Default: 16 KiB. */
   maxBodyBytes?: number;
   logger?: SettleLogger;
+  /** Idempotency records, attempt counters and nonces. Default: in-memory (one instance only). */
+  store?: SettleStore;
+  /** Hook delivery tuning: attempts per dispatch and the first backoff delay. */
+  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number };
   /** Clock, for tests. */
   now?: () => number;
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger'>> {
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery'>> {
   logger: SettleLogger;
+  store: SettleStore;
+  delivery: NonNullable<SettleOptions['delivery']>;
 }
 
 export function resolveOptions(options: SettleOptions): ResolvedOptions {
@@ -58,7 +67,9 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     identityCheck: false,
     maxBodyBytes: 16 * 1024,
     now: Date.now,
+    delivery: {},
     ...options,
+    store: options.store ?? new MemoryStore(options.now ?? Date.now),
     logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
   };
 }

@@ -1,0 +1,31 @@
+/** Effect types and the backend hook each one calls. */
+export const EFFECT_HOOKS = {
+  'plan.accepted': 'onPlanAccepted',
+  'payment.succeeded': 'onPaymentSucceeded',
+  'payment.failed': 'onPaymentFailed',
+  'promise.made': 'onPromiseToPay',
+  'dispute.opened': 'onDisputeOpened',
+  'contact.requested': 'onContactRequested',
+  'feedback.given': 'onFeedback',
+  'quiz.completed': 'onQuizCompleted',
+} as const;
+
+export type EffectType = keyof typeof EFFECT_HOOKS;
+export type EffectHookName = (typeof EFFECT_HOOKS)[EffectType];
+
+/**
+ * What the creditor's backend receives. `id` is stable for the thing that happened
+ * (e.g. one provider payment), so a retried delivery carries the same id and the
+ * backend can rely on it as an idempotency key too.
+ */
+export interface SettleEvent<Data = Record<string, unknown>> {
+  id: string;
+  type: EffectType;
+  claimId: string;
+  /** ISO 8601 time the SDK first recorded the event. */
+  createdAt: string;
+  data: Data;
+}
+
+/** Backend callbacks; each is called at least once per event and its effect happens once. */
+export type EffectHooks = { [Name in EffectHookName]?: (event: SettleEvent) => Promise<void> };
