@@ -6,3 +6,4 @@ export { SettleError } from './errors.js';
 export type { SettleStore } from './store/store.js';
 export { MemoryStore } from './store/memory-store.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
+export { EFFECT_HOOKS } from './effects/events.js';
