@@ -7,9 +7,17 @@ export const IsoDate = z.string().check(
 );
 export type IsoDate = z.infer<typeof IsoDate>;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Checks the day exists in its month (leap years included) with plain arithmetic: it runs on every claim read. */
 function isRealDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  return day <= days;
 }
 
 /** Adds whole days to a YYYY-MM-DD date in UTC, so daylight saving never shifts it. */

@@ -1,13 +1,18 @@
 import { Claim } from '@settle/protocol';
+import { ClaimValidationCache, type ValidatedClaim } from './claim-cache.js';
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
 import { describeIssues } from './http/request-body.js';
 
+const validated = new ClaimValidationCache();
+
 /**
  * Loads a claim from the creditor's backend and validates it, so a malformed claim
  * never reaches a debtor: the error names the field for the creditor's developers.
+ * Unknown fields (a backend's internal columns) are stripped. The claim is frozen:
+ * it may be shared by several requests.
  */
-export async function loadClaim(context: SettleContext, claimId: string): Promise<Claim> {
+export async function loadValidatedClaim(context: SettleContext, claimId: string): Promise<ValidatedClaim> {
   let raw: unknown;
   try {
     raw = await context.options.backend.getClaim(claimId);
@@ -16,14 +21,33 @@ export async function loadClaim(context: SettleContext, claimId: string): Promis
     throw new SettleError('backend_failed', 'The creditor could not be reached. Please try again shortly.', { cause: error });
   }
   if (raw === null || raw === undefined) throw new SettleError('not_found', 'There is no claim for this link.');
-  const parsed = Claim.safeParse(raw);
-  if (!parsed.success) {
-    const detail = describeIssues(parsed.error.issues);
-    context.options.logger.error(`backend.getClaim returned an invalid claim: ${detail}`, { claimId });
-    throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: ${detail}`);
+  const rawJson = JSON.stringify(raw);
+  let result = validated.get(rawJson);
+  if (!result) {
+    const parsed = Claim.safeParse(raw);
+    if (!parsed.success) {
+      const detail = describeIssues(parsed.error.issues);
+      context.options.logger.error(`backend.getClaim returned an invalid claim: ${detail}`, { claimId });
+      throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: ${detail}`);
+    }
+    result = { claim: deepFreeze(parsed.data), json: JSON.stringify(parsed.data) };
+    validated.set(rawJson, result);
   }
-  if (parsed.data.id !== claimId) {
+  if (result.claim.id !== claimId) {
     throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: id: must be ${claimId}`);
   }
-  return parsed.data;
+  return result;
+}
+
+/** The validated claim object (see loadValidatedClaim). */
+export async function loadClaim(context: SettleContext, claimId: string): Promise<Claim> {
+  return (await loadValidatedClaim(context, claimId)).claim;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }

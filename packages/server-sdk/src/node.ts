@@ -18,13 +18,14 @@ export function toNodeHandler(handle: (request: Request) => Promise<Response>, o
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const response = await handle(toRequest(req, options));
-      res.statusCode = response.status;
-      response.headers.forEach((value, name) => res.setHeader(name, value));
-      if (!response.body) {
-        res.end();
-        return;
-      }
-      res.end(Buffer.from(await response.arrayBuffer()));
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      // Head and body in one write: the SDK's answers are small JSON documents.
+      const body = response.body ? await response.text() : '';
+      res.writeHead(response.status, headers);
+      res.end(body);
     } catch {
       if (!res.headersSent) {
         res.statusCode = 500;

@@ -8,7 +8,12 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return jsonText(JSON.stringify(body), status, headers);
+}
+
+/** A JSON answer from text that is already serialised JSON. */
+export function jsonText(text: string, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(text, {
     status,
     headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers },
   });

@@ -1,8 +1,8 @@
-import { ROUTES, type ClaimResponse } from '@settle/protocol';
+import { ROUTES } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
-import { loadClaim } from '../claims.js';
+import { loadValidatedClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
-import { json } from '../http/responses.js';
+import { jsonText } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 
 /** GET /claims/:claimId: the itemized claim, for the session bound to it only. */
@@ -11,7 +11,8 @@ export function registerClaimRoutes(router: Router, context: SettleContext): voi
     const session = await authenticate(request, context);
     const claimId = params.claimId ?? '';
     requireClaimAccess(session, claimId, context);
-    const body: ClaimResponse = { claim: await loadClaim(context, claimId) };
-    return json(body);
+    const { json } = await loadValidatedClaim(context, claimId);
+    // Same shape as ClaimResponse, assembled from the cached, already validated JSON.
+    return jsonText(`{"claim":${json}}`);
   });
 }

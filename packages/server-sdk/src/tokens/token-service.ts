@@ -7,6 +7,7 @@ import {
 } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { KeyRing } from './keys.js';
+import { VerifiedTokenCache } from './verified-cache.js';
 
 export interface TokenSettings {
   issuer: string;
@@ -23,6 +24,8 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Signs and verifies Settle's two token kinds with pinned algorithms and required claims. */
 export class TokenService {
+  private readonly verified = new VerifiedTokenCache<LinkTokenClaims | SessionTokenClaims>();
+
   constructor(
     private readonly keys: KeyRing,
     private readonly settings: TokenSettings,
@@ -48,6 +51,10 @@ export class TokenService {
   }
 
   async verify<K extends TokenKind>(kind: K, token: string): Promise<ClaimsOf<K>> {
+    const cacheKey = `${kind}:${token}`;
+    const nowSeconds = Math.floor(this.settings.now() / 1000);
+    const cached = this.verified.get(cacheKey, nowSeconds - CLOCK_TOLERANCE_SECONDS);
+    if (cached) return cached as ClaimsOf<K>;
     let payload: JWTPayload;
     try {
       const result = await jwtVerify(token, (header) => this.keys.verificationKey(header), {
@@ -67,6 +74,7 @@ export class TokenService {
     }
     const parsed = SCHEMAS[kind].safeParse(payload);
     if (!parsed.success) throw new SettleError('token_invalid', 'The token is not valid.');
+    this.verified.set(cacheKey, parsed.data);
     return parsed.data as ClaimsOf<K>;
   }
 }
