@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
+import { germanClaim } from '../../../../tests/fixtures/claims.js';
+import { claimApi, errorBody, TEST_API, useApi, type ApiCalls } from '../../test/support/api-mock.js';
+import { ApiError } from './api-error.js';
+import { ApiClient, resolveApiBase } from './client.js';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('ApiClient', () => {
+  it('exchanges the link token and reads the claim with the session as bearer token', async () => {
+    const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
+    await useApi(...claimApi({ claim: germanClaim() }, calls));
+    const client = new ApiClient({ api: TEST_API });
+    await client.startSession('link-1');
+    const claim = await client.getClaim();
+    expect(claim.id).to.equal('clm_de_1001');
+    expect(calls.sessionTokens).to.deep.equal(['link-1']);
+    expect(calls.claimAuthorizations).to.deep.equal(['Bearer session-for-link-1']);
+  });
+
+  it("turns the server's error envelope into an ApiError with its code and status", async () => {
+    await useApi(...claimApi({ claim: germanClaim(), sessionError: { code: 'token_expired', status: 401 } }));
+    const error = await rejection(new ApiClient({ api: TEST_API }).startSession('old-link'));
+    expect(error).to.be.instanceOf(ApiError);
+    expect((error as ApiError).code).to.equal('token_expired');
+    expect((error as ApiError).status).to.equal(401);
+  });
+
+  it('reports a slow server as a timeout', async () => {
+    await useApi(http.post(`${TEST_API}/session`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const error = await rejection(new ApiClient({ api: TEST_API, timeoutMs: 50 }).startSession('link-timeout'));
+    expect((error as ApiError).code).to.equal('timeout');
+  });
+
+  it('reports a failed connection as a network error', async () => {
+    await useApi(http.post(`${TEST_API}/session`, () => HttpResponse.error()));
+    const error = await rejection(new ApiClient({ api: TEST_API }).startSession('link-network'));
+    expect((error as ApiError).code).to.equal('network');
+  });
+
+  it('refuses an answer that does not match the protocol schema', async () => {
+    await useApi(http.post(`${TEST_API}/session`, () => HttpResponse.json({ sessionToken: 42 })));
+    const error = await rejection(new ApiClient({ api: TEST_API }).startSession('link-invalid'));
+    expect((error as ApiError).code).to.equal('invalid_response');
+  });
+
+  it('maps an unknown error code to unknown instead of trusting it', async () => {
+    await useApi(http.post(`${TEST_API}/session`, () => HttpResponse.json({ error: { code: 'made_up', message: 'x' } }, { status: 400 })));
+    const error = await rejection(new ApiClient({ api: TEST_API }).startSession('link'));
+    expect((error as ApiError).code).to.equal('unknown');
+  });
+
+  it("passes the caller's abort through untouched", async () => {
+    let arrived: () => void = () => {};
+    const inFlight = new Promise<void>((resolve) => (arrived = resolve));
+    await useApi(http.post(`${TEST_API}/session`, async () => {
+      arrived();
+      await delay('infinite');
+      return HttpResponse.json(errorBody('internal'), { status: 500 });
+    }));
+    const controller = new AbortController();
+    const pending = new ApiClient({ api: TEST_API }).startSession('link-abort', controller.signal);
+    await inFlight;
+    controller.abort();
+    const error = await rejection(pending);
+    expect(error).not.to.be.instanceOf(ApiError);
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+
+  it('renews a session that is about to expire before the next request', async () => {
+    const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
+    await useApi(...claimApi({ claim: germanClaim() }, calls));
+    let now = Date.now();
+    const client = new ApiClient({ api: TEST_API, now: () => now });
+    await client.startSession('link-2');
+    now += 14.5 * 60_000; // inside the last minute of the 15-minute session
+    await client.getClaim();
+    expect(calls.sessionTokens).to.deep.equal(['link-2', 'session-for-link-2']);
+    expect(calls.claimAuthorizations).to.deep.equal(['Bearer session-for-session-for-link-2']);
+  });
+
+  it('refuses an api base that is not http(s)', () => {
+    expect(() => resolveApiBase('javascript:alert(1)')).to.throw(ApiError);
+    expect(resolveApiBase('/settle/', 'https://pay.example/x').href).to.equal('https://pay.example/settle');
+  });
+});

@@ -1,0 +1,29 @@
+import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protocol';
+
+/**
+ * Formats integer minor units with Intl. The amount goes in as an exact decimal string
+ * ("128.37", "500" for JPY), so no float ever stands between the ledger and the screen.
+ */
+export function formatMoney(money: Money, locale: string): string {
+  const digits = currencyExponent(money.currency);
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return format.format(formatMoneyDecimal(money) as `${number}`);
+}
+
+/** A calendar date (YYYY-MM-DD) in the locale's words; pinned to UTC so it never shifts a day. */
+export function formatDate(isoDate: string, locale: string, dateStyle: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */
+export function formatRate(basisPoints: number, locale: string): string {
+  const fraction = `0.${String(basisPoints).padStart(4, '0')}`;
+  const whole = Math.trunc(basisPoints / 10_000);
+  const decimal = whole > 0 ? `${whole}.${String(basisPoints % 10_000).padStart(4, '0')}` : fraction;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(decimal as `${number}`);
+}

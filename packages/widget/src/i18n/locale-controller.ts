@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLocaleLoaded, loadLocale, translator, type Tone, type Translate } from './i18n.js';
+import { localeCandidates, resolveLocale } from './resolve-locale.js';
+
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  locale: string | undefined;
+  tone: Tone;
+}
+
+/**
+ * Resolves an element's locale (attribute, then page, then browser), loads that
+ * language's texts on demand and hands out `t` for the current locale and tone.
+ */
+export class LocaleController implements ReactiveController {
+  /** The resolved BCP 47 tag, e.g. `de-AT`; used for Intl formatting too. */
+  locale = 'en';
+  t: Translate = (key) => key;
+  ready = false;
+  private key = '';
+
+  constructor(private readonly host: LocaleHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  private sync(): void {
+    const locale = resolveLocale(localeCandidates(this.host, this.host.locale));
+    const tone = this.host.tone;
+    const key = `${locale}|${tone}`;
+    if (key === this.key) return;
+    this.key = key;
+    this.locale = locale;
+    if (isLocaleLoaded(locale)) {
+      this.use(locale, tone);
+      return;
+    }
+    this.ready = false;
+    loadLocale(locale)
+      .then(() => {
+        if (this.key !== key) return;
+        this.use(locale, tone);
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => console.error(`Settle could not load texts for ${locale}.`, error));
+  }
+
+  private use(locale: string, tone: Tone): void {
+    this.t = translator(locale, tone);
+    this.ready = true;
+  }
+}

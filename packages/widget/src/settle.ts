@@ -1,0 +1,19 @@
+/**
+ * The script-tag entry: `<script type="module" src=".../settle.js"></script>`.
+ * Defines the first-screen elements at once and registers the others as lazy chunks
+ * that load when their tag first appears on the page.
+ */
+import { autoloadElements } from './core/registry.js';
+import './elements/claim-summary/define.js';
+
+// Later steps register here, e.g.:
+// registerLazyElement('settle-quiz', () => import('./elements/quiz/define.js'));
+
+autoloadElements(document);
+
+export { ApiClient } from './api/client.js';
+export { ApiError, type ApiErrorCode } from './api/api-error.js';
+export { loadElement, registerLazyElement } from './core/registry.js';
+export { SettleElement } from './core/settle-element.js';
+export * from './events/index.js';
+export { SettleClaimSummary } from './elements/claim-summary/claim-summary.js';

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
+const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url));
+
+/**
+ * Builds the widget's script-tag entry (`dist/settle.js`) as an ES module. Lazily imported
+ * code (locales, later steps, payment providers) becomes separate chunks. No public dir,
+ * so test-only files such as msw's service worker never ship.
+ */
+export default defineConfig({
+  publicDir: false,
+  resolve: { conditions: ['settle-source', 'browser', 'module', 'import', 'default'] },
+  build: {
+    outDir: widgetDist,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    reportCompressedSize: true,
+    lib: {
+      entry: widgetEntry,
+      formats: ['es'],
+      fileName: () => 'settle.js',
+    },
+    rolldownOptions: {
+      // Library mode keeps whitespace for other bundlers; this file is served as is, so minify fully.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+    },
+  },
+});
