@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { Offer } from './plans/offer.js';
 
-/** JOSE `typ` header values; a link token can never pass as a session token and vice versa. */
-export const TOKEN_TYPES = { link: 'settle-link+jwt', session: 'settle-session+jwt' } as const;
+/** JOSE `typ` header values; no token kind can ever pass as another. */
+export const TOKEN_TYPES = { link: 'settle-link+jwt', session: 'settle-session+jwt', offer: 'settle-offer+jwt' } as const;
 export type TokenKind = keyof typeof TOKEN_TYPES;
 
 export const Locale = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a BCP 47 tag such as de or de-AT'));
@@ -37,3 +38,19 @@ export const SessionTokenClaims = z.object({
   locale: z.optional(Locale),
 });
 export type SessionTokenClaims = z.infer<typeof SessionTokenClaims>;
+
+/** Claims inside a signed offer: the offer itself, bound to its claim, balance version and session. */
+export const OfferTokenClaims = z.object({
+  iss: z.string(),
+  aud: z.string(),
+  /** The claim the offer is for. */
+  sub: z.string(),
+  /** The offer id. */
+  jti: z.string(),
+  iat: z.int(),
+  exp: z.int(),
+  /** Session the offer was made in; another session cannot accept it. */
+  sid: z.string(),
+  offer: Offer,
+});
+export type OfferTokenClaims = z.infer<typeof OfferTokenClaims>;
