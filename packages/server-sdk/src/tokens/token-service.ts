@@ -1,6 +1,7 @@
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import {
   LinkTokenClaims,
+  OfferTokenClaims,
   SessionTokenClaims,
   TOKEN_TYPES,
   type TokenKind,
@@ -15,16 +16,16 @@ export interface TokenSettings {
   now: () => number;
 }
 
-type ClaimsOf<K extends TokenKind> = K extends 'link' ? LinkTokenClaims : SessionTokenClaims;
+type ClaimsOf<K extends TokenKind> = { link: LinkTokenClaims; session: SessionTokenClaims; offer: OfferTokenClaims }[K];
 
-const SCHEMAS = { link: LinkTokenClaims, session: SessionTokenClaims } as const;
+const SCHEMAS = { link: LinkTokenClaims, session: SessionTokenClaims, offer: OfferTokenClaims } as const;
 const REQUIRED_CLAIMS = ['exp', 'iat', 'sub', 'iss', 'aud'];
 /** Small allowance for clocks of several server instances drifting apart. */
 const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Signs and verifies Settle's two token kinds with pinned algorithms and required claims. */
 export class TokenService {
-  private readonly verified = new VerifiedTokenCache<LinkTokenClaims | SessionTokenClaims>();
+  private readonly verified = new VerifiedTokenCache<LinkTokenClaims | SessionTokenClaims | OfferTokenClaims>();
 
   constructor(
     private readonly keys: KeyRing,
