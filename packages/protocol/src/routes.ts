@@ -2,6 +2,10 @@
 export const ROUTES = {
   session: '/session',
   claim: '/claims/:claimId',
+  identity: '/identity',
+  disputes: '/disputes',
+  contactRequests: '/contact-requests',
+  feedback: '/feedback',
 } as const;
 
 /** Fills `:name` segments of a route with URL-encoded values. */

@@ -6,6 +6,10 @@ import { createHandler } from './handler.js';
 import { Router } from './http/router.js';
 import { resolveOptions, type SettleOptions } from './options.js';
 import { registerClaimRoutes } from './routes/claim.js';
+import { registerContactRoutes } from './routes/contact.js';
+import { registerDisputeRoutes } from './routes/dispute.js';
+import { registerFeedbackRoutes } from './routes/feedback.js';
+import { registerIdentityRoutes } from './routes/identity.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { issueSession } from './sessions.js';
 import { KeyRing } from './tokens/keys.js';
@@ -58,6 +62,10 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   const router = new Router();
   registerSessionRoutes(router, context);
   registerClaimRoutes(router, context);
+  registerIdentityRoutes(router, context);
+  registerDisputeRoutes(router, context);
+  registerContactRoutes(router, context);
+  registerFeedbackRoutes(router, context);
 
   return {
     async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale }) {

@@ -42,6 +42,7 @@ async function signSession(context: SettleContext, claims: Omit<SessionTokenClai
     expiresAt: exp * 1000,
     absoluteExpiresAt: claims.absExp * 1000,
     identityRequired: !claims.idv,
+    ...(claims.idv ? {} : { identityFields: [...context.options.identity.fields] }),
     ...(claims.locale ? { locale: claims.locale } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale } from '../token.js';
+import { IdentityField } from './identity.js';
 
 /**
  * POST {api}/session: exchanges a link token for a session, or renews a session
@@ -19,6 +20,8 @@ export const SessionResponse = z.object({
   /** Epoch milliseconds after which the session cannot be renewed. */
   absoluteExpiresAt: z.int(),
   identityRequired: z.boolean(),
+  /** What POST /identity asks for, when `identityRequired`. */
+  identityFields: z.optional(z.array(IdentityField)),
   locale: z.optional(Locale),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

@@ -1,6 +1,7 @@
 import type { SettleLogger } from '../options.js';
 import type { SettleStore } from '../store/store.js';
 import { EFFECT_HOOKS, type EffectHooks, type SettleEvent } from './events.js';
+import { withTimeout } from './timeout.js';
 
 export interface DispatcherSettings {
   store: SettleStore;
@@ -13,6 +14,8 @@ export interface DispatcherSettings {
   backoffMs?: number;
   /** How long one instance owns an event's delivery before another may take over. Default 30 s. */
   leaseMs?: number;
+  /** Longest wait for one hook call before it counts as failed. Default 10 s. */
+  attemptTimeoutMs?: number;
   /** How long delivered ids are remembered. Default 35 days (past any provider's webhook retries). */
   retentionMs?: number;
 }
@@ -39,12 +42,14 @@ export class EffectDispatcher {
   private readonly backoffMs: number;
   private readonly leaseMs: number;
   private readonly retentionMs: number;
+  private readonly attemptTimeoutMs: number;
 
   constructor(private readonly settings: DispatcherSettings) {
     this.attempts = settings.attempts ?? 4;
     this.backoffMs = settings.backoffMs ?? 200;
     this.leaseMs = settings.leaseMs ?? 30_000;
     this.retentionMs = settings.retentionMs ?? 35 * 24 * 3600 * 1000;
+    this.attemptTimeoutMs = settings.attemptTimeoutMs ?? 10_000;
   }
 
   async dispatch(event: Omit<SettleEvent, 'createdAt'>): Promise<DispatchOutcome> {
@@ -59,6 +64,12 @@ export class EffectDispatcher {
   async isDelivered(id: string): Promise<boolean> {
     const raw = await this.settings.store.get(RECORD + id);
     return raw !== null && (JSON.parse(raw) as EffectRecord).status === 'done';
+  }
+
+  /** The event as first recorded under `id` (pending or delivered), or null. */
+  async recorded(id: string): Promise<SettleEvent | null> {
+    const raw = await this.settings.store.get(RECORD + id);
+    return raw === null ? null : (JSON.parse(raw) as EffectRecord).event;
   }
 
   /** Re-drives every pending event whose owner is gone. Returns how many were delivered. */
@@ -79,10 +90,11 @@ export class EffectDispatcher {
     const lease = LEASE + event.id;
     if (!(await store.setIfAbsent(lease, 'held', this.leaseMs))) return 'pending';
     try {
-      const hook = hooks[EFFECT_HOOKS[event.type]];
+      const name = EFFECT_HOOKS[event.type];
+      const hook = hooks[name];
       for (let attempt = 1; attempt <= this.attempts; attempt += 1) {
         try {
-          if (hook) await hook(event);
+          if (hook) await withTimeout(() => hook.call(hooks, event), this.attemptTimeoutMs, `backend hook ${name}`);
           const done = JSON.stringify({ status: 'done', event } satisfies EffectRecord);
           await store.compareAndSet(RECORD + event.id, pendingRaw, done, this.retentionMs);
           return 'delivered';

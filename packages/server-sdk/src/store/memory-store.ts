@@ -52,9 +52,9 @@ export class MemoryStore implements SettleStore {
     this.entries.delete(key);
   }
 
-  async increment(key: string, ttlMs: number): Promise<number> {
+  async increment(key: string, ttlMs: number, by = 1): Promise<number> {
     const entry = this.live(key);
-    const count = (entry ? Number(entry.value) : 0) + 1;
+    const count = (entry ? Number(entry.value) : 0) + by;
     this.entries.set(key, { value: String(count), expiresAt: entry ? entry.expiresAt : this.expiry(ttlMs) });
     return count;
   }

@@ -12,8 +12,11 @@ export interface SettleStore {
   /** Replaces `key` only when it currently holds `expected`; true when replaced. */
   compareAndSet(key: string, expected: string, value: string, ttlMs?: number): Promise<boolean>;
   delete(key: string): Promise<void>;
-  /** Adds 1 and returns the new count; the window (`ttlMs`) starts with the first increment. */
-  increment(key: string, ttlMs: number): Promise<number>;
+  /**
+   * Adds `by` (default 1; -1 releases a reservation) and returns the new count. The
+   * window (`ttlMs`) starts when the key is created and is not extended by later calls.
+   */
+  increment(key: string, ttlMs: number, by?: number): Promise<number>;
   /** Keys starting with `prefix` (for reconciliation sweeps; may be slow on large stores). */
   keys(prefix: string): Promise<string[]>;
   close?(): Promise<void>;

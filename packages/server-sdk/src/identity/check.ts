@@ -1,0 +1,59 @@
+import type { IdentityAnswers, SessionTokenClaims } from '@settle/protocol';
+import type { SettleContext } from '../context.js';
+import { withTimeout } from '../effects/timeout.js';
+import { SettleError } from '../errors.js';
+import { humanRoute } from '../support/human-route.js';
+import { IdentityAttempts } from './attempts.js';
+
+/** One answer for every wrong field, so an attacker learns nothing about which one was wrong. */
+const WRONG = 'These details do not match our records. Please check them and try again.';
+const LOCKED = 'Too many attempts. Please contact us so a person can help you.';
+
+/**
+ * Asks the creditor's `verifyIdentity` once per attempt, counting the attempt before
+ * asking. Resolves when the answers match; otherwise throws `identity_failed` or, once
+ * the link or claim is out of attempts, `identity_locked` with the creditor's support
+ * channels. The caller pads the answer time.
+ */
+export async function checkIdentity(context: SettleContext, session: SessionTokenClaims, answers: IdentityAnswers): Promise<void> {
+  const { options } = context;
+  const verify = options.backend.verifyIdentity;
+  if (!verify) throw new TypeError('identityCheck needs backend.verifyIdentity');
+  const locked = () => new SettleError('identity_locked', LOCKED, { humanRoute: humanRoute(options.support) });
+
+  const attempts = new IdentityAttempts(options.store, {
+    maxFailuresPerLink: options.identity.maxFailuresPerLink,
+    maxFailuresPerClaim: options.identity.maxFailuresPerClaim,
+    linkWindowMs: options.linkTokenTtlSeconds * 1000,
+    claimWindowMs: options.identity.claimWindowMs,
+  });
+  const reservation = await attempts.reserve({ linkKey: session.lnk ?? `session:${session.sid}`, claimId: session.sub });
+  if (!reservation) throw locked();
+
+  let matches: boolean;
+  try {
+    matches = (await withTimeout(() => verify.call(options.backend, session.sub, answers), options.identity.timeoutMs, 'backend.verifyIdentity')) === true;
+  } catch (error) {
+    // Not the debtor's fault: the attempt does not count.
+    await reservation.release();
+    options.logger.error('backend.verifyIdentity failed', { claimId: session.sub, error: error instanceof Error ? error.message : String(error) });
+    throw new SettleError('backend_failed', 'We could not check your details just now. Please try again shortly.', { cause: error });
+  }
+  if (matches) {
+    await reservation.release();
+    return;
+  }
+  if (reservation.isLast) throw locked();
+  throw new SettleError('identity_failed', WRONG);
+}
+
+/** Only the fields the creditor asks for reach its backend; missing ones are a client error. */
+export function pickAnswers(context: SettleContext, answers: IdentityAnswers): IdentityAnswers {
+  const picked: IdentityAnswers = {};
+  for (const field of context.options.identity.fields) {
+    const value = answers[field];
+    if (value === undefined) throw new SettleError('bad_request', `Invalid request: answers.${field}: is required`);
+    picked[field] = value;
+  }
+  return picked;
+}

@@ -1,0 +1,41 @@
+import { ContactRequest, ROUTES, type ContactResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import type { SettleContext } from '../context.js';
+import { recordSubmission, submissionKey } from '../effects/request-effect.js';
+import { SettleError } from '../errors.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { humanRoute } from '../support/human-route.js';
+
+/**
+ * POST /contact-requests: "talk to a person", by phone, email, chat or callback, in the
+ * debtor's preferred hours. Hardship and vulnerability travel with it so nobody has to
+ * repeat their story (FCA FG21/1); health details only with explicit consent.
+ */
+export function registerContactRoutes(router: Router, context: SettleContext): void {
+  router.add('POST', ROUTES.contactRequests, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const key = submissionKey(request, session);
+    const contact = await readJson(request, ContactRequest, context.options.maxBodyBytes);
+    const vulnerability = contact.vulnerability;
+    if (vulnerability?.involvesHealth && vulnerability.healthConsent !== true) {
+      throw new SettleError('consent_required', 'Health information is only recorded with your explicit consent.');
+    }
+    const recorded = await recordSubmission(
+      context,
+      {
+        type: 'contact.requested',
+        claimId: session.sub,
+        key,
+        field: 'contact',
+        submission: { ...contact, hardship: contact.hardship ?? false },
+        facts: { needsCare: Boolean(contact.hardship || vulnerability) },
+      },
+      'CON',
+    );
+    const body: ContactResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt, support: humanRoute(context.options.support) };
+    return json(body, 202);
+  });
+}

@@ -1,0 +1,47 @@
+import { FeedbackRequest, ROUTES, type FeedbackResponse, type FeedbackScale } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import type { SettleContext } from '../context.js';
+import { recordSubmission } from '../effects/request-effect.js';
+import { SettleError } from '../errors.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+
+/** Refuses a scale the survey cannot show, when the SDK is created. */
+export function checkFeedbackScale(scale: FeedbackScale): void {
+  const whole = Number.isInteger(scale.min) && Number.isInteger(scale.max);
+  if (!whole || scale.min < 0 || scale.min > 1 || scale.max < 2 || scale.max > 10) {
+    throw new TypeError('createSettle: feedbackScale must run from 0 or 1 up to 2-10, e.g. { min: 1, max: 9 }');
+  }
+}
+
+/**
+ * POST /feedback: a CSAT score on the creditor's scale, a comment, and how the debtor
+ * prefers to be contacted. Once per session: a retry gets the same answer, a second,
+ * different submission a 409.
+ */
+export function registerFeedbackRoutes(router: Router, context: SettleContext): void {
+  router.add('POST', ROUTES.feedback, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const feedback = await readJson(request, FeedbackRequest, context.options.maxBodyBytes);
+    const scale = context.options.feedbackScale;
+    if (feedback.score < scale.min || feedback.score > scale.max) {
+      throw new SettleError('validation_failed', `score must be between ${scale.min} and ${scale.max}.`);
+    }
+    const recorded = await recordSubmission(
+      context,
+      {
+        type: 'feedback.given',
+        claimId: session.sub,
+        key: session.sid,
+        field: 'feedback',
+        submission: { ...feedback, comment: feedback.comment?.trim() || undefined },
+        facts: { scale: { min: scale.min, max: scale.max } },
+      },
+      'FBK',
+    );
+    const body: FeedbackResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt };
+    return json(body, 202);
+  });
+}

@@ -1,0 +1,35 @@
+import { IdentityRequest, ROUTES } from '@settle/protocol';
+import { authenticate } from '../auth.js';
+import type { SettleContext } from '../context.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { checkIdentity, pickAnswers } from '../identity/check.js';
+import { renewSession } from '../sessions.js';
+
+/**
+ * POST /identity: the debtor's answers (e.g. date of birth) for a link session. A match
+ * renews the session with `idv`, which the claim routes require. Every answer, right or
+ * wrong, takes at least `identity.minResponseMs`, so timing tells nothing either.
+ */
+export function registerIdentityRoutes(router: Router, context: SettleContext): void {
+  const { options } = context;
+  if (options.identityCheck && !options.backend.verifyIdentity) {
+    throw new TypeError('createSettle: identityCheck needs backend.verifyIdentity');
+  }
+  router.add('POST', ROUTES.identity, async (request) => {
+    const started = performance.now();
+    try {
+      const session = await authenticate(request, context);
+      const { answers } = await readJson(request, IdentityRequest, options.maxBodyBytes);
+      if (options.identityCheck && !session.idv) await checkIdentity(context, session, pickAnswers(context, answers));
+      return json(await renewSession(context, session, { idv: true }));
+    } finally {
+      await sleep(options.identity.minResponseMs - (performance.now() - started));
+    }
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
