@@ -1,6 +1,7 @@
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
 import { corsHeaders, preflightResponse } from './http/cors.js';
+import { withBodyDeadline } from './http/request-body.js';
 import { errorResponse } from './http/responses.js';
 import type { Router } from './http/router.js';
 
@@ -10,7 +11,7 @@ import type { Router } from './http/router.js';
  * exception becomes a 500 with a code; its details stay in the server log.
  */
 export function createHandler(router: Router, context: SettleContext): (request: Request) => Promise<Response> {
-  const { basePath, allowedOrigins, logger } = context.options;
+  const { basePath, allowedOrigins, logger, bodyTimeoutMs } = context.options;
   const prefix = basePath.replace(/\/+$/, '');
 
   return async (request) => {
@@ -29,7 +30,7 @@ export function createHandler(router: Router, context: SettleContext): (request:
       if ('allowed' in match) {
         throw new SettleError('method_not_allowed', `Use ${match.allowed.join(' or ')}.`, { headers: { allow: match.allowed.join(', ') } });
       }
-      response = await match.handler(request, match.params);
+      response = await match.handler(withBodyDeadline(request, bodyTimeoutMs), match.params);
     } catch (error) {
       response = errorResponse(toSettleError(error, logger));
     }

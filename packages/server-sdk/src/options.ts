@@ -1,8 +1,5 @@
 import { MemoryStore } from './store/memory-store.js';
-import type { Claim, FeedbackScale, IdentityAnswers } from '@settle/protocol';
-import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
-import { checkSupportChannels, type SupportChannels } from './support/human-route.js';
-import { checkFeedbackScale } from './routes/feedback.js';
+import type { Claim } from '@settle/protocol';
 import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
@@ -19,11 +16,6 @@ export interface SettleLogger {
  */
 export interface SettleBackend extends EffectHooks {
   getClaim(claimId: string): Promise<unknown>;
-  /**
-   * Required with `identityCheck`: true when the answers match the debtor of `claimId`.
-   * Compare every field (no early return) so a wrong field cannot be told from another.
-   */
-  verifyIdentity?(claimId: string, answers: IdentityAnswers): Promise<boolean>;
 }
 
 export interface SettleOptions {
@@ -46,26 +38,21 @@ export interface SettleOptions {
   sessionAbsoluteTtlSeconds?: number;
   /** Whether the debtor must pass `backend.verifyIdentity` before seeing the claim. */
   identityCheck?: boolean;
-  /** Identity check tuning: fields asked, attempt limits, minimum answer time. */
-  identity?: IdentitySettings;
-  /** The creditor's people: offered after an identity lock, a dispute, a hardship request. */
-  support?: SupportChannels;
-  /** CSAT scale for POST /feedback. Default 1-5; 1-9 and 0-10 work too. */
-  feedbackScale?: FeedbackScale;
   /** Largest accepted request body in bytes. Default: 16 KiB. */
   maxBodyBytes?: number;
+  /** How long a request body may take to arrive once a route reads it. Default: 10 s. */
+  bodyTimeoutMs?: number;
   logger?: SettleLogger;
   /** Idempotency records, attempt counters and nonces. Default: in-memory (one instance only). */
   store?: SettleStore;
   /** Hook delivery tuning: attempts per dispatch and the first backoff delay. */
-  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number };
+  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number };
   /** Clock, for tests. */
   now?: () => number;
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity'>> {
-  identity: Required<IdentitySettings>;
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery'>> {
   logger: SettleLogger;
   store: SettleStore;
   delivery: NonNullable<SettleOptions['delivery']>;
@@ -73,8 +60,6 @@ export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' |
 
 export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
-  if (options.support) checkSupportChannels(options.support);
-  if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
   return {
     basePath: '',
     allowedOrigins: [],
@@ -83,12 +68,10 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     sessionAbsoluteTtlSeconds: 90 * 60,
     identityCheck: false,
     maxBodyBytes: 16 * 1024,
+    bodyTimeoutMs: 10_000,
     now: Date.now,
     delivery: {},
-    support: {},
-    feedbackScale: { min: 1, max: 5 },
     ...options,
-    identity: resolveIdentitySettings(options.identity),
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
     logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
   };

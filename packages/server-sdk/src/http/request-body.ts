@@ -39,7 +39,10 @@ export async function readText(request: Request, maxBytes: number): Promise<stri
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // A client that hangs up mid-body is the client's fault, not a crash.
+      throw error instanceof SettleError ? error : new SettleError('bad_request', 'The body could not be read.', { cause: error });
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
@@ -59,4 +62,43 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
     offset += chunk.byteLength;
   }
   return out;
+}
+
+/**
+ * Gives a request body `ms` to arrive once reading starts, so a client trickling bytes
+ * (slowloris) cannot hold a route forever. Past the deadline the body stream errors
+ * with `request_timeout`, whoever reads it (readJson, readText or `request.text()`).
+ */
+export function withBodyDeadline(request: Request, ms: number): Request {
+  const source = request.body;
+  if (!source) return request;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired: Promise<never> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      reader ??= source.getReader();
+      expired ??= new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new SettleError('request_timeout', `The body did not arrive within ${ms} ms.`)), ms);
+      });
+      try {
+        const { done, value } = await Promise.race([reader.read(), expired]);
+        if (done) {
+          clearTimeout(timer);
+          controller.close();
+        } else {
+          controller.enqueue(value);
+        }
+      } catch (error) {
+        clearTimeout(timer);
+        reader.cancel().catch(() => undefined);
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      clearTimeout(timer);
+      return (reader ?? source).cancel(reason);
+    },
+  });
+  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' } as RequestInit);
 }
