@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   offer_invalid: 422,
   offer_stale: 422,
   payment_invalid: 422,
+  validation_failed: 422,
+  consent_required: 422,
   rate_limited: 429,
   backend_failed: 502,
   backend_invalid_claim: 502,

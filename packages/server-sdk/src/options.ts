@@ -1,5 +1,8 @@
 import { MemoryStore } from './store/memory-store.js';
-import type { Claim } from '@settle/protocol';
+import type { Claim, FeedbackScale, IdentityAnswers } from '@settle/protocol';
+import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
+import { checkSupportChannels, type SupportChannels } from './support/human-route.js';
+import { checkFeedbackScale } from './routes/feedback.js';
 import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
@@ -16,6 +19,11 @@ export interface SettleLogger {
  */
 export interface SettleBackend extends EffectHooks {
   getClaim(claimId: string): Promise<unknown>;
+  /**
+   * Required with `identityCheck`: true when the answers match the debtor of `claimId`.
+   * Compare every field (no early return) so a wrong field cannot be told from another.
+   */
+  verifyIdentity?(claimId: string, answers: IdentityAnswers): Promise<boolean>;
 }
 
 export interface SettleOptions {
@@ -38,6 +46,12 @@ export interface SettleOptions {
   sessionAbsoluteTtlSeconds?: number;
   /** Whether the debtor must pass `backend.verifyIdentity` before seeing the claim. */
   identityCheck?: boolean;
+  /** Identity check tuning: fields asked, attempt limits, minimum answer time. */
+  identity?: IdentitySettings;
+  /** The creditor's people: offered after an identity lock, a dispute, a hardship request. */
+  support?: SupportChannels;
+  /** CSAT scale for POST /feedback. Default 1-5; 1-9 and 0-10 work too. */
+  feedbackScale?: FeedbackScale;
   /** Largest accepted request body in bytes. Default: 16 KiB. */
   maxBodyBytes?: number;
   /** How long a request body may take to arrive once a route reads it. Default: 10 s. */
@@ -46,13 +60,14 @@ export interface SettleOptions {
   /** Idempotency records, attempt counters and nonces. Default: in-memory (one instance only). */
   store?: SettleStore;
   /** Hook delivery tuning: attempts per dispatch and the first backoff delay. */
-  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number };
+  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number };
   /** Clock, for tests. */
   now?: () => number;
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery'>> {
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity'>> {
+  identity: Required<IdentitySettings>;
   logger: SettleLogger;
   store: SettleStore;
   delivery: NonNullable<SettleOptions['delivery']>;
@@ -60,6 +75,8 @@ export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' |
 
 export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
+  if (options.support) checkSupportChannels(options.support);
+  if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
   return {
     basePath: '',
     allowedOrigins: [],
@@ -71,7 +88,10 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     bodyTimeoutMs: 10_000,
     now: Date.now,
     delivery: {},
+    support: {},
+    feedbackScale: { min: 1, max: 5 },
     ...options,
+    identity: resolveIdentitySettings(options.identity),
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
     logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
   };
