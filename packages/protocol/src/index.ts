@@ -7,6 +7,7 @@ export * from './token.js';
 export * from './routes.js';
 export * from './api/session.js';
 export * from './api/claim.js';
+export * from './api/payments.js';
 export * from './api/identity.js';
 export * from './api/contact.js';
 export * from './api/dispute.js';

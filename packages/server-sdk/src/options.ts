@@ -6,6 +6,7 @@ import { checkFeedbackScale } from './routes/feedback.js';
 import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
+import type { PaymentProvidersOptions } from './payments/providers.js';
 
 /** Where the SDK reports problems. Never receives tokens or personal data. */
 export interface SettleLogger {
@@ -61,6 +62,8 @@ export interface SettleOptions {
   store?: SettleStore;
   /** Hook delivery tuning: attempts per dispatch and the first backoff delay. */
   delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number };
+  /** Payment providers (Stripe, PayPal, sandbox) and the bank-transfer fallback. */
+  providers?: PaymentProvidersOptions;
   /** Clock, for tests. */
   now?: () => number;
 }
@@ -88,6 +91,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     bodyTimeoutMs: 10_000,
     now: Date.now,
     delivery: {},
+    providers: {},
     support: {},
     feedbackScale: { min: 1, max: 5 },
     ...options,

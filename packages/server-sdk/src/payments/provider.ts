@@ -1,0 +1,75 @@
+import type {
+  CheckoutProvider,
+  Money,
+  PaymentClientData,
+  PaymentFailureReason,
+  PaymentOption,
+  PaymentProviderName,
+  PaymentStatus,
+} from '@settle/protocol';
+
+/** What Settle asks a provider to collect. The amount always comes from server state. */
+export interface PaymentRequest {
+  /** Settle's own payment id, stored with the provider so its events lead back to the record. */
+  paymentId: string;
+  claimId: string;
+  amount: Money;
+  option: PaymentOption;
+  /** Shown on the debtor's statement and in the provider dashboard. */
+  purpose: string;
+  /** Same key, same provider payment: provider-side protection against double creation. */
+  idempotencyKey: string;
+  /** Save the payment method for later instalments (the debtor consented in the widget). */
+  autopay: boolean;
+}
+
+export interface CreatedPayment {
+  /** The provider's id: Stripe PaymentIntent, PayPal order, sandbox payment. */
+  reference: string;
+  client: PaymentClientData;
+}
+
+/**
+ * What the provider reports about a payment, from a verified webhook or a server-side
+ * fetch. Settle compares amount, currency and claim with its own record before believing it.
+ */
+export interface ObservedPayment {
+  reference: string;
+  status: PaymentStatus;
+  amount: Money;
+  /** The claim the provider has on file for this payment (from metadata we set). */
+  claimId: string | undefined;
+  /** Settle's payment id the provider has on file (from metadata we set). */
+  paymentId: string | undefined;
+  failureReason?: PaymentFailureReason;
+  /** Distinguishes several failed attempts on one provider payment (e.g. a Stripe charge id). */
+  attemptId?: string;
+}
+
+/** A verified provider event: either about a payment, or one Settle does not act on. */
+export type ProviderEvent = { kind: 'payment'; eventId: string; payment: ObservedPayment } | { kind: 'ignored'; eventId: string; type: string };
+
+export interface AutopaySetup {
+  reference: string;
+  clientSecret: string;
+}
+
+/**
+ * One payment provider. Adapters translate Settle's payment life cycle to the provider's
+ * API; they never decide whether a payment counts as paid (settlement.ts does).
+ */
+export interface PaymentProvider {
+  readonly name: PaymentProviderName;
+  createPayment(request: PaymentRequest): Promise<CreatedPayment>;
+  /**
+   * The provider's current view of a payment, fetched server-side. Providers that need a
+   * server step to take the money (PayPal capture) do it here, idempotently.
+   */
+  fetchPayment(reference: string, request: Pick<PaymentRequest, 'idempotencyKey'>): Promise<ObservedPayment>;
+  /** Verifies a webhook on its raw body and headers; throws `SettleError('webhook_invalid')` when it is not genuine. */
+  parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent>;
+  /** Saves a payment method for later instalments without charging now (Stripe SetupIntent). */
+  setupAutopay?(input: { claimId: string; idempotencyKey: string }): Promise<AutopaySetup>;
+  /** Public configuration for the widget: publishable keys, wallets. Never secrets. */
+  checkoutConfig(): CheckoutProvider;
+}

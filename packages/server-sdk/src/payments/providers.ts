@@ -1,0 +1,56 @@
+import type { BankTransferDetails, Claim, CheckoutConfig, PaymentProviderName } from '@settle/protocol';
+import { SettleError } from '../errors.js';
+import type { SettleStore } from '../store/store.js';
+import { PayPalProvider, type PayPalProviderOptions } from './paypal.js';
+import type { PaymentProvider } from './provider.js';
+import { SandboxProvider, type SandboxProviderOptions } from './sandbox.js';
+import { StripeProvider, type StripeProviderOptions } from './stripe.js';
+
+/**
+ * `createSettle({ providers })`: the providers a creditor enables. The widget offers them
+ * in this object's key order; bank-transfer details are the fallback when none loads.
+ */
+export interface PaymentProvidersOptions {
+  stripe?: StripeProviderOptions;
+  paypal?: PayPalProviderOptions;
+  /** The offline provider for demos and tests. Never enable it in production. */
+  sandbox?: true | SandboxProviderOptions;
+  /** The creditor's account for a plain transfer; the claim's account reference is the transfer reference. */
+  bankTransfer?: Omit<BankTransferDetails, 'reference'>;
+}
+
+/** The enabled providers, built once per `createSettle`. */
+export class PaymentProviders {
+  private readonly byName = new Map<PaymentProviderName, PaymentProvider>();
+
+  constructor(
+    private readonly options: PaymentProvidersOptions,
+    deps: { store: SettleStore; now: () => number },
+  ) {
+    for (const name of Object.keys(options)) {
+      if (name === 'stripe' && options.stripe) this.byName.set('stripe', new StripeProvider(options.stripe, deps));
+      if (name === 'paypal' && options.paypal) this.byName.set('paypal', new PayPalProvider(options.paypal, deps));
+      if (name === 'sandbox' && options.sandbox) this.byName.set('sandbox', new SandboxProvider(options.sandbox === true ? {} : options.sandbox, deps));
+    }
+  }
+
+  /** The provider, or a 422 the widget can show when the creditor did not enable it. */
+  get(name: PaymentProviderName): PaymentProvider {
+    const provider = this.byName.get(name);
+    if (!provider) throw new SettleError('provider_not_enabled', `Payments with ${name} are not available here.`);
+    return provider;
+  }
+
+  get sandbox(): SandboxProvider | undefined {
+    const provider = this.byName.get('sandbox');
+    return provider instanceof SandboxProvider ? provider : undefined;
+  }
+
+  checkoutConfig(claim: Claim): CheckoutConfig {
+    const bank = this.options.bankTransfer;
+    return {
+      providers: [...this.byName.values()].map((provider) => provider.checkoutConfig()),
+      ...(bank ? { bankTransfer: { ...bank, reference: claim.accountReference } } : {}),
+    };
+  }
+}

@@ -1,0 +1,78 @@
+import { CreatePaymentRequest, ROUTES, SandboxAuthorizeRequest, type PaymentResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import { loadClaim } from '../claims.js';
+import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { createPayment } from '../payments/create-payment.js';
+import type { PaymentProviders } from '../payments/providers.js';
+import { loadRecord, toPayment, type PaymentRecord } from '../payments/records.js';
+import { applyProviderReport } from '../payments/settlement.js';
+import type { SessionTokenClaims } from '@settle/protocol';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+/**
+ * Payment routes. The debtor chooses what to pay and with which provider; the server
+ * computes the amount, creates the provider payment, and believes "paid" only from the
+ * provider (a server-side fetch here, or a verified webhook in webhooks.ts).
+ */
+export function registerPaymentRoutes(router: Router, context: SettleContext, payments: PaymentProviders): void {
+  // Registered before /payments/:paymentId so "config" is never read as a payment id.
+  router.add('GET', ROUTES.paymentsConfig, async (request) => {
+    const session = await authorizedSession(request, context);
+    return json(payments.checkoutConfig(await loadClaim(context, session.sub)));
+  });
+
+  router.add('POST', ROUTES.payments, async (request) => {
+    const session = await authorizedSession(request, context);
+    const key = request.headers.get('idempotency-key') ?? '';
+    if (!IDEMPOTENCY_KEY.test(key)) {
+      throw new SettleError('bad_request', 'Send an Idempotency-Key header (8-200 letters, digits, "_", "-", ".", ":"), one per checkout attempt.');
+    }
+    const body = await readJson(request, CreatePaymentRequest, context.options.maxBodyBytes);
+    const { record, created } = await createPayment(context, payments, { claimId: session.sub, idempotencyKey: key, request: body });
+    return json({ payment: toPayment(record) } satisfies PaymentResponse, created ? 201 : 200);
+  });
+
+  router.add('GET', ROUTES.payment, async (request, params) => {
+    const session = await authorizedSession(request, context);
+    return json({ payment: toPayment(await ownRecord(context, session, params.paymentId)) } satisfies PaymentResponse);
+  });
+
+  // The browser says "done"; the answer comes from the provider, fetched server-side.
+  router.add('POST', ROUTES.paymentConfirm, async (request, params) => {
+    const session = await authorizedSession(request, context);
+    const record = await ownRecord(context, session, params.paymentId);
+    if (record.status === 'creating' || !record.reference) throw new SettleError('payment_in_progress', 'This payment is still being set up. Please try again in a moment.');
+    if (record.status !== 'succeeded') {
+      const provider = payments.get(record.provider);
+      const observed = await provider.fetchPayment(record.reference, { idempotencyKey: record.idempotencyKey });
+      await applyProviderReport(context, provider, observed, 'fetch');
+    }
+    const current = (await loadRecord(context.options.store, record.id)) ?? record;
+    return json({ payment: toPayment(current) } satisfies PaymentResponse);
+  });
+
+  router.add('POST', ROUTES.sandboxAuthorize, async (request, params) => {
+    const sandbox = payments.sandbox;
+    if (!sandbox) throw new SettleError('not_found', 'Not found.');
+    const body = await readJson(request, SandboxAuthorizeRequest, context.options.maxBodyBytes);
+    return json(await sandbox.authorize(params.reference ?? '', body));
+  });
+}
+
+async function authorizedSession(request: Request, context: SettleContext): Promise<SessionTokenClaims> {
+  const session = await authenticate(request, context);
+  requireClaimAccess(session, session.sub, context);
+  return session;
+}
+
+/** A payment of the session's own claim; any other answers 404, so ids cannot be probed. */
+async function ownRecord(context: SettleContext, session: SessionTokenClaims, paymentId: string | undefined): Promise<PaymentRecord> {
+  const record = paymentId ? await loadRecord(context.options.store, paymentId) : null;
+  if (!record || record.claimId !== session.sub) throw new SettleError('not_found', 'There is no such payment.');
+  return record;
+}

@@ -1,0 +1,47 @@
+import { ROUTES, type PaymentProviderName } from '@settle/protocol';
+import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { readText } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import type { PaymentProviders } from '../payments/providers.js';
+import { applyProviderReport } from '../payments/settlement.js';
+
+/** Provider events can be larger than API requests; still bounded. */
+const WEBHOOK_MAX_BYTES = 512 * 1024;
+
+const WEBHOOKS: readonly [string, PaymentProviderName][] = [
+  [ROUTES.stripeWebhook, 'stripe'],
+  [ROUTES.paypalWebhook, 'paypal'],
+  [ROUTES.sandboxWebhook, 'sandbox'],
+];
+
+/**
+ * Provider webhooks: no session, the provider's signature instead, checked on the raw
+ * body exactly as received. Verified payment events go through the same settlement as
+ * the browser's confirmation, so both together still call the backend once.
+ */
+export function registerWebhookRoutes(router: Router, context: SettleContext, payments: PaymentProviders): void {
+  for (const [route, name] of WEBHOOKS) {
+    router.add('POST', route, async (request) => {
+      let provider;
+      try {
+        provider = payments.get(name);
+      } catch {
+        throw new SettleError('not_found', 'Not found.');
+      }
+      const rawBody = await readText(request, Math.max(WEBHOOK_MAX_BYTES, context.options.maxBodyBytes));
+      let event;
+      try {
+        event = await provider.parseWebhook(rawBody, request.headers);
+      } catch (error) {
+        if (error instanceof SettleError && error.code === 'webhook_invalid') {
+          context.options.logger.warn(`${name} webhook rejected: ${error.message}`);
+        }
+        throw error;
+      }
+      if (event.kind === 'payment') await applyProviderReport(context, provider, event.payment, 'webhook');
+      return json({ received: true });
+    });
+  }
+}
