@@ -1,0 +1,63 @@
+import { formatAmount } from './money.js';
+
+/** The sample debtors' list on the demo's index page, from /demo-api/debtors. */
+interface DebtorSummary {
+  key: string;
+  situation: string;
+  story: { en: string; de: string };
+  locale: string;
+  debtorName: string;
+  creditorName: string;
+  status: string;
+  currency: string;
+  total: string;
+  link: string | null;
+}
+
+const SITUATIONS: Readonly<Record<string, string>> = {
+  forgot: 'Forgot to pay',
+  payday: 'Short until payday',
+  instalments: 'Needs instalments',
+  hardship: 'Hardship',
+  dispute: 'Disputes the claim',
+  pay_now: 'Can pay now',
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function debtorItem(debtor: DebtorSummary): HTMLLIElement {
+  const item = element('li', undefined, 'debtor');
+  item.dataset.key = debtor.key;
+  item.append(element('h3', `${SITUATIONS[debtor.situation] ?? debtor.situation}: ${debtor.debtorName}`));
+  const total = formatAmount(debtor.total, debtor.currency, debtor.locale);
+  item.append(element('p', `${debtor.creditorName} · ${total} · ${debtor.status.replace('_', ' ')}`, 'meta'));
+  item.append(element('p', debtor.story.en, 'story'));
+  if (debtor.link) {
+    const link = element('a', debtor.locale === 'de' ? 'Open the payment link (German)' : 'Open the payment link');
+    link.href = debtor.link;
+    item.append(link);
+  }
+  return item;
+}
+
+async function showDebtors(): Promise<void> {
+  const status = document.getElementById('debtors-status');
+  const list = document.getElementById('debtors');
+  if (!status || !list) return;
+  try {
+    const response = await fetch('/demo-api/debtors', { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const { debtors } = (await response.json()) as { debtors: DebtorSummary[] };
+    list.replaceChildren(...debtors.map(debtorItem));
+    status.textContent = `${debtors.length} sample debtors.`;
+  } catch {
+    status.textContent = 'The sample debtors could not be loaded. Is the demo still running?';
+  }
+}
+
+void showDebtors();

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+
+export interface DemoConfig {
+  /** 0 picks a free port; the demo prints the one it got. */
+  port: number;
+  host: string;
+  /** Where the embedded database lives; undefined keeps it in memory. */
+  dbDir: string | undefined;
+  /** HS256 secret for link and session tokens; random per start when unset. */
+  secret: string | undefined;
+  pagesDir: string;
+  browserScriptsDir: string;
+  widgetDistDir: string;
+}
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? 5173 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (env.DEMO_SECRET !== undefined && new TextEncoder().encode(env.DEMO_SECRET).byteLength < 32) {
+    throw new Error('DEMO_SECRET must be at least 32 bytes long');
+  }
+  return {
+    port,
+    host: env.HOST || 'localhost',
+    dbDir: env.DEMO_DB_DIR || undefined,
+    secret: env.DEMO_SECRET || undefined,
+    pagesDir: here('../pages/'),
+    browserScriptsDir: here('./browser/'),
+    widgetDistDir: here('../../packages/widget/dist/'),
+  };
+}

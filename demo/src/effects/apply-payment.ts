@@ -1,0 +1,32 @@
+import { subtractMoney, type Claim, type Money } from '@settle/protocol';
+import type { Transaction } from '@electric-sql/pglite';
+
+type StoredClaim = Omit<Claim, 'status' | 'balanceVersion'>;
+
+const PAYMENT_LABEL = { de: 'Zahlung über den Zahlungslink', en: 'Payment through the payment link' } as const;
+
+/**
+ * Books a successful payment on the claim: a payment line, a lower total, a new balance
+ * version (so offers made on the old balance are refused) and `settled` once nothing is
+ * left. Runs inside the transaction that recorded the event, so it happens once.
+ */
+export async function applyPayment(tx: Transaction, claimId: string, amount: Money, paidAt: string): Promise<void> {
+  const result = await tx.query<{ claim: StoredClaim; status: Claim['status']; locale: string }>(
+    'select claim, status, locale from claims where id = $1 for update',
+    [claimId],
+  );
+  const row = result.rows[0];
+  if (!row) throw new Error(`no claim ${claimId}`);
+  if (amount.currency !== row.claim.currency) throw new Error(`payment in ${amount.currency} on a ${row.claim.currency} claim`);
+  const label = row.locale === 'de' ? PAYMENT_LABEL.de : PAYMENT_LABEL.en;
+  const claim: StoredClaim = {
+    ...row.claim,
+    lines: [...row.claim.lines, { kind: 'payment', label, amount, date: paidAt.slice(0, 10) }],
+    total: subtractMoney(row.claim.total, amount),
+  };
+  const status = claim.total.amount <= 0 ? 'settled' : row.status;
+  await tx.query(
+    `update claims set claim = $2, status = $3, balance_version = balance_version + 1, updated_at = now() where id = $1`,
+    [claimId, claim, status],
+  );
+}

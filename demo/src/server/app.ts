@@ -1,0 +1,101 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { BrowserScripts } from './browser-scripts.js';
+import { COMMON_HEADERS, PAGE_HEADERS } from './security-headers.js';
+import { fileExists, readStatic } from './static-files.js';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface AppParts {
+  pagesDir: string;
+  widgetDistDir: string;
+  scripts: BrowserScripts;
+  /** Settle's API, mounted at /settle. */
+  settle: NodeHandler;
+  /** The demo's own JSON for its pages, by path under /demo-api/. */
+  demoApi: Readonly<Record<string, () => Promise<unknown>>>;
+  logger?: { error(message: string): void };
+}
+
+/** Pages by path; `/pay` has one file per language, picked by `?lang=`. */
+const PAGES: Readonly<Record<string, string>> = {
+  '/': 'index.html',
+  '/pay': 'pay.html',
+};
+const PAGE_LANGUAGES = new Set(['en', 'de']);
+/** Pages that only work with the built widget; they explain how to build it instead. */
+const NEEDS_WIDGET = new Set(['/pay']);
+
+/**
+ * The demo's HTTP server: Settle's API under /settle, the built widget under /widget,
+ * the demo pages with a strict CSP, their scripts and styles, and the demo's JSON.
+ */
+export function createApp(parts: AppParts): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    route(parts, req, res).catch((error: unknown) => {
+      parts.logger?.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) send(res, 500, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' }, 'Something went wrong.');
+      else res.end();
+    });
+  };
+}
+
+async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  const path = url.pathname;
+  if (path === '/settle' || path.startsWith('/settle/')) return parts.settle(req, res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, { ...COMMON_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed.');
+  }
+  if (path === '/healthz') return send(res, 200, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, 'ok');
+
+  const page = PAGES[path];
+  if (page) {
+    if (NEEDS_WIDGET.has(path) && !(await widgetBuilt(parts))) return widgetMissing(parts, res);
+    const lang = url.searchParams.get('lang');
+    const file = lang && lang !== 'en' && PAGE_LANGUAGES.has(lang) ? page.replace('.html', `.${lang}.html`) : page;
+    return sendStatic(res, await readStatic(parts.pagesDir, file), PAGE_HEADERS);
+  }
+  if (path.startsWith('/styles/')) return sendStatic(res, await readStatic(join(parts.pagesDir, 'styles'), path.slice('/styles/'.length)), STATIC_HEADERS);
+  if (path.startsWith('/scripts/')) {
+    const code = await parts.scripts.load(path.slice('/scripts/'.length));
+    if (code === null) return notFound(res);
+    return send(res, 200, { ...STATIC_HEADERS, 'content-type': 'text/javascript; charset=utf-8' }, code);
+  }
+  if (path.startsWith('/widget/')) {
+    if (!(await widgetBuilt(parts))) return widgetMissing(parts, res);
+    return sendStatic(res, await readStatic(parts.widgetDistDir, path.slice('/widget/'.length)), STATIC_HEADERS);
+  }
+  if (path.startsWith('/demo-api/')) {
+    const read = parts.demoApi[path.slice('/demo-api/'.length)];
+    if (!read) return notFound(res);
+    return send(res, 200, { ...PAGE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(await read()));
+  }
+  return notFound(res);
+}
+
+/** Scripts, styles and widget chunks: revalidated on every load so a rebuild shows at once. */
+const STATIC_HEADERS = { ...COMMON_HEADERS, 'cache-control': 'no-cache' };
+
+function widgetBuilt(parts: AppParts): Promise<boolean> {
+  return fileExists(join(parts.widgetDistDir, 'settle.js'));
+}
+
+async function widgetMissing(parts: AppParts, res: ServerResponse): Promise<void> {
+  const page = await readStatic(parts.pagesDir, 'widget-missing.html');
+  send(res, 503, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'retry-after': '10' }, page?.body ?? 'Run npm run build:widget.');
+}
+
+function sendStatic(res: ServerResponse, file: Awaited<ReturnType<typeof readStatic>>, headers: Readonly<Record<string, string>>): void {
+  if (!file) return notFound(res);
+  send(res, 200, { ...headers, 'content-type': file.contentType }, file.body);
+}
+
+function notFound(res: ServerResponse): void {
+  send(res, 404, { ...PAGE_HEADERS, 'content-type': 'text/plain; charset=utf-8' }, 'Not found.');
+}
+
+function send(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string | Buffer): void {
+  res.writeHead(status, headers);
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}

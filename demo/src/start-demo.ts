@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { todayIso } from '@settle/protocol';
+import { createSettle, type SettleLogger } from '@settle/server-sdk';
+import { toNodeHandler } from '@settle/server-sdk/node';
+import { createDemoBackend, type DemoBackend } from './backend.js';
+import type { DemoConfig } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createSampleLinks, type SampleLink } from './links.js';
+import { sampleDebtors, type SampleDebtor } from './seed/sample-debtors.js';
+import { seedClaims } from './seed/seed.js';
+import { createApp } from './server/app.js';
+import { BrowserScripts } from './server/browser-scripts.js';
+import { listDebtors } from './server/demo-api.js';
+
+export interface RunningDemo {
+  /** e.g. http://localhost:5173 */
+  origin: string;
+  debtors: SampleDebtor[];
+  links: SampleLink[];
+  db: Database;
+  backend: DemoBackend;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '::']);
+
+/** Opens the database, seeds it, and serves pages, widget and Settle's API on one port. */
+export async function startDemo(config: DemoConfig, logger: SettleLogger = consoleLogger): Promise<RunningDemo> {
+  const db = await openDatabase(config.dbDir);
+  const debtors = sampleDebtors(todayIso());
+  await seedClaims(db, debtors);
+  const backend = createDemoBackend(db);
+
+  const server = createServer();
+  const port = await listen(server, config.port, config.host);
+  const origin = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${port}`;
+
+  const settle = await createSettle({
+    keys: [{ kid: 'demo-1', alg: 'HS256', secret: config.secret ?? randomBytes(32).toString('base64url') }],
+    issuer: 'settle-demo',
+    audience: `${origin}/settle`,
+    basePath: '/settle',
+    backend,
+    logger,
+  });
+  const links = await createSampleLinks(settle, origin, debtors);
+
+  server.on(
+    'request',
+    createApp({
+      pagesDir: config.pagesDir,
+      widgetDistDir: config.widgetDistDir,
+      scripts: new BrowserScripts(config.browserScriptsDir),
+      settle: toNodeHandler((request) => settle.handle(request)),
+      demoApi: { debtors: async () => ({ debtors: await listDebtors(db, links) }) },
+      logger,
+    }),
+  );
+
+  return {
+    origin,
+    debtors,
+    links,
+    db,
+    backend,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+const consoleLogger: SettleLogger = {
+  warn: (message) => console.warn(`[settle] ${message}`),
+  error: (message) => console.error(`[settle] ${message}`),
+};

@@ -1,0 +1,115 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../src/config.js';
+import { startDemo, type RunningDemo } from '../src/start-demo.js';
+
+let demo: RunningDemo;
+let widgetDir: string;
+const quiet = { warn: () => {}, error: () => {} };
+
+function linkToken(key: string): string {
+  const url = demo.links.find((link) => link.key === key)?.url ?? '';
+  return new URL(url).hash.replace('#t=', '');
+}
+
+async function exchange(token: string): Promise<Response> {
+  return fetch(`${demo.origin}/settle/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+}
+
+beforeAll(async () => {
+  widgetDir = await mkdtemp(join(tmpdir(), 'settle-widget-'));
+  demo = await startDemo({ ...configFromEnv({ PORT: '0' }), widgetDistDir: widgetDir }, quiet);
+});
+
+afterAll(async () => {
+  await demo?.close();
+  await rm(widgetDir, { recursive: true, force: true });
+});
+
+describe('demo server', () => {
+  it('prints a link per sample debtor with the token in the fragment and the page language in the query', () => {
+    expect(demo.links).toHaveLength(demo.debtors.length);
+    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+  });
+
+  it('explains how to build the widget, with a 503, while it is missing', async () => {
+    for (const path of ['/pay', '/widget/settle.js']) {
+      const response = await fetch(`${demo.origin}${path}`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('npm run build:widget');
+    }
+  });
+
+  it('serves the payment page under a strict CSP with no referrer and no caching once the widget is built', async () => {
+    await writeFile(join(widgetDir, 'settle.js'), 'export {};\n');
+    const response = await fetch(`${demo.origin}/pay`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(csp).not.toContain('unsafe');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await response.text();
+    expect(html).toContain('<script type="module" src="/widget/settle.js"></script>');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=/i);
+    const widget = await fetch(`${demo.origin}/widget/settle.js`);
+    expect(widget.headers.get('content-type')).toMatch(/^text\/javascript/);
+  });
+
+  it('serves the payment page in German for ?lang=de', async () => {
+    await writeFile(join(widgetDir, 'settle.js'), 'export {};\n');
+    expect(await (await fetch(`${demo.origin}/pay?lang=de`)).text()).toContain('<html lang="de">');
+    expect(await (await fetch(`${demo.origin}/pay?lang=xx`)).text()).toContain('<html lang="en">');
+  });
+
+  it('exchanges a printed link for a session and reads only that claim through /settle', async () => {
+    const session = await exchange(linkToken('payday'));
+    expect(session.status).toBe(200);
+    const { sessionToken, claimId } = (await session.json()) as { sessionToken: string; claimId: string };
+    const auth = { authorization: `Bearer ${sessionToken}` };
+    const own = await fetch(`${demo.origin}/settle/claims/${claimId}`, { headers: auth });
+    expect(own.status).toBe(200);
+    expect(((await own.json()) as { claim: { total: unknown } }).claim.total).toEqual(demo.debtors.find((d) => d.key === 'payday')?.claim.total);
+    const other = await fetch(`${demo.origin}/settle/claims/clm_forgot_1001`, { headers: auth });
+    expect(other.status).toBe(403);
+    expect(await other.json()).toMatchObject({ error: { code: 'token_wrong_claim' } });
+  });
+
+  it('refuses a tampered link token with a typed error', async () => {
+    const token = linkToken('forgot');
+    const response = await exchange(`${token.slice(0, -2)}xx`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'token_invalid' } });
+  });
+
+  it('lists the sample debtors with their links for the index page', async () => {
+    const response = await fetch(`${demo.origin}/demo-api/debtors`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { debtors } = (await response.json()) as { debtors: Array<{ key: string; total: string; link: string }> };
+    expect(debtors.map((debtor) => debtor.key)).toEqual(demo.debtors.map((debtor) => debtor.key));
+    expect(debtors[0]).toMatchObject({ key: 'forgot', total: '87.00', link: demo.links[0]?.url });
+  });
+
+  it('serves the pages\' scripts transpiled from TypeScript', async () => {
+    const response = await fetch(`${demo.origin}/scripts/index.js`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const code = await response.text();
+    expect(code).toContain("from './money.js'");
+    expect(code).not.toMatch(/interface DebtorSummary/);
+  });
+
+  it('never serves files outside its folders', async () => {
+    for (const path of ['/styles/%2e%2e/%2e%2e/src/main.ts', '/widget/..%2f..%2fpackage.json', '/scripts/..%2fmain.js', '/styles/.hidden.css']) {
+      expect((await fetch(`${demo.origin}${path}`)).status, path).toBe(404);
+    }
+  });
+
+  it('answers 405 to a POST on a page', async () => {
+    expect((await fetch(`${demo.origin}/pay`, { method: 'POST' })).status).toBe(405);
+  });
+});
