@@ -19,6 +19,8 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     reportCompressedSize: true,
+    // .vite/manifest.json: the chunk graph the size budgets and the SRI manifest are computed from.
+    manifest: true,
     lib: {
       entry: widgetEntry,
       formats: ['es'],

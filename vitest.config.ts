@@ -22,7 +22,7 @@ export default defineConfig({
         ssr,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/budgets/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
