@@ -5,6 +5,8 @@ export type { SigningKey } from './tokens/keys.js';
 export { SettleError } from './errors.js';
 export type { SettleStore } from './store/store.js';
 export { MemoryStore } from './store/memory-store.js';
+export { RedisStore } from './store/redis-store.js';
+export type { RedisStoreOptions } from './store/redis-store.js';
 export type { PaymentProvidersOptions } from './payments/providers.js';
 export type { StripeProviderOptions } from './payments/stripe.js';
 export type { PayPalProviderOptions } from './payments/paypal.js';
