@@ -2,6 +2,16 @@
 export const ROUTES = {
   session: '/session',
   claim: '/claims/:claimId',
+  journey: '/journey',
+  quiz: '/quiz',
+  offers: '/offers',
+  plans: '/plans',
+  plan: '/plan',
+  planChanges: '/plan/changes',
+  identity: '/identity',
+  disputes: '/disputes',
+  contactRequests: '/contact-requests',
+  feedback: '/feedback',
   payments: '/payments',
   paymentsConfig: '/payments/config',
   payment: '/payments/:paymentId',
@@ -10,10 +20,6 @@ export const ROUTES = {
   stripeWebhook: '/webhooks/stripe',
   paypalWebhook: '/webhooks/paypal',
   sandboxWebhook: '/webhooks/sandbox',
-  identity: '/identity',
-  disputes: '/disputes',
-  contactRequests: '/contact-requests',
-  feedback: '/feedback',
 } as const;
 
 /** Fills `:name` segments of a route with URL-encoded values. */

@@ -17,6 +17,7 @@ export const DEFAULT_QUIZ: QuizDefinition = {
       hint: { de: 'Das passiert vielen. Wählen Sie, was am besten passt.', en: 'This happens to many people. Pick what fits best.' },
       answers: [
         { id: 'forgot', label: { de: 'Ich habe die Rechnung aus den Augen verloren.', en: 'The bill slipped my mind.' }, weights: { forgot: 4, pay_now: 1 } },
+        { id: 'settle_now', label: { de: 'Ich möchte das einfach gleich erledigen.', en: 'I just want to settle it now.' }, weights: { pay_now: 5 } },
         { id: 'short_until_payday', label: { de: 'Das Geld ist bis zum nächsten Gehalt knapp.', en: 'Money is tight until my next payday.' }, weights: { short_until_payday: 4 } },
         { id: 'too_much_at_once', label: { de: 'Der Betrag ist auf einmal zu hoch für mich.', en: 'The amount is too much for me at once.' }, weights: { instalments: 4 } },
         {
