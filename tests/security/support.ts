@@ -143,7 +143,7 @@ export async function methodsOf(settle: Settle, path: string): Promise<string[]>
   await response.body?.cancel();
   const allow = response.headers.get('allow');
   if (response.status !== 405 || !allow) return [];
-  return allow.split(',').map((method) => method.trim()).filter(Boolean);
+  return [...new Set(allow.split(',').map((method) => method.trim()).filter(Boolean))];
 }
 
 /** A request for any route and method, with an optional token and JSON body. */

@@ -1,0 +1,146 @@
+import * as protocol from '@settle/protocol';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nearMiss, shaped, type Schema } from './fuzz/arbitrary.js';
+import { BASE, VICTIM, bearer, expectTypedError, fillRoute, harness, methodsOf, sessionFor, type Harness } from './support.js';
+
+/**
+ * Input fuzzing of every route in ROUTES, driven by its zod request schema where the
+ * protocol has one: valid-shaped bodies, near misses, arbitrary JSON and raw bytes. Every
+ * answer is a success or a typed 4xx envelope; never a 5xx, never a crash.
+ */
+
+/** Route name in ROUTES -> the protocol export that validates its request body. */
+const REQUEST_SCHEMAS: Record<string, string> = {
+  session: 'SessionRequest',
+  identity: 'IdentityRequest',
+  disputes: 'DisputeRequest',
+  contactRequests: 'ContactRequest',
+  feedback: 'FeedbackRequest',
+  payments: 'CreatePaymentRequest',
+  paymentConfirm: 'ConfirmPaymentRequest',
+  sandboxAuthorize: 'SandboxAuthorizeRequest',
+  quiz: 'QuizAnswersRequest',
+  offers: 'OffersRequest',
+  plans: 'AcceptOfferRequest',
+  planChanges: 'PlanChangeRequest',
+};
+
+/** Runs per property and route: enough to find shallow crashes, small enough for `npm test`. */
+const RUNS = 40;
+
+function schemaFor(route: string): Schema | undefined {
+  const name = REQUEST_SCHEMAS[route];
+  const schema = name ? (protocol as Record<string, unknown>)[name] : undefined;
+  return schema && typeof schema === 'object' && '_zod' in schema ? (schema as Schema) : undefined;
+}
+
+interface Target {
+  name: string;
+  method: string;
+  path: string;
+  pattern: string;
+}
+
+let h: Harness;
+let session: string;
+let targets: Target[];
+
+beforeAll(async () => {
+  // The identity route's uniform answer time would only slow the fuzzing down.
+  h = await harness({ identity: { minResponseMs: 0 } });
+  session = await sessionFor(h.settle, VICTIM.id);
+  targets = [];
+  for (const [name, pattern] of Object.entries(protocol.ROUTES)) {
+    const path = fillRoute(pattern, VICTIM.id);
+    for (const method of await methodsOf(h.settle, path)) targets.push({ name, method, path, pattern });
+  }
+});
+
+async function send(target: Target, body: string | Uint8Array<ArrayBuffer> | undefined, path = target.path): Promise<Response> {
+  const hasBody = target.method !== 'GET' && target.method !== 'HEAD';
+  return h.settle.handle(
+    new Request(`${BASE}${path}`, {
+      method: target.method,
+      headers: { ...bearer(session), 'content-type': 'application/json', 'idempotency-key': `fuzz-${crypto.randomUUID()}` },
+      ...(hasBody && body !== undefined ? { body } : {}),
+    }),
+  );
+}
+
+/** A success, or a typed 4xx. Anything else (5xx, a throw, an untyped body) fails the property. */
+async function expectHandled(response: Response, label: string): Promise<void> {
+  if (response.status < 400) {
+    await response.body?.cancel();
+    return;
+  }
+  expect(response.status, `${label}: answered ${response.status}`).toBeLessThan(500);
+  await expectTypedError(response, undefined, label);
+}
+
+describe('fuzzing every route', () => {
+  it('found the routes to fuzz, and a request schema for every route that has one in the protocol', () => {
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    expect(schemaFor('session')).toBeDefined();
+  });
+
+  it('answers schema-shaped bodies on every body route with a success or a typed 4xx', async () => {
+    for (const target of targets.filter((t) => t.method === 'POST' && schemaFor(t.name))) {
+      await fc.assert(
+        fc.asyncProperty(shaped(schemaFor(target.name) as Schema), async (body) => {
+          await expectHandled(await send(target, JSON.stringify(body)), `${target.method} ${target.name} ${JSON.stringify(body).slice(0, 120)}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('answers near-miss bodies (one field removed, retyped or added) with a typed 4xx, never a 5xx', async () => {
+    for (const target of targets.filter((t) => t.method === 'POST' && schemaFor(t.name))) {
+      await fc.assert(
+        fc.asyncProperty(nearMiss(schemaFor(target.name) as Schema), async (body) => {
+          await expectHandled(await send(target, JSON.stringify(body)), `${target.method} ${target.name} ${JSON.stringify(body)?.slice(0, 120)}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('answers arbitrary JSON on every route and method with a success or a typed 4xx', async () => {
+    for (const target of targets) {
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (body) => {
+          await expectHandled(await send(target, JSON.stringify(body)), `${target.method} ${target.name} ${JSON.stringify(body).slice(0, 120)}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('answers arbitrary bytes as a body on every route with a success or a typed 4xx', async () => {
+    for (const target of targets.filter((t) => t.method !== 'GET')) {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), async (bytes) => {
+          await expectHandled(await send(target, new Uint8Array(bytes)), `${target.method} ${target.name} (${bytes.length} bytes)`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('answers arbitrary path parameters on every parameterised route with a success or a typed 4xx', async () => {
+    for (const target of targets.filter((t) => t.pattern.includes(':'))) {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ minLength: 1, maxLength: 300, unit: 'binary' }), async (value) => {
+          const path = target.pattern.replace(/:([A-Za-z]+)/g, () => encodeURIComponent(value));
+          await expectHandled(await send(target, '{}', path), `${target.method} ${target.name} ${path.slice(0, 120)}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('logged no unexpected error while fuzzing', () => {
+    expect(h.logged.filter((line) => line.includes('unexpected'))).toEqual([]);
+  });
+});
