@@ -79,6 +79,8 @@ export class PayPalProvider implements PaymentProvider {
         if (error instanceof PayPalApiError && error.issue === 'INSTRUMENT_DECLINED') {
           return { ...observeOrder(order), status: 'failed', failureReason: 'card_declined' };
         }
+        // A concurrent confirmation (or webhook-driven capture) got there first: read the result.
+        if (error instanceof PayPalApiError && error.issue === 'ORDER_ALREADY_CAPTURED') return observeOrder(await this.api<PayPalOrder>('GET', path));
         throw error;
       }
     }

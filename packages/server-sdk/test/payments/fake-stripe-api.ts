@@ -107,10 +107,10 @@ export class FakeStripeApi {
     const key = request.headers.get('idempotency-key');
     this.requests.push({ method: 'POST', path: new URL(request.url).pathname, idempotencyKey: key, form });
     const replayKey = key ? `${new URL(request.url).pathname}:${key}` : undefined;
-    if (replayKey && this.replays.has(replayKey)) return HttpResponse.json(this.replays.get(replayKey), { headers: { 'idempotent-replayed': 'true' } });
+    if (replayKey && this.replays.has(replayKey)) return HttpResponse.json(this.replays.get(replayKey) as Record<string, unknown>, { headers: { 'idempotent-replayed': 'true' } });
     const created = create(form);
     if (replayKey) this.replays.set(replayKey, created);
-    return HttpResponse.json(created);
+    return HttpResponse.json(created as Record<string, unknown>);
   }
 
   private authorize(request: Request): Response | undefined {
