@@ -1,0 +1,110 @@
+import { formatMoneyDecimal, todayIso } from '@settle/protocol';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
+import { launchChromium, watchPage, type PageProblems } from '../support/browser.js';
+import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import { ensureWidgetBuilt } from '../support/widget-build.js';
+
+const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };
+
+let demo: DemoProcess;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const code = await demo?.stop();
+  expect(code, 'the demo exits cleanly on SIGTERM').toBe(0);
+});
+
+async function openPage(): Promise<{ page: Page; problems: PageProblems }> {
+  context = await browser.newContext();
+  const page = await context.newPage();
+  return { page, problems: await watchPage(page) };
+}
+
+/** The seeded total formatted as the page's own locale formats it. */
+function formatInPage(page: Page, key: string): Promise<string> {
+  const claim = sampleDebtors(todayIso()).find((debtor) => debtor.key === key)?.claim;
+  if (!claim) throw new Error(`no sample debtor ${key}`);
+  return page.evaluate(
+    ({ decimal, currency }) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency }).format(decimal as `${number}`),
+    { decimal: formatMoneyDecimal(claim.total), currency: claim.currency },
+  );
+}
+
+describe('the emailed payment link', () => {
+  it('prints a link for each of the six sample debtors', () => {
+    expect(demo.links.map((link) => link.key)).toEqual(['forgot', 'payday', 'instalments', 'hardship', 'dispute', 'pay-now-us']);
+  });
+
+  it.each([
+    ['forgot', 'de'],
+    ['pay-now-us', 'en'],
+  ])('shows the %s debtor the seeded total in the page language (%s), with no console error or CSP violation', async (key, lang) => {
+    const { page, problems } = await openPage();
+    await page.goto(demo.link(key));
+    const total = page.locator('settle-claim-summary [part~="total"]');
+    await total.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const expected = await formatInPage(page, key);
+    expect(expected).toMatch(/\d/);
+    expect(await total.textContent()).toContain(expected);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  it('removes the link token from the address bar once the page has read it', async () => {
+    const { page } = await openPage();
+    await page.goto(demo.link('payday'));
+    await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(page.url()).not.toContain('t=');
+  });
+
+  it('shows a friendly error and no claim for a tampered link, still without CSP violations', async () => {
+    const { page, problems } = await openPage();
+    const link = demo.link('forgot');
+    await page.goto(`${link.slice(0, -3)}abc`);
+    await page.locator('settle-claim-summary [part~="error"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('settle-claim-summary [part~="total"]').count()).toBe(0);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
+describe('the demo index page', () => {
+  it('lists every sample debtor with a working link under the strict CSP', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${demo.origin}/`);
+    const items = page.locator('#debtors li');
+    await expect.poll(() => items.count()).toBe(demo.links.length);
+    const hrefs = await page.locator('#debtors a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(hrefs).toEqual(demo.links.map((link) => link.url));
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+});
+
+describe('the page problem watcher', () => {
+  it('catches a CSP violation and its console error, so the checks above can fail', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${demo.origin}/`);
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red; }';
+      document.head.append(style);
+    });
+    await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
+    expect(problems.cspViolations[0]).toMatch(/^style-src/);
+    await expect.poll(() => problems.consoleErrors.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Flags for headless Chromium in containers and CI, quiet on the network. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium from CHROME_PATH, else whatever `chromium` the PATH holds. */
+export function chromiumPath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('No Chromium found: install the chromium package or set CHROME_PATH.');
+  }
+}
+
+/** Launches headless Chromium with a fresh profile (playwright-core makes a temporary one). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  failedRequests: string[];
+}
+
+/**
+ * Collects what must never happen on a demo page: console errors, uncaught exceptions,
+ * CSP violations (reported from the page through a binding, which CSP cannot block) and
+ * failed requests. Call before the first navigation.
+ */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`));
+  await page.exposeBinding('__settleReportCspViolation', (_source, text: string) => {
+    problems.cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __settleReportCspViolation: (text: string) => void }).__settleReportCspViolation;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
+      true,
+    );
+  });
+  return problems;
+}
