@@ -20,9 +20,12 @@ export function errorText(t: Translate, error: unknown): string {
   }
 }
 
-/** A friendly error state with a retry button; shared by every element. */
+/**
+ * A friendly error state with a retry button; shared by every element. No role="alert"
+ * here: the element announces the error through its persistent live region instead.
+ */
 export function renderErrorState(t: Translate, error: unknown, retry: () => void): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
+  return html`<div part="error" class="error">
     <p part="error-title" class="error-title">${t('common.errorTitle')}</p>
     <p part="error-text">${errorText(t, error)}</p>
     <button part="retry-button" class="button" type="button" @click=${retry}>${t('common.retry')}</button>

@@ -6,3 +6,7 @@ export * from './settle-quiz-complete.js';
 export * from './settle-feedback-submit.js';
 export * from './settle-dispute-submit.js';
 export * from './settle-contact-submit.js';
+export * from './settle-plan-accept.js';
+export * from './settle-checkout-request.js';
+export * from './settle-plan-change.js';
+export * from './settle-payment-method-change.js';

@@ -22,8 +22,15 @@ export function formatDate(isoDate: string, locale: string, dateStyle: 'long' | 
 
 /** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */
 export function formatRate(basisPoints: number, locale: string): string {
-  const fraction = `0.${String(basisPoints).padStart(4, '0')}`;
-  const whole = Math.trunc(basisPoints / 10_000);
-  const decimal = whole > 0 ? `${whole}.${String(basisPoints % 10_000).padStart(4, '0')}` : fraction;
+  const decimal = `${Math.trunc(basisPoints / 10_000)}.${String(basisPoints % 10_000).padStart(4, '0')}`;
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(decimal as `${number}`);
+}
+
+/** A country's name in the debtor's language (`DE` -> "Deutschland"); the code if Intl has none. */
+export function formatCountry(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

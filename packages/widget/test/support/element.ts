@@ -7,8 +7,12 @@ export function resetSettleState(): void {
   forgetFragmentToken();
 }
 
-/** Text of every node matching `selector` in the element's shadow root, whitespace collapsed. */
+/** Rendered text of every node matching `selector` in the element's shadow root, whitespace (incl. no-break spaces) collapsed. */
 export function shadowText(element: Element, selector: string): string {
-  const nodes = element.shadowRoot?.querySelectorAll(selector) ?? [];
-  return Array.from(nodes, (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '').join(' | ');
+  const nodes = element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [];
+  return Array.from(nodes, (node) => collapse(node.innerText)).join(' | ');
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,121 @@
+import type { Frequency, Money, OfferChoice, OfferTerms } from '@settle/protocol';
+import { amountInputValue, parseAmountInput } from './amount-input.js';
+
+/** Instalments are chosen either by how many or by how much each. */
+export type InstalmentMode = 'count' | 'amount';
+
+/**
+ * What the debtor has entered so far, as typed. Kept as text so a half-typed value stays
+ * on screen; `choiceOf` turns it into an `OfferChoice` when it reads as one.
+ */
+export interface ChoiceDraft {
+  date: string;
+  mode: InstalmentMode;
+  count: string;
+  instalmentAmount: string;
+  frequency: Frequency | undefined;
+  /** Empty: the plan's default first date. */
+  firstDueDate: string;
+  downPayment: boolean;
+  downPaymentAmount: string;
+  months: string;
+  pauseCount: string;
+  partialAmount: string;
+}
+
+/** A field whose text does not read as a value yet, so there is nothing to preview. */
+export interface DraftProblem {
+  field: 'date' | 'count' | 'instalmentAmount' | 'downPayment' | 'months' | 'pauseCount' | 'amount' | 'firstDueDate';
+  problem: 'date_missing' | 'number_format' | 'amount_format';
+}
+
+export type DraftResult = { ok: true; choice: OfferChoice } | ({ ok: false } & DraftProblem);
+
+/** Starting values: the latest date allowed, three instalments (or the nearest allowed count), the minimum amounts. */
+export function initialDraft(terms: OfferTerms, locale: string): ChoiceDraft {
+  const draft: ChoiceDraft = {
+    date: '',
+    mode: 'count',
+    count: '',
+    instalmentAmount: '',
+    frequency: undefined,
+    firstDueDate: '',
+    downPayment: false,
+    downPaymentAmount: '',
+    months: '1',
+    pauseCount: '1',
+    partialAmount: '',
+  };
+  switch (terms.kind) {
+    case 'deferral':
+    case 'promise_to_pay':
+      return { ...draft, date: terms.latestDate };
+    case 'instalments':
+      return {
+        ...draft,
+        count: String(Math.min(terms.maxCount, Math.max(terms.minCount, 3))),
+        instalmentAmount: amountInputValue(terms.minimumInstalment, locale),
+        frequency: terms.frequencies[0],
+        downPayment: terms.downPayment?.required ?? false,
+        downPaymentAmount: terms.downPayment ? amountInputValue(terms.downPayment.minimum, locale) : '',
+      };
+    case 'payment_pause':
+      return { ...draft, frequency: terms.frequencies[0] };
+    case 'partial_payment':
+      return { ...draft, partialAmount: amountInputValue(terms.minimum, locale) };
+    case 'pay_in_full':
+      return draft;
+  }
+}
+
+function wholeNumber(text: string): number | undefined {
+  return /^\s*\d{1,3}\s*$/.test(text) ? Number.parseInt(text, 10) : undefined;
+}
+
+/** The debtor's choice as the protocol takes it, or the first field that does not read yet. */
+export function choiceOf(terms: OfferTerms, draft: ChoiceDraft, locale: string): DraftResult {
+  const currency = terms.balance.currency;
+  const amount = (text: string): Money | undefined => parseAmountInput(text, currency, locale);
+  switch (terms.kind) {
+    case 'pay_in_full':
+      return { ok: true, choice: { kind: 'pay_in_full' } };
+    case 'deferral':
+    case 'promise_to_pay':
+      if (!draft.date) return { ok: false, field: 'date', problem: 'date_missing' };
+      return { ok: true, choice: { kind: terms.kind, date: draft.date } };
+    case 'partial_payment': {
+      const partial = amount(draft.partialAmount);
+      if (!partial) return { ok: false, field: 'amount', problem: 'amount_format' };
+      return { ok: true, choice: { kind: 'partial_payment', amount: partial } };
+    }
+    case 'payment_pause': {
+      const months = wholeNumber(draft.months);
+      if (months === undefined) return { ok: false, field: 'months', problem: 'number_format' };
+      // Ranges are buildSchedule's to judge; a count of 0 is not a plan at all.
+      const count = wholeNumber(draft.pauseCount);
+      if (count === undefined || count < 1) return { ok: false, field: 'pauseCount', problem: 'number_format' };
+      return { ok: true, choice: { kind: 'payment_pause', months, count, ...(draft.frequency ? { frequency: draft.frequency } : {}) } };
+    }
+    case 'instalments': {
+      let down: Money | undefined;
+      if (terms.downPayment && (draft.downPayment || terms.downPayment.required)) {
+        down = amount(draft.downPaymentAmount);
+        if (!down) return { ok: false, field: 'downPayment', problem: 'amount_format' };
+      }
+      const shared = {
+        kind: 'instalments' as const,
+        ...(draft.frequency ? { frequency: draft.frequency } : {}),
+        ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
+        ...(down ? { downPayment: down } : {}),
+      };
+      if (draft.mode === 'count') {
+        const count = wholeNumber(draft.count);
+        if (count === undefined) return { ok: false, field: 'count', problem: 'number_format' };
+        return { ok: true, choice: { ...shared, count } };
+      }
+      const per = amount(draft.instalmentAmount);
+      if (!per) return { ok: false, field: 'instalmentAmount', problem: 'amount_format' };
+      return { ok: true, choice: { ...shared, instalmentAmount: per } };
+    }
+  }
+}

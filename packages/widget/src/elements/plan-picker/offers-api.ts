@@ -1,0 +1,17 @@
+import { AcceptOfferRequest, OffersResponse, PlanResponse, ROUTES, type OfferChoice } from '@settle/protocol';
+import type { ApiClient } from '../../api/client.js';
+
+/** GET /offers: the signed offers for the claim's current balance. */
+export function fetchOffers(client: ApiClient, signal?: AbortSignal): Promise<OffersResponse> {
+  return client.request('GET', ROUTES.offers, { schema: OffersResponse, signal });
+}
+
+/**
+ * POST /plans: the signed offer's token and the debtor's choice, nothing else. The server
+ * rebuilds the schedule from its own copy of the offer. One idempotency key per review
+ * makes a double click or a retry agree once.
+ */
+export function acceptOffer(client: ApiClient, offerToken: string, choice: OfferChoice, idempotencyKey: string): Promise<PlanResponse> {
+  const body: AcceptOfferRequest = { offerToken, choice };
+  return client.request('POST', ROUTES.plans, { body, schema: PlanResponse, idempotencyKey });
+}

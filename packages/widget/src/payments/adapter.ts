@@ -1,0 +1,49 @@
+import type { Payment, PaymentFailureReason, PaymentProviderName } from '@settle/protocol';
+
+/**
+ * What a provider's UI reports back. None of these mean "paid": the checkout asks the
+ * server afterwards, and only the server's answer (from the provider) counts.
+ */
+export type AdapterOutcome =
+  /** The debtor finished the provider's step; the money may or may not have moved. */
+  | { kind: 'completed' }
+  /** The provider refused the payment method. */
+  | { kind: 'declined'; reason: PaymentFailureReason }
+  /** The debtor closed the provider's window. */
+  | { kind: 'canceled' }
+  /** The provider UI itself failed (script error, network). */
+  | { kind: 'failed'; message: string };
+
+/** What a mounted provider UI needs from the checkout. */
+export interface AdapterContext {
+  /** A light-DOM node the checkout owns; provider frames mount here, never in a shadow root. */
+  container: HTMLElement;
+  payment: Payment;
+  locale: string;
+  /** Where a redirect-based method (bank redirect, some 3-D Secure) sends the debtor back. */
+  returnUrl: string;
+  /** Base URL of the Settle API, for the sandbox provider's authorize call. */
+  api: string;
+  /** Called by providers that bring their own pay button (PayPal, wallets, the sandbox sheet). */
+  report(outcome: AdapterOutcome): void;
+  /** Translated texts for provider UIs Settle draws itself (the sandbox sheet). */
+  t(key: string, options?: Record<string, unknown>): string;
+}
+
+export interface MountedAdapter {
+  /**
+   * Present when the checkout shows Settle's own pay button (Stripe's Payment Element has
+   * none): confirms with the provider and resolves with the outcome.
+   */
+  pay?(): Promise<AdapterOutcome>;
+  destroy(): void;
+}
+
+/** A provider's browser side, loaded in its own chunk only when the checkout needs it. */
+export interface PaymentAdapter {
+  readonly provider: PaymentProviderName;
+  mount(context: AdapterContext, signal: AbortSignal): Promise<MountedAdapter>;
+}
+
+/** Loads an adapter's chunk and builds it; the checkout bounds it with a timeout. */
+export type AdapterLoader = () => Promise<PaymentAdapter>;
