@@ -1,5 +1,5 @@
 import { ERROR_STATUS, isErrorCode } from '@settle/protocol';
-import { createSettle, type SettleOptions, type Settle } from '@settle/server-sdk';
+import { createSettle, type EffectHooks, type SettleOptions, type Settle } from '@settle/server-sdk';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { expect } from 'vitest';
 import { germanClaim, usClaim } from '../fixtures/claims.js';
@@ -44,7 +44,7 @@ export interface Harness {
  * A Settle instance that signs with EdDSA (kid "ed-1") and still verifies an older HS256
  * key (kid "hs-1"), as during a rotation: both pinned algorithms are live at once.
  */
-export async function harness(overrides: Partial<SettleOptions> = {}): Promise<Harness> {
+export async function harness(overrides: Partial<SettleOptions> = {}, hooks: EffectHooks = {}): Promise<Harness> {
   const keys = await suiteEdKeys();
   const claims = new Map<string, unknown>([
     [VICTIM.id, germanClaim()],
@@ -61,7 +61,7 @@ export async function harness(overrides: Partial<SettleOptions> = {}): Promise<H
     issuer: ISSUER,
     audience: AUDIENCE,
     basePath: '/settle',
-    backend: { getClaim: async (id) => claims.get(id) ?? null },
+    backend: { getClaim: async (id) => claims.get(id) ?? null, ...hooks },
     logger: { warn: record, error: record },
     now: () => clock.now,
     ...overrides,
