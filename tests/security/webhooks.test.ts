@@ -101,7 +101,7 @@ describe('Stripe webhook attacks', () => {
 
   it('refuses missing and empty signature headers', async () => {
     const { body } = await succeededStripeEvent();
-    for (const headers of [{}, { 'stripe-signature': '' }, { 'stripe-signature': ' ' }, { 'stripe-signature': ',' }, { 'stripe-signature': 't=,v1=' }]) {
+    for (const headers of [{} as Record<string, string>, { 'stripe-signature': '' }, { 'stripe-signature': ' ' }, { 'stripe-signature': ',' }, { 'stripe-signature': 't=,v1=' }]) {
       await expectWebhookRefused(await h.settle.handle(webhook('stripe', body, headers)), JSON.stringify(headers));
     }
     expect(succeeded).toHaveLength(0);
