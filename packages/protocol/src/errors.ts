@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   claim_settled: 409,
   offer_invalid: 422,
   offer_stale: 422,
+  plan_change_invalid: 422,
   payment_invalid: 422,
   webhook_invalid: 400,
   payment_in_progress: 409,

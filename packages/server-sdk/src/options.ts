@@ -7,6 +7,8 @@ import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 import type { PaymentProvidersOptions } from './payments/providers.js';
+import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-source.js';
+import { resolveJourney, type JourneyOptions, type ResolvedJourney } from './journey/journey-options.js';
 
 /** Where the SDK reports problems. Never receives tokens or personal data. */
 export interface SettleLogger {
@@ -64,12 +66,23 @@ export interface SettleOptions {
   delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number };
   /** Payment providers (Stripe, PayPal, sandbox) and the bank-transfer fallback. */
   providers?: PaymentProvidersOptions;
+  /**
+   * What debtors may choose: minimum instalment, counts, frequencies, deferral, pause, down
+   * payment, agreement costs. A fixed policy or one per claim. Default: `CreditorPolicy` defaults.
+   */
+  policy?: PolicyOption;
+  /** Quiz, brand, texts, tone, support, facts and CSAT scale of the debtor's journey. */
+  journey?: JourneyOptions;
+  /** How long a signed offer can be accepted, in seconds. Default: 30 minutes. */
+  offerTtlSeconds?: number;
   /** Clock, for tests. */
   now?: () => number;
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity'>> {
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity' | 'policy' | 'journey'>> {
+  policy: PolicySource;
+  journey: ResolvedJourney;
   identity: Required<IdentitySettings>;
   logger: SettleLogger;
   store: SettleStore;
@@ -80,6 +93,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
   if (options.support) checkSupportChannels(options.support);
   if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
+  const journey = resolveJourney(options.journey, { ...(options.support ? { support: options.support } : {}), ...(options.feedbackScale ? { feedbackScale: options.feedbackScale } : {}) });
   return {
     basePath: '',
     allowedOrigins: [],
@@ -93,9 +107,12 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     delivery: {},
     providers: {},
     support: {},
-    feedbackScale: { min: 1, max: 5 },
+    offerTtlSeconds: 30 * 60,
     ...options,
     identity: resolveIdentitySettings(options.identity),
+    policy: resolvePolicySource(options.policy),
+    journey,
+    feedbackScale: options.feedbackScale ?? { min: journey.csat.min, max: journey.csat.max },
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
     logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
   };

@@ -64,9 +64,27 @@ export const CreditorPolicy = z.object({
   promiseToPayDays: z._default(Days(60), 14),
   costs: z._default(AgreementCosts, { deferral: 0, instalments: 0, payment_pause: 0 }),
   changes: z._default(PlanChangeRules, { maxShiftDays: 14, maxShifts: 2, maxSkips: 1, maxPauseMonths: 2 }),
+  /** IANA time zone whose calendar day counts as "today" for due dates (e.g. Europe/Berlin). */
+  timeZone: z._default(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')), 'UTC'),
 });
 export type CreditorPolicy = z.infer<typeof CreditorPolicy>;
 export type CreditorPolicyInput = z.input<typeof CreditorPolicy>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Today's date (YYYY-MM-DD) in the policy's time zone, so a debtor's midnight is the creditor's too. */
+export function policyToday(policy: Pick<CreditorPolicy, 'timeZone'>, nowMs: number): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: policy.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(nowMs));
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
 
 /** The policy with every default filled in; throws a ZodError naming the field when invalid. */
 export function resolvePolicy(input: CreditorPolicyInput = {}): CreditorPolicy {

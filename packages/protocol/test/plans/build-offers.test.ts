@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOffers, money, resolvePolicy, type OfferTermsOf } from '../../src/index.js';
+import { buildOffers, money, policyToday, resolvePolicy, type OfferTermsOf } from '../../src/index.js';
 
 const TODAY = '2026-11-23';
 
@@ -51,5 +51,14 @@ describe('buildOffers', () => {
   it('refuses a policy with a field out of range, naming the field', () => {
     expect(() => resolvePolicy({ maxInstalments: 1 })).toThrow(/maxInstalments/);
     expect(() => resolvePolicy({ minimumInstalment: 10.5 })).toThrow(/minimumInstalment/);
+  });
+});
+
+describe('policyToday', () => {
+  it('counts the day in the policy’s time zone', () => {
+    const lateEvening = Date.parse('2026-11-23T23:30:00Z');
+    expect(policyToday(resolvePolicy(), lateEvening)).toBe('2026-11-23');
+    expect(policyToday(resolvePolicy({ timeZone: 'Europe/Berlin' }), lateEvening)).toBe('2026-11-24');
+    expect(() => resolvePolicy({ timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
   });
 });

@@ -1,6 +1,8 @@
 /** Effect types and the backend hook each one calls. */
 export const EFFECT_HOOKS = {
   'plan.accepted': 'onPlanAccepted',
+  /** The debtor moved, paused or skipped within the plan's rules; `data.plan` has the new dates. */
+  'plan.changed': 'onPlanChanged',
   'payment.succeeded': 'onPaymentSucceeded',
   'payment.failed': 'onPaymentFailed',
   'promise.made': 'onPromiseToPay',

@@ -1,0 +1,22 @@
+import { buildOffers, policyToday, ROUTES, type JourneyResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import { loadClaim } from '../claims.js';
+import type { SettleContext } from '../context.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { enabledOptions } from '../journey/enabled-options.js';
+import { policyFor } from '../plans/policy-source.js';
+
+/** GET /journey: the creditor's quiz, brand, texts, tone, support, options, facts and CSAT scale. */
+export function registerJourneyRoutes(router: Router, context: SettleContext): void {
+  router.add('GET', ROUTES.journey, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const claim = await loadClaim(context, session.sub);
+    const policy = await policyFor(context, claim);
+    const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);
+    const { quiz, theme, texts, tone, support, facts, csat } = context.options.journey;
+    const body: JourneyResponse = { journey: { quiz, theme, texts, tone, support, options: enabledOptions(kinds, context.options.journey), facts, csat } };
+    return json(body);
+  });
+}

@@ -1,0 +1,61 @@
+import { AcceptOfferRequest, changePlan, PlanChangeRequest, policyToday, ROUTES, trackPlan, type Plan, type PlanResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import { loadClaim } from '../claims.js';
+import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { acceptOffer } from '../plans/accept-offer.js';
+import { getPlan, updatePlan } from '../plans/plan-store.js';
+import { policyFor } from '../plans/policy-source.js';
+
+async function today(context: SettleContext, claimId: string): Promise<string> {
+  return policyToday(await policyFor(context, await loadClaim(context, claimId)), context.options.now());
+}
+
+function planResponse(plan: Plan, on: string): PlanResponse {
+  return { plan, progress: trackPlan(plan.schedule, plan.payments, on) };
+}
+
+/**
+ * POST /plans accepts a signed offer (201 the first time, 200 with the same plan when the
+ * same offer is sent again); GET /plan shows the plan with paid / due / missed instalments;
+ * POST /plan/changes moves, pauses or skips within the plan's rules.
+ */
+export function registerPlanRoutes(router: Router, context: SettleContext): void {
+  router.add('POST', ROUTES.plans, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const body = await readJson(request, AcceptOfferRequest, context.options.maxBodyBytes);
+    const { plan, created } = await acceptOffer(context, session, body);
+    return json(planResponse(plan, await today(context, plan.claimId)), created ? 201 : 200);
+  });
+
+  router.add('GET', ROUTES.plan, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const plan = await getPlan(context, session.sub);
+    if (!plan) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
+    return json(planResponse(plan, await today(context, plan.claimId)));
+  });
+
+  router.add('POST', ROUTES.planChanges, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const { change } = await readJson(request, PlanChangeRequest, context.options.maxBodyBytes);
+    const on = await today(context, session.sub);
+    const changed = await updatePlan(context, session.sub, (plan) => {
+      const result = changePlan(plan, change, on);
+      if (!result.ok) {
+        const reason = result.reasons[0];
+        throw new SettleError('plan_change_invalid', reason ? `${reason.field}: ${reason.message}` : 'This change is not possible.');
+      }
+      return result.value;
+    });
+    if (!changed) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
+    const count = changed.changes.length;
+    await context.effects.dispatch({ id: `plan.changed:${changed.id}:${count}`, type: 'plan.changed', claimId: changed.claimId, data: { plan: changed, change } });
+    return json(planResponse(changed, on));
+  });
+}

@@ -1,0 +1,31 @@
+import { buildOffers, policyToday, QuizRequest, ROUTES, type QuizResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
+import { loadClaim } from '../claims.js';
+import type { SettleContext } from '../context.js';
+import { readJson } from '../http/request-body.js';
+import { json } from '../http/responses.js';
+import type { Router } from '../http/router.js';
+import { enabledOptions } from '../journey/enabled-options.js';
+import { scoreAnswers } from '../journey/score-answers.js';
+import { policyFor } from '../plans/policy-source.js';
+
+/**
+ * POST /quiz: scores the answers into a segment and the options to show, in order. The
+ * creditor hears of it once per session (`onQuizCompleted`, id `quiz.completed:<session>`),
+ * even when the debtor goes back and answers again.
+ */
+export function registerQuizRoutes(router: Router, context: SettleContext): void {
+  router.add('POST', ROUTES.quiz, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const { answers } = await readJson(request, QuizRequest, context.options.maxBodyBytes);
+    const claim = await loadClaim(context, session.sub);
+    const policy = await policyFor(context, claim);
+    const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);
+    const { journey } = context.options;
+    const outcome = await scoreAnswers(context, claim, answers, { recommendations: journey.recommendations, enabled: enabledOptions(kinds, journey) });
+    await context.effects.dispatch({ id: `quiz.completed:${session.sid}`, type: 'quiz.completed', claimId: claim.id, data: { answers, outcome } });
+    const body: QuizResponse = { outcome };
+    return json(body);
+  });
+}
