@@ -11,6 +11,8 @@ export type AdapterOutcome =
   | { kind: 'declined'; reason: PaymentFailureReason }
   /** The debtor closed the provider's window. */
   | { kind: 'canceled' }
+  /** The provider's form is not complete yet; it shows the debtor what is missing. */
+  | { kind: 'incomplete' }
   /** The provider UI itself failed (script error, network). */
   | { kind: 'failed'; message: string };
 

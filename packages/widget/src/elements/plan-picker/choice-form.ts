@@ -21,6 +21,9 @@ export interface ChoiceFormActions {
   back: () => void;
 }
 
+/** Protocol field names whose input has another id. */
+const FIELD_INPUT: Record<string, string> = { amount: 'partialAmount', downPayment: 'downPaymentAmount' };
+
 /** Which input a problem or refusal points at, by the protocol's field names. */
 function invalidField(state: ChoiceFormState): string | undefined {
   if (!state.result.ok) return state.result.field;
@@ -89,7 +92,7 @@ function amountField(state: ChoiceFormState, id: keyof ChoiceDraft, label: strin
     id,
     label,
     hint,
-    invalid: invalidName === id || (id === 'partialAmount' && invalidName === 'amount') ? id : undefined,
+    invalid: invalidName === id || FIELD_INPUT[invalidName ?? ''] === id ? id : undefined,
     input: (describedBy, invalid) =>
       html`<input id=${id} name=${id} type="text" inputmode="decimal" autocomplete="off" .value=${String(state.draft[id])} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} />`,
   });

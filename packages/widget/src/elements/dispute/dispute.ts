@@ -1,0 +1,232 @@
+import { DisputeResponse, ROUTES, type Claim, type DisputeReason, type DisputeRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { html, nothing } from 'lit';
+import { AsyncController } from '../../core/async-controller.js';
+import { errorText, renderErrorState } from '../../core/error-view.js';
+import { SessionController } from '../../core/session-controller.js';
+import { SettleElement } from '../../core/settle-element.js';
+import { SettleContactRequestEvent } from '../../events/settle-contact-request.js';
+import type { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.js';
+import { SettleDisputeSubmitEvent } from '../../events/settle-dispute-submit.js';
+import { formatDate } from '../../i18n/format.js';
+import { renderChoices } from '../contact/choices.js';
+import { formStyles } from '../contact/form.styles.js';
+import { SubmissionKey } from '../contact/submission-key.js';
+import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
+import { loadJourney } from '../quiz/journey.js';
+
+const REASONS: readonly DisputeReason[] = ['not_my_debt', 'wrong_amount', 'other'];
+
+interface DisputeContext {
+  claim: Claim;
+  journey: JourneyConfig;
+}
+
+/**
+ * @summary The dispute form: "this is not my debt", "the amount is wrong" or another reason,
+ * with a note and a request for the original creditor's name and address (Reg F § 1006.34).
+ *
+ * Works alone with `api` and a token. On a page it also answers `settle-dispute-request`
+ * events from any Settle element: it un-hides itself and moves focus here.
+ *
+ * @fires settle-dispute-submit - the dispute was recorded
+ * @fires settle-contact-request - the debtor wants to talk to a person about it
+ * @fires settle-error - loading failed
+ * @csspart dispute - the whole form area
+ * @csspart heading - the element's heading
+ * @csspart confirmation - what shows once the dispute is recorded
+ * @csspart support - the creditor's phone, chat and email
+ * @csspart submit-button - sends the dispute
+ * @cssprop --settle-choice-border - border of the choice cards
+ * @cssprop --settle-choice-selected-background - background of the chosen card
+ */
+export class SettleDispute extends SettleElement {
+  static override properties = {
+    support: { attribute: false },
+    reason: { state: true },
+    errors: { state: true },
+  };
+
+  static override styles = formStyles;
+
+  /** The creditor's channels; defaults to those of the journey configuration. */
+  declare support: SupportChannels | undefined;
+  declare private reason: DisputeReason | undefined;
+  declare private errors: Partial<Record<'reason' | 'note' | 'submit', string>>;
+
+  protected readonly context = new SessionController<DisputeContext>(this, async (session, signal) => {
+    const [claim, journey] = await Promise.all([session.client.getClaim(signal), loadJourney(session, signal)]);
+    return { claim, journey };
+  });
+  protected readonly sending = new AsyncController<{ dispute: DisputeRequest; response: DisputeResponse }>(this);
+  private readonly submissionKey = new SubmissionKey();
+
+  constructor() {
+    super();
+    this.errors = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('settle-dispute-request', this.onRequest);
+  }
+
+  override disconnectedCallback(): void {
+    this.ownerDocument.removeEventListener('settle-dispute-request', this.onRequest);
+    super.disconnectedCallback();
+  }
+
+  /** Opens this form for a request from another element, unless the page handled it already. */
+  private readonly onRequest = (event: SettleDisputeRequestEvent): void => {
+    if (event.defaultPrevented) return;
+    const claimId = this.context.session?.session.claimId;
+    if (claimId && event.detail.claimId && event.detail.claimId !== claimId) return;
+    event.preventDefault();
+    this.hidden = false;
+    void this.updateComplete.then(() => this.focusHeading());
+  };
+
+  /** Moves focus to the element's heading, e.g. after `<settle-flow>` opened it. */
+  focusHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
+    heading?.focus();
+    heading?.scrollIntoView?.({ block: 'start' });
+  }
+
+  protected renderContent(): unknown {
+    const { t } = this.i18n;
+    const context = this.context.value;
+    if (this.sending.status === 'complete' && this.sending.value && context) return this.renderConfirmation(context, this.sending.value.dispute, this.sending.value.response);
+    return html`<div part="dispute" class="dispute">
+      <h2 part="heading" tabindex="-1" data-focus-target>${t('dispute.title')}</h2>
+      <p>${t('dispute.intro')}</p>
+      ${this.context.render({
+        initial: () => html`<p part="loading">${t('common.loading')}</p>`,
+        pending: () => html`<p part="loading">${t('common.loading')}</p>`,
+        error: (error) => renderErrorState(t, error, () => void this.context.retry()),
+        complete: ({ claim, journey }) => html`${this.renderForm(claim)}${renderSupportChannels(t, mergeSupport(this.support ?? journey.support), this.resolvedLocale)}`,
+      })}
+    </div>`;
+  }
+
+  private renderForm(claim: Claim): unknown {
+    const { t } = this.i18n;
+    const sending = this.sending.status === 'pending';
+    const us = claim.jurisdiction === 'US';
+    return html`<form novalidate @submit=${this.onSubmit}>
+      ${us
+        ? html`<p part="pause-notice" class="notice">
+            ${t('dispute.usPause')}
+            ${claim.validationPeriodEnd ? html` ${t('dispute.usDeadline', { date: formatDate(claim.validationPeriodEnd, this.resolvedLocale) })}` : nothing}
+          </p>`
+        : nothing}
+      ${renderChoices({
+        name: 'reason',
+        legend: t('dispute.reason.legend'),
+        choices: REASONS.map((value) => ({ value, label: t(`dispute.reason.${value}`) })),
+        selected: this.reason,
+        onSelect: (value) => {
+          this.reason = value;
+          this.errors = { ...this.errors, reason: undefined };
+        },
+        error: this.errors.reason,
+        required: true,
+      })}
+      <div>
+        <label class="label" for="note">
+          ${this.reason === 'other' ? t('dispute.note.labelRequired') : t('dispute.note.label')}
+          <span class="hint">${t('dispute.note.hint')}</span>
+        </label>
+        <textarea
+          id="note"
+          name="note"
+          maxlength="2000"
+          ?required=${this.reason === 'other'}
+          aria-invalid=${this.errors.note ? 'true' : nothing}
+          aria-describedby=${this.errors.note ? 'note-error' : nothing}
+          @input=${() => this.errors.note && (this.errors = { ...this.errors, note: undefined })}
+        ></textarea>
+        ${this.errors.note ? html`<p class="field-error" id="note-error">${this.errors.note}</p>` : nothing}
+      </div>
+      <label class="check">
+        <input type="checkbox" name="originalCreditor" ?checked=${us} />
+        <span>${t('dispute.originalCreditor')}</span>
+      </label>
+      ${this.errors.submit ? html`<p class="field-error" role="alert">${this.errors.submit}</p>` : nothing}
+      <div class="actions">
+        <button part="submit-button" class="button" type="submit" ?disabled=${sending}>${sending ? t('dispute.sending') : t('dispute.submit')}</button>
+      </div>
+    </form>`;
+  }
+
+  private readDispute(): DisputeRequest {
+    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('[name="note"]')?.value.trim();
+    const original = this.renderRoot.querySelector<HTMLInputElement>('[name="originalCreditor"]')?.checked === true;
+    return { reason: this.reason as DisputeReason, ...(note ? { note } : {}), requestOriginalCreditor: original };
+  }
+
+  private validate(dispute: DisputeRequest): boolean {
+    const { t } = this.i18n;
+    const errors: typeof this.errors = {};
+    if (!this.reason) errors.reason = t('dispute.reason.required');
+    else if (this.reason === 'other' && !dispute.note) errors.note = t('dispute.note.required');
+    this.errors = errors;
+    const first = errors.reason ? 'input[name="reason"]' : errors.note ? '[name="note"]' : undefined;
+    if (!first) return true;
+    this.announce([errors.reason, errors.note].filter(Boolean).join(' '));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(first)?.focus());
+    return false;
+  }
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    // One request at a time, and none after it was recorded: a double click sends once.
+    if (this.sending.status === 'pending' || this.sending.status === 'complete') return;
+    const dispute = this.readDispute();
+    if (!this.validate(dispute)) return;
+    const session = this.context.session;
+    if (!session) return;
+    const idempotencyKey = this.submissionKey.for(dispute);
+    void this.sending
+      .run(async (signal) => {
+        const response = await session.client.request('POST', ROUTES.disputes, { body: dispute, schema: DisputeResponse, signal, idempotencyKey });
+        return { dispute, response };
+      })
+      .then(() => this.afterSubmit(session.session.claimId));
+  };
+
+  private afterSubmit(claimId: string): void {
+    const { t } = this.i18n;
+    if (this.sending.status === 'error') {
+      const message = errorText(t, this.sending.error);
+      this.errors = { submit: message };
+      this.announce(message);
+      return;
+    }
+    const sent = this.sending.value;
+    if (!sent) return;
+    this.announce(t('dispute.done.title'));
+    this.dispatchEvent(new SettleDisputeSubmitEvent({ claimId, dispute: sent.dispute, response: sent.response }));
+    void this.updateComplete.then(() => this.focusHeading());
+  }
+
+  private readonly talkToPerson = (): void => {
+    const claimId = this.context.session?.session.claimId ?? '';
+    this.dispatchEvent(new SettleContactRequestEvent({ claimId, topic: 'dispute' }));
+  };
+
+  private renderConfirmation({ claim, journey }: DisputeContext, dispute: DisputeRequest, response: DisputeResponse): unknown {
+    const { t } = this.i18n;
+    const support = mergeSupport(this.support ?? journey.support, response.support);
+    return html`<div part="confirmation" class="confirmation">
+      <h2 part="heading" tabindex="-1" data-focus-target>${t('dispute.done.title')}</h2>
+      <p>${t('dispute.done.reference', { reference: response.reference })}</p>
+      ${response.collectionPaused ? html`<p part="pause-notice" class="notice">${t('dispute.done.paused', { creditor: claim.creditor.name })}</p>` : nothing}
+      ${dispute.requestOriginalCreditor ? html`<p>${t('dispute.done.originalCreditor')}</p>` : nothing}
+      <p>${t('dispute.done.next')}</p>
+      <div class="actions">
+        <button part="contact-button" class="button secondary" type="button" @click=${this.talkToPerson}>${t('dispute.done.talk')}</button>
+      </div>
+      ${renderSupportChannels(t, support, this.resolvedLocale)}
+    </div>`;
+  }
+}

@@ -1,0 +1,232 @@
+import { FeedbackResponse, pickText, ROUTES, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { html, nothing } from 'lit';
+import { ApiError } from '../../api/api-error.js';
+import { AsyncController } from '../../core/async-controller.js';
+import { errorText, renderErrorState } from '../../core/error-view.js';
+import { SessionController } from '../../core/session-controller.js';
+import { SettleElement } from '../../core/settle-element.js';
+import { SettleFeedbackSubmitEvent } from '../../events/settle-feedback-submit.js';
+import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formStyles } from '../contact/form.styles.js';
+import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
+import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../contact/time-window.js';
+import { loadJourney } from '../quiz/journey.js';
+import { feedbackStyles } from './feedback.styles.js';
+import { receiptLines } from './receipt.js';
+
+const FUTURE_CHANNELS: ReadonlyArray<ContactChannel | 'none'> = ['email', 'phone', 'chat', 'callback', 'none'];
+/** The scale when neither the page nor the journey names one. */
+const DEFAULT_SCALE: CsatScale = { min: 1, max: 5 };
+
+interface FeedbackContext {
+  claim: Claim;
+  journey: JourneyConfig;
+}
+
+type Sent = { feedback: FeedbackRequest; alreadyReceived: boolean; reference?: string };
+
+/**
+ * @summary After settlement: a thank-you, a receipt to print or save, a short satisfaction
+ * survey on the creditor's scale, and support channels that stay reachable.
+ *
+ * @fires settle-feedback-submit - the feedback reached the server (or it already had some)
+ * @fires settle-error - loading failed
+ * @csspart feedback - the whole element
+ * @csspart heading - the thank-you heading
+ * @csspart receipt - the receipt, which is what prints
+ * @csspart print-button - opens the browser's print dialog
+ * @csspart survey - the satisfaction survey
+ * @csspart scale - the row of score choices
+ * @csspart submit-button - sends the feedback
+ * @csspart support - the creditor's phone, chat and email
+ * @cssprop --settle-feedback-scale-gap - space between the score choices
+ */
+export class SettleFeedback extends SettleElement {
+  static override properties = {
+    receipt: { type: Object },
+    support: { attribute: false },
+    scale: { attribute: false },
+    score: { state: true },
+    errors: { state: true },
+  };
+
+  static override styles = [formStyles, feedbackStyles];
+
+  /** The receipt to show: `{ reference, amount: { amount, currency }, paidOn, method }`. */
+  declare receipt: unknown;
+  /** The creditor's channels; defaults to those of the journey configuration. */
+  declare support: SupportChannels | undefined;
+  /** The satisfaction scale; defaults to the journey's, else 1-5. */
+  declare scale: CsatScale | undefined;
+  declare private score: number | undefined;
+  declare private errors: Partial<Record<'score' | 'submit', string>>;
+
+  protected readonly context = new SessionController<FeedbackContext>(this, async (session, signal) => {
+    const [claim, journey] = await Promise.all([session.client.getClaim(signal), loadJourney(session, signal)]);
+    return { claim, journey };
+  });
+  protected readonly sending = new AsyncController<Sent>(this);
+
+  constructor() {
+    super();
+    this.errors = {};
+  }
+
+  protected renderContent(): unknown {
+    const { t } = this.i18n;
+    return html`<div part="feedback" class="feedback">
+      ${this.context.render({
+        initial: () => html`<p part="loading">${t('common.loading')}</p>`,
+        pending: () => html`<p part="loading">${t('common.loading')}</p>`,
+        error: (error) => renderErrorState(t, error, () => void this.context.retry()),
+        complete: ({ claim, journey }) => html`${this.renderReceipt(claim)}${this.renderSurvey(journey)}
+        ${renderSupportChannels(t, mergeSupport(this.support ?? journey.support), this.resolvedLocale, { level: 2 })}`,
+      })}
+    </div>`;
+  }
+
+  private renderReceipt(claim: Claim): unknown {
+    const { t } = this.i18n;
+    const locale = this.resolvedLocale;
+    const lines = receiptLines(claim, this.receipt, { money: (money) => formatMoney(money, locale), date: (date) => formatDate(date, locale) });
+    return html`<section part="receipt" class="receipt" aria-labelledby="thanks">
+      <h2 id="thanks" part="heading" tabindex="-1">${t('feedback.thanks.title')}</h2>
+      <p>${t('feedback.thanks.text')}</p>
+      <h3>${t('feedback.receipt.title')}</h3>
+      <dl>
+        ${lines.map((line) => html`<dt>${t(`feedback.receipt.${line.key}`)}</dt><dd>${line.value}</dd>`)}
+      </dl>
+      <p class="print-hint">${t('feedback.receipt.keep')}</p>
+      <button part="print-button" class="button secondary" type="button" @click=${() => window.print()}>${t('feedback.receipt.print')}</button>
+    </section>`;
+  }
+
+  private currentScale(journey: JourneyConfig): CsatScale {
+    const scale = this.scale ?? journey.csat ?? DEFAULT_SCALE;
+    const valid = Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min >= 0 && scale.min <= 1 && scale.max > scale.min && scale.max <= 10;
+    return valid ? scale : DEFAULT_SCALE;
+  }
+
+  private renderSurvey(journey: JourneyConfig): unknown {
+    const { t } = this.i18n;
+    const sent = this.sending.status === 'complete' ? this.sending.value : undefined;
+    if (sent) {
+      return html`<section part="survey" class="survey">
+        <h2 part="survey-done" tabindex="-1" data-survey-heading>${sent.alreadyReceived ? t('feedback.already') : t('feedback.done')}</h2>
+      </section>`;
+    }
+    const scale = this.currentScale(journey);
+    const low = scale.lowLabel ? pickText(scale.lowLabel, this.resolvedLocale) : t('feedback.scale.low');
+    const high = scale.highLabel ? pickText(scale.highLabel, this.resolvedLocale) : t('feedback.scale.high');
+    const points = Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index);
+    const sending = this.sending.status === 'pending';
+    return html`<section part="survey" class="survey" aria-labelledby="survey-title">
+      <h2 id="survey-title" data-survey-heading tabindex="-1">${t('feedback.survey.title')}</h2>
+      <form novalidate @submit=${this.onSubmit}>
+        <fieldset aria-describedby=${this.errors.score ? 'score-error' : nothing}>
+          <legend>${t('feedback.scale.legend', { min: scale.min, max: scale.max })}</legend>
+          <div part="scale" class="scale">
+            ${points.map(
+              (point) => html`<label class="scale-point">
+                <input
+                  type="radio"
+                  name="score"
+                  .value=${String(point)}
+                  .checked=${this.score === point}
+                  aria-invalid=${this.errors.score ? 'true' : nothing}
+                  @change=${() => {
+                    this.score = point;
+                    this.errors = { ...this.errors, score: undefined };
+                  }}
+                />
+                <span>${point}${point === scale.min ? html`<span class="visually-hidden">, ${low}</span>` : nothing}${point === scale.max ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>
+              </label>`,
+            )}
+          </div>
+          <div class="scale-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>
+          ${this.errors.score ? html`<p class="field-error" id="score-error">${this.errors.score}</p>` : nothing}
+        </fieldset>
+        <div>
+          <label class="label" for="comment">${t('feedback.comment.label')}<span class="hint">${t('feedback.comment.hint')}</span></label>
+          <textarea id="comment" name="comment" maxlength="2000"></textarea>
+        </div>
+        <div>
+          <label class="label" for="channel">${t('feedback.channel.label')}</label>
+          <select id="channel" name="channel">
+            <option value="">${t('feedback.channel.unset')}</option>
+            ${FUTURE_CHANNELS.map((value) => html`<option value=${value}>${t(`feedback.channel.${value}`)}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label class="label" for="window">${t('contact.window.label')}</label>
+          <select id="window" name="window">
+            ${TIME_WINDOWS.map((value) => html`<option value=${value}>${t(`contact.window.${value}`)}</option>`)}
+          </select>
+        </div>
+        ${this.errors.submit ? html`<p class="field-error" role="alert">${this.errors.submit}</p>` : nothing}
+        <div class="actions">
+          <button part="submit-button" class="button" type="submit" ?disabled=${sending}>${sending ? t('feedback.sending') : t('feedback.submit')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private readFeedback(): FeedbackRequest {
+    const value = (name: string) => this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)?.value.trim() ?? '';
+    const feedback: FeedbackRequest = { score: this.score as number };
+    const comment = value('comment');
+    if (comment) feedback.comment = comment;
+    const channel = value('channel');
+    if ((FUTURE_CHANNELS as readonly string[]).includes(channel)) feedback.contactChannel = channel as ContactChannel | 'none';
+    const window = value('window');
+    const time = channel !== 'none' && isTimeWindow(window) ? preferredTime(window as TimeWindow) : undefined;
+    if (time) feedback.preferredTime = time;
+    return feedback;
+  }
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    // One request at a time, and none after it was recorded: a double click sends once.
+    if (this.sending.status === 'pending' || this.sending.status === 'complete') return;
+    const { t } = this.i18n;
+    if (this.score === undefined) {
+      this.errors = { score: t('feedback.scale.required') };
+      this.announce(this.errors.score ?? '');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[name="score"]')?.focus());
+      return;
+    }
+    const session = this.context.session;
+    if (!session) return;
+    const feedback = this.readFeedback();
+    void this.sending
+      .run(async (signal) => {
+        try {
+          const response = await session.client.request('POST', ROUTES.feedback, { body: feedback, schema: FeedbackResponse, signal });
+          return { feedback, alreadyReceived: false, reference: response.reference };
+        } catch (error) {
+          // The server keeps one feedback per session; a 409 means it already has ours.
+          if (error instanceof ApiError && error.status === 409) return { feedback, alreadyReceived: true };
+          throw error;
+        }
+      })
+      .then(() => this.afterSubmit());
+  };
+
+  private afterSubmit(): void {
+    const { t } = this.i18n;
+    if (this.sending.status === 'error') {
+      const message = errorText(t, this.sending.error);
+      this.errors = { submit: message };
+      this.announce(message);
+      return;
+    }
+    const sent = this.sending.value;
+    if (!sent) return;
+    this.errors = {};
+    this.announce(sent.alreadyReceived ? t('feedback.already') : t('feedback.done'));
+    this.dispatchEvent(
+      new SettleFeedbackSubmitEvent({ feedback: sent.feedback, alreadyReceived: sent.alreadyReceived, ...(sent.reference ? { reference: sent.reference } : {}) }),
+    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-survey-heading]')?.focus());
+  }
+}

@@ -1,0 +1,26 @@
+import { ROUTES, SandboxAuthorizeResponse, routePath } from '@settle/protocol';
+import { resolveApiBase } from '../../api/client.js';
+
+/** The sandbox sheet's call to the sandbox provider, as a provider frame calls its own servers. */
+export async function authorizeSandboxPayment(input: {
+  api: string;
+  reference: string;
+  clientSecret: string;
+  scenario: string;
+  challenge?: 'pass' | 'fail' | undefined;
+  fetch?: typeof fetch | undefined;
+}): Promise<SandboxAuthorizeResponse> {
+  const base = resolveApiBase(input.api);
+  const url = new URL(base.pathname + routePath(ROUTES.sandboxAuthorize, { reference: input.reference }), base);
+  const response = await (input.fetch ?? fetch)(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ clientSecret: input.clientSecret, scenario: input.scenario, ...(input.challenge ? { challenge: input.challenge } : {}) }),
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+  });
+  if (!response.ok) throw new Error(`The sandbox provider answered ${response.status}.`);
+  const parsed = SandboxAuthorizeResponse.safeParse(await response.json());
+  if (!parsed.success) throw new Error('The sandbox provider answered something unexpected.');
+  return parsed.data;
+}

@@ -1,0 +1,91 @@
+import type { PaymentFailureReason } from '@settle/protocol';
+import type { Stripe, StripeConstructorOptions, StripeElementLocale, StripeError } from '@stripe/stripe-js';
+import { loadStripe as loadStripeJs } from '@stripe/stripe-js/pure';
+import type { AdapterContext, AdapterOutcome, MountedAdapter, PaymentAdapter } from '../adapter.js';
+
+/** `loadStripe`'s shape, so tests can inject a fake Stripe.js built on the package's own types. */
+export type LoadStripe = (publishableKey: string, options?: StripeConstructorOptions) => Promise<Stripe | null>;
+
+/**
+ * Stripe's Payment Element (cards, SEPA, bank methods) and Express Checkout Element
+ * (Apple Pay, Google Pay), mounted in the light-DOM container the checkout owns: Stripe
+ * Elements cannot mount inside a shadow root. Card data stays inside Stripe's frames.
+ * `@stripe/stripe-js/pure` injects js.stripe.com only when `loadStripe` runs.
+ */
+export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): PaymentAdapter {
+  const load = options.loadStripe ?? loadStripeJs;
+  return {
+    provider: 'stripe',
+    async mount(context: AdapterContext, signal: AbortSignal): Promise<MountedAdapter> {
+      const client = context.payment.client;
+      if (client?.provider !== 'stripe') throw new Error('This payment has no Stripe client secret.');
+      const locale = stripeLocale(context.locale);
+      const stripe = await load(client.publishableKey, { locale });
+      if (!stripe) throw new Error('Stripe.js is not available in this environment.');
+      signal.throwIfAborted();
+
+      const elements = stripe.elements({ clientSecret: client.clientSecret, locale });
+      const expressHost = document.createElement('div');
+      expressHost.dataset.settleStripe = 'express-checkout';
+      const paymentHost = document.createElement('div');
+      paymentHost.dataset.settleStripe = 'payment-element';
+      context.container.replaceChildren(expressHost, paymentHost);
+
+      const confirm = async (): Promise<AdapterOutcome> => {
+        const result = await stripe.confirmPayment({ elements, confirmParams: { return_url: context.returnUrl }, redirect: 'if_required' });
+        return result.error ? outcomeOf(result.error) : { kind: 'completed' };
+      };
+
+      const express = elements.create('expressCheckout', { buttonHeight: 48 });
+      express.on('confirm', (event) => {
+        void confirm().then((outcome) => {
+          if (outcome.kind !== 'completed') event.paymentFailed({ reason: 'fail' });
+          context.report(outcome);
+        });
+      });
+      express.mount(expressHost);
+
+      const paymentElement = elements.create('payment', { layout: 'tabs' });
+      const ready = new Promise<void>((resolve, reject) => {
+        paymentElement.on('ready', () => resolve());
+        paymentElement.on('loaderror', (event) => reject(new Error(event.error.message ?? 'The Payment Element failed to load.')));
+      });
+      paymentElement.mount(paymentHost);
+      await ready;
+
+      return {
+        pay: confirm,
+        destroy() {
+          express.destroy();
+          paymentElement.destroy();
+          context.container.replaceChildren();
+        },
+      };
+    },
+  };
+}
+
+function stripeLocale(locale: string): StripeElementLocale {
+  const language = locale.split('-')[0];
+  return language === 'de' || language === 'en' ? language : 'auto';
+}
+
+const DECLINES: Record<string, PaymentFailureReason> = {
+  insufficient_funds: 'insufficient_funds',
+  expired_card: 'expired_card',
+  incorrect_cvc: 'incorrect_details',
+  incorrect_number: 'incorrect_details',
+  incorrect_zip: 'incorrect_details',
+  payment_intent_authentication_failure: 'authentication_failed',
+  authentication_required: 'authentication_failed',
+  processing_error: 'processing_error',
+};
+
+/** Stripe's own errors: validation stays in the Payment Element; declines get Settle's reasons. */
+function outcomeOf(error: StripeError): AdapterOutcome {
+  if (error.type === 'validation_error') return { kind: 'incomplete' };
+  if (error.type === 'card_error' || error.code === 'payment_intent_authentication_failure') {
+    return { kind: 'declined', reason: DECLINES[error.decline_code ?? ''] ?? DECLINES[error.code ?? ''] ?? 'card_declined' };
+  }
+  return { kind: 'failed', message: error.message ?? error.type };
+}
