@@ -2,6 +2,7 @@ import type { Claim } from '@settle/protocol';
 import { EFFECT_HOOKS, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
 import type { Database } from './db/database.js';
 import { recordEvent } from './effects/record-event.js';
+import { verifyIdentity } from './effects/verify-identity.js';
 
 type StoredClaim = Omit<Claim, 'status' | 'balanceVersion'>;
 
@@ -24,6 +25,7 @@ export function createDemoBackend(db: Database): DemoBackend {
   return {
     ...hooks,
     record,
+    verifyIdentity: (claimId, answers) => verifyIdentity(db, claimId, answers),
     async getClaim(claimId: string): Promise<Claim | null> {
       const result = await db.query<{ claim: StoredClaim; status: Claim['status']; balance_version: number }>(
         'select claim, status, balance_version from claims where id = $1',

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { IdentityField } from '@settle/protocol';
 
 export interface DemoConfig {
   /** 0 picks a free port; the demo prints the one it got. */
@@ -8,6 +9,8 @@ export interface DemoConfig {
   dbDir: string | undefined;
   /** HS256 secret for link and session tokens; random per start when unset. */
   secret: string | undefined;
+  /** Fields of the identity check debtors must pass first; none means no check. */
+  identityFields: IdentityField[];
   pagesDir: string;
   browserScriptsDir: string;
   widgetDistDir: string;
@@ -15,7 +18,7 @@ export interface DemoConfig {
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET). */
+/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET, DEMO_IDENTITY_CHECK). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig {
   const port = env.PORT === undefined || env.PORT === '' ? 5173 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -27,8 +30,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig 
     host: env.HOST || 'localhost',
     dbDir: env.DEMO_DB_DIR || undefined,
     secret: env.DEMO_SECRET || undefined,
+    identityFields: identityFields(env.DEMO_IDENTITY_CHECK),
     pagesDir: here('../pages/'),
     browserScriptsDir: here('./browser/'),
     widgetDistDir: here('../../packages/widget/dist/'),
   };
+}
+
+/** DEMO_IDENTITY_CHECK=dateOfBirth, =postalCode or both comma-separated. */
+function identityFields(value: string | undefined): IdentityField[] {
+  if (!value) return [];
+  return value.split(',').map((name) => {
+    const parsed = IdentityField.safeParse(name.trim());
+    if (!parsed.success) throw new Error(`DEMO_IDENTITY_CHECK names "${name}"; use dateOfBirth, postalCode or both`);
+    return parsed.data;
+  });
 }

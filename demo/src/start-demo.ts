@@ -5,6 +5,7 @@ import { todayIso } from '@settle/protocol';
 import { createSettle, type SettleLogger } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createDemoBackend, type DemoBackend } from './backend.js';
+import { creditorSettings } from './creditor/settings.js';
 import type { DemoConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSampleLinks, type SampleLink } from './links.js';
@@ -44,6 +45,8 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
     basePath: '/settle',
     backend,
     logger,
+    ...creditorSettings(),
+    ...(config.identityFields.length > 0 ? { identityCheck: true, identity: { fields: config.identityFields } } : {}),
   });
   const links = await createSampleLinks(settle, origin, debtors);
 

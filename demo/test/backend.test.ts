@@ -29,7 +29,7 @@ async function claimOf(id: string): Promise<Claim> {
 beforeAll(async () => {
   db = await openDatabase();
   backend = createDemoBackend(db);
-});
+}, 60_000); // the embedded Postgres takes a few seconds to start on a busy machine
 
 beforeEach(async () => {
   await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, claims');
@@ -126,5 +126,17 @@ describe('demo backend', () => {
     await backend.record(event('payment.succeeded', forgot.id, { amount: forgot.total }));
     await seedClaims(db, debtors);
     expect((await claimOf(forgot.id)).status).toBe('settled');
+  });
+
+  it('confirms the identity only when every given answer matches the debtor', async () => {
+    const erika = debtors.find((debtor) => debtor.key === 'forgot')!;
+    const verify = backend.verifyIdentity!;
+    expect(await verify(forgot.id, { dateOfBirth: erika.dateOfBirth })).toBe(true);
+    expect(await verify(forgot.id, { postalCode: ' 10117 ' })).toBe(true);
+    expect(await verify(forgot.id, { dateOfBirth: erika.dateOfBirth, postalCode: '10117' })).toBe(true);
+    expect(await verify(forgot.id, { dateOfBirth: erika.dateOfBirth, postalCode: '10115' })).toBe(false);
+    expect(await verify(forgot.id, { dateOfBirth: '1964-08-13' })).toBe(false);
+    expect(await verify(forgot.id, {})).toBe(false);
+    expect(await verify('clm_nobody', { dateOfBirth: erika.dateOfBirth })).toBe(false);
   });
 });

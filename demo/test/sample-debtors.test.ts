@@ -15,7 +15,7 @@ describe('sample debtors', () => {
 
   it('covers the five situations the journey must handle, plus a debtor who can pay now', () => {
     const situations = new Set(debtors.map((debtor) => debtor.situation));
-    expect([...situations].sort()).toEqual(['dispute', 'forgot', 'hardship', 'instalments', 'pay_now', 'payday']);
+    expect([...situations].sort()).toEqual(['dispute', 'forgot', 'hardship', 'instalments', 'pay_now', 'short_until_payday']);
   });
 
   it('has German claims in EUR and a US claim in USD with its validation period', () => {

@@ -21,7 +21,7 @@ async function exchange(token: string): Promise<Response> {
 beforeAll(async () => {
   widgetDir = await mkdtemp(join(tmpdir(), 'settle-widget-'));
   demo = await startDemo({ ...configFromEnv({ PORT: '0' }), widgetDistDir: widgetDir }, quiet);
-});
+}, 60_000); // the embedded Postgres takes a few seconds to start on a busy machine
 
 afterAll(async () => {
   await demo?.close();

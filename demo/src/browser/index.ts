@@ -16,7 +16,7 @@ interface DebtorSummary {
 
 const SITUATIONS: Readonly<Record<string, string>> = {
   forgot: 'Forgot to pay',
-  payday: 'Short until payday',
+  short_until_payday: 'Short until payday',
   instalments: 'Needs instalments',
   hardship: 'Hardship',
   dispute: 'Disputes the claim',

@@ -13,6 +13,9 @@ create table if not exists claims (
   story_en text not null,
   story_de text not null,
   locale text not null,
+  -- what the identity check compares, when the creditor turns it on
+  date_of_birth text not null,
+  postal_code text,
   status text not null,
   balance_version integer not null,
   claim jsonb not null,

@@ -1,8 +1,8 @@
-import { addDays, addMonths, type Claim } from '@settle/protocol';
+import { addDays, addMonths, type Claim, type Segment } from '@settle/protocol';
 import { FAIR_INKASSO, KIND_RECOVERY, germanAddress } from './parties.js';
 
-/** The situations the demo's sample debtors are in (shared/DOMAIN.md's segments). */
-export type Situation = 'forgot' | 'payday' | 'instalments' | 'hardship' | 'dispute' | 'pay_now';
+/** The situation a sample debtor is in: one of the journey's segments. */
+export type Situation = Segment;
 
 export interface SampleDebtor {
   /** Stable short name, used in the sample emails' URLs and by the tests. */
@@ -11,6 +11,8 @@ export interface SampleDebtor {
   /** The debtor's story in one sentence, for the console, the index page and the emails. */
   story: { en: string; de: string };
   locale: 'de' | 'en';
+  /** What the debtor answers when the creditor turns the identity check on. */
+  dateOfBirth: string;
   claim: Claim;
 }
 
@@ -30,6 +32,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
   return [
     {
       key: 'forgot',
+      dateOfBirth: '1964-08-12',
       situation: 'forgot',
       locale: 'de',
       story: {
@@ -62,7 +65,8 @@ export function sampleDebtors(today: string): SampleDebtor[] {
     },
     {
       key: 'payday',
-      situation: 'payday',
+      dateOfBirth: '1995-03-30',
+      situation: 'short_until_payday',
       locale: 'de',
       story: {
         en: 'Short until payday: the salary arrives on the first of the month.',
@@ -97,6 +101,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
     },
     {
       key: 'instalments',
+      dateOfBirth: '1988-11-02',
       situation: 'instalments',
       locale: 'de',
       story: {
@@ -131,6 +136,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
     },
     {
       key: 'hardship',
+      dateOfBirth: '1971-01-19',
       situation: 'hardship',
       locale: 'de',
       story: {
@@ -163,6 +169,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
     },
     {
       key: 'dispute',
+      dateOfBirth: '1990-06-07',
       situation: 'dispute',
       locale: 'de',
       story: {
@@ -196,6 +203,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
     },
     {
       key: 'pay-now-us',
+      dateOfBirth: '1983-09-25',
       situation: 'pay_now',
       locale: 'en',
       story: {
