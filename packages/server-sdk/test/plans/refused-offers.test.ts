@@ -73,16 +73,17 @@ describe('refused offers', () => {
     await expectNothingRecorded(harness, token);
   });
 
-  it('refuses an offer signed under a looser policy than the creditor now has, and records nothing', async () => {
-    const loose = await planSettle({ policy: { enabledOptions: ['instalments'], minimumInstalment: 500, maxInstalments: 24 } });
-    const strict = await planSettle();
-    const looseSession = await loose.settle.createSessionToken({ claimId: 'clm_de_1001' });
-    const signed = offerOf(await offersFor(loose.settle, looseSession), 'instalments');
-    // Same keys, issuer and audience: the signature is valid, only the policy differs.
-    const { status, body } = await accept(strict.settle, looseSession, { offerToken: signed.token, choice: { kind: 'instalments', count: 20 } });
+  it('refuses an offer whose terms the creditor’s policy no longer gives (new agreement costs), and records nothing', async () => {
+    const before = await planSettle();
+    const now = await planSettle({ policy: { enabledOptions: ['instalments'], minimumInstalment: 2_000, maxInstalments: 12, costs: { instalments: 900 } } });
+    const session = await before.settle.createSessionToken({ claimId: 'clm_de_1001' });
+    const signed = offerOf(await offersFor(before.settle, session), 'instalments');
+    expect(signed.offer.terms.costs.amount).toBe(0);
+    // Same keys, issuer and audience, and a choice both policies allow: only the offer's terms differ.
+    const { status, body } = await accept(now.settle, session, { offerToken: signed.token, choice: { kind: 'instalments', count: 3 } });
     expect(status).toBe(422);
     expect(body.error?.code).toBe('offer_invalid');
-    await expectNothingRecorded(strict, looseSession);
+    await expectNothingRecorded(now, session);
   });
 
   it('refuses an offer whose claim balance changed since with 422 offer_stale, and records nothing', async () => {
