@@ -1,0 +1,95 @@
+import type { CDPSession } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { startDemoProcess } from '../support/demo-process.js';
+
+/** "Slow 4G" as Lighthouse's mobile profile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 };
+export const CPU_SLOWDOWN = 4;
+
+export interface PageRun {
+  /** Navigation start → the claim's total is on screen. */
+  claimPaintedMs: number;
+  /** Navigation start → `settle-ready` (claim shown, actions live). */
+  readyMs: number;
+  cls: number;
+  /** Main-thread script execution (CDP ScriptDuration). */
+  scriptMs: number;
+  /** Provider (Stripe/PayPal) URLs requested before checkout: must be none. */
+  providerRequests: string[];
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
+}
+
+// Runs in the page before any of its scripts: records when the total paints, settle-ready,
+// and layout shifts. A string, so no bundler helper leaks into the page.
+const INSTRUMENT = `(() => {
+  const marks = { painted: 0, ready: 0, cls: 0 };
+  window.__settleBench = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) marks.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('settle-ready', () => { marks.ready ||= performance.now(); }, true);
+  const poll = () => {
+    const total = document.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]');
+    if (total && total.textContent.trim()) { marks.painted = performance.now(); return; }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+async function throttle(cdp: CDPSession): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Performance.enable');
+}
+
+/**
+ * Opens a demo payment link `runs` times in fresh browser contexts (cold cache) with
+ * 4× CPU slowdown and slow 4G, and measures the claim summary's first paint, readiness,
+ * CLS and script time. The demo serves over loopback, so only the throttles add delay.
+ */
+export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<PageRun[]> {
+  const demo = await startDemoProcess();
+  const browser = await launchChromium();
+  const results: PageRun[] = [];
+  try {
+    const url = linkKey ? demo.link(linkKey) : (demo.links[0]?.url ?? '');
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const providerRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/stripe\.com|paypal\.com|paypalobjects\.com/.test(request.url())) providerRequests.push(request.url());
+      });
+      const cdp = await context.newCDPSession(page);
+      await throttle(cdp);
+      await page.addInitScript({ content: INSTRUMENT });
+      await page.goto(url, { waitUntil: 'load' });
+      type Marks = { painted: number; ready: number; cls: number };
+      const read = () => (window as unknown as { __settleBench: Marks }).__settleBench;
+      await page.waitForFunction(() => (window as unknown as { __settleBench: Marks }).__settleBench.painted > 0 && (window as unknown as { __settleBench: Marks }).__settleBench.ready > 0, undefined, { timeout: 60_000 });
+      await page.waitForTimeout(500); // late layout shifts still count
+      const marks = await page.evaluate(read);
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      const scriptSeconds = metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+      results.push({ claimPaintedMs: marks.painted, readyMs: marks.ready, cls: marks.cls, scriptMs: scriptSeconds * 1000, providerRequests });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await demo.stop();
+  }
+  return results;
+}

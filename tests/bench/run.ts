@@ -1,0 +1,115 @@
+// `npm run bench`: bytes, time in a real browser, server throughput, tokens and scale in
+// one run. Prints a table and writes BENCHMARKS.md with the date, machine and versions.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { spread, benchClaimPaint, CPU_SLOWDOWN, SLOW_4G } from './browser.js';
+import { sumSizes, WidgetBundle, type FileSize } from './bundle-graph.js';
+import { measureCompetitors } from './competitors.js';
+import { benchScale } from './scale.js';
+import { benchClaimRead } from './server.js';
+import { benchTokens } from './tokens.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+/** The version the widget actually bundles: its own workspace copy first, then the hoisted one. */
+const version = (name: string) => {
+  for (const dir of [`${root}/packages/widget/node_modules`, `${root}/packages/protocol/node_modules`, `${root}/node_modules`]) {
+    try {
+      return (JSON.parse(readFileSync(`${dir}/${name}/package.json`, 'utf8')) as { version: string }).version;
+    } catch {
+      // not installed there
+    }
+  }
+  return '?';
+};
+
+console.error('building the widget …');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+out('# Benchmarks');
+out();
+out(`Run on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, `
+  + `Chromium ${execFileSync(process.env.CHROME_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium /, '').split(' ')[0]}, `
+  + `lit ${version('lit')}, i18next ${version('i18next')}, zod ${version('zod')}, vite ${version('vite')}, `
+  + `@adyen/adyen-web ${version('@adyen/adyen-web')}, braintree-web-drop-in ${version('braintree-web-drop-in')}.`);
+out(quick ? 'Quick run (`npm run bench -- --quick`): fewer runs, shorter loads.' : 'Full run.');
+
+// 1. Bytes
+const bundle = new WidgetBundle(`${root}/packages/widget/dist`);
+const critical = sumSizes(bundle.criticalPath('en'), 'critical path (en)');
+const criticalDe = sumSizes(bundle.criticalPath('de'), 'critical path (de)');
+const whole = sumSizes(bundle.whole(), 'whole widget');
+const competitors = await measureCompetitors();
+out();
+out('## 1. Bytes (min + gzip -9 / brotli -11, KB)');
+out();
+out(row(['bundle', 'raw', 'gzip', 'brotli', 'critical path (en) ÷ this, gzip']));
+out(row(['---', '---:', '---:', '---:', '---:']));
+const sizeRow = (size: FileSize, ratio = '') => out(row([size.file, kb(size.raw), kb(size.gzip), kb(size.brotli), ratio]));
+sizeRow(critical);
+sizeRow(criticalDe);
+for (const step of bundle.lazySteps()) sizeRow(sumSizes(step.sizes, `step: ${step.name}`));
+sizeRow(whole);
+for (const [name, size] of Object.entries(competitors)) sizeRow(size, `${(critical.gzip / size.gzip).toFixed(2)}×`);
+out();
+out(`Critical path = the entry, its static imports and the active locale: everything fetched before the claim summary paints. Budgets in \`npm test\`: critical path ≤ 35 KB, each step ≤ 15 KB, whole widget ≤ 80 KB (gzip).`);
+
+// 2. Browser
+const runs = quick ? 3 : 10;
+const pages = await benchClaimPaint(runs);
+const painted = spread(pages.map((page) => page.claimPaintedMs));
+const ready = spread(pages.map((page) => page.readyMs));
+const cls = spread(pages.map((page) => page.cls));
+const script = spread(pages.map((page) => page.scriptMs));
+const providerRequests = pages.flatMap((page) => page.providerRequests);
+out();
+out(`## 2. Time in headless Chromium (${runs} cold runs, CPU ${CPU_SLOWDOWN}× slower, ${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down, served from loopback)`);
+out();
+out(row(['metric', 'median', 'min', 'max']));
+out(row(['---', '---:', '---:', '---:']));
+const ms = (value: number) => `${Math.round(value)} ms`;
+out(row(['navigation → claim summary painted', ms(painted.median), ms(painted.min), ms(painted.max)]));
+out(row(['navigation → ready (settle-ready)', ms(ready.median), ms(ready.min), ms(ready.max)]));
+out(row(['cumulative layout shift', cls.median.toFixed(3), cls.min.toFixed(3), cls.max.toFixed(3)]));
+out(row(['main-thread script time', ms(script.median), ms(script.min), ms(script.max)]));
+out();
+out(`Provider scripts (Stripe, PayPal) requested before checkout: ${providerRequests.length === 0 ? 'none' : providerRequests.join(', ')}.`);
+
+// 3. Server
+const seconds = quick ? 4 : 10;
+const bare = await benchClaimRead('bare', seconds);
+const settle = await benchClaimRead('settle', seconds);
+const tokens = await benchTokens(quick ? 2_000 : 5_000);
+out();
+out(`## 3. Server: claim read at 50 concurrent connections, ${seconds} s each (autocannon, separate processes)`);
+out();
+out(row(['server', 'requests/s', 'p50', 'p99', 'errors']));
+out(row(['---', '---:', '---:', '---:', '---:']));
+out(row(['bare node:http, same JSON', Math.round(bare.requestsPerSecond), ms(bare.p50Ms), ms(bare.p99Ms), bare.errors + bare.non2xx]));
+out(row(['Settle handle() on node:http', Math.round(settle.requestsPerSecond), ms(settle.p50Ms), ms(settle.p99Ms), settle.errors + settle.non2xx]));
+out();
+out(`Settle ÷ bare: ${((settle.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(0)} %. `
+  + `Tokens (HS256, one core): ${tokens.signPerSecond}/s signed; claim reads with a never-seen token ${tokens.verifyPerSecond}/s, with a token verified before ${tokens.cachedVerifyPerSecond}/s.`);
+
+// 4. Scale
+const scale = await benchScale(quick ? 10_000 : 100_000, quick ? 1_000 : 10_000, seconds);
+out();
+out(`## 4. Scale: ${scale.claims.toLocaleString('en')} claims in the demo's embedded Postgres, ${scale.sessions.toLocaleString('en')} concurrent sessions`);
+out();
+out(row(['seed', 'RSS before load', 'RSS after load', 'JS heap after', 'requests/s', 'p50', 'p99', 'non-2xx']));
+out(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+out(row([ms(scale.seedMs), `${scale.rssBeforeMb} MB`, `${scale.rssAfterMb} MB`, `${scale.heapAfterMb} MB`, Math.round(scale.requestsPerSecond), ms(scale.p50Ms), ms(scale.p99Ms), scale.non2xx]));
+out();
+out('Sessions are stateless signed tokens: the server stores nothing per session (the bounded verified-token cache is the only thing that grows, to at most 10,000 entries).');
+
+writeFileSync(`${root}/BENCHMARKS.md`, `${lines.join('\n')}\n`);
+console.error('wrote BENCHMARKS.md');
