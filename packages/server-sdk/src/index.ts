@@ -16,3 +16,6 @@ export type { SandboxProviderOptions } from './payments/sandbox.js';
 export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent } from './payments/provider.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
 export { EFFECT_HOOKS } from './effects/events.js';
+export * from './outbound/index.js';
+export type { SupportChannels } from './support/human-route.js';
+export type { IdentitySettings } from './identity/settings.js';
