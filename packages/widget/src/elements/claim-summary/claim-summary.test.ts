@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Claim } from '@settle/protocol';
 import { germanClaim, usClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi, type ApiCalls } from '../../../test/support/api-mock.js';
@@ -162,6 +162,7 @@ describe('<settle-claim-summary>', () => {
       expect(text).to.contain('Bundesamt für Justiz Adenauerallee 99-103 53113 Bonn Deutschland');
       expect(text).to.contain('Einwohnermeldeamt Berlin');
       expect(shadowText(element, '[part~="parties"]')).to.contain('Inkassounternehmen, im Auftrag des Gläubigers Fair Inkasso GmbH');
+      expect(shadowText(element, '[part~="parties"]')).not.to.contain('Az. 371', 'the register entry appears once, in the § 13a section');
       expect(part(element, 'jurisdiction-us')).to.equal(null);
     });
 
@@ -313,6 +314,36 @@ describe('<settle-claim-summary>', () => {
         window.print = original;
       }
       expect(printed).to.equal(1);
+    });
+  });
+
+  describe('layout and colour schemes', () => {
+    afterEach(async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('passes axe in dark mode, including colour contrast', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const element = await loaded(germanClaim(), { locale: 'de' });
+      expect(getComputedStyle(element).backgroundColor).to.equal('rgb(18, 22, 28)');
+      await expect(element).to.be.accessible();
+    });
+
+    it('reflows at 320 px without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const element = await loaded(germanClaim(), { locale: 'de' });
+      expect(element.scrollWidth).to.be.at.most(320);
+      expect(part(element, 'itemization-table')!.getBoundingClientRect().right).to.be.at.most(320);
+    });
+
+    it('keeps every button at least 24 px in both directions', async () => {
+      const element = await loaded(germanClaim());
+      for (const button of element.shadowRoot!.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        expect(box.width, button.textContent ?? '').to.be.at.least(24);
+        expect(box.height, button.textContent ?? '').to.be.at.least(24);
+      }
     });
   });
 

@@ -24,6 +24,7 @@ import type { ClaimView } from './sections/view.js';
  * Printable as a copy to keep.
  *
  * @summary The itemized claim with its legal information, contact and dispute route.
+ * @tagname settle-claim-summary
  *
  * @attr api - Base URL of the creditor's Settle endpoint.
  * @attr token - A link or session token.
@@ -35,10 +36,10 @@ import type { ClaimView } from './sections/view.js';
  *
  * @slot logo - The creditor's logo, instead of the `logo` attribute.
  *
- * @fires settle-ready - The claim is loaded and shown. `detail: { claimId }`.
- * @fires settle-error - Loading failed; the element shows a retry. `detail: { code, message, retryable }`.
- * @fires settle-dispute-request - The debtor chose to dispute. Cancelable; call `preventDefault()` when the page opens its own form.
- * @fires settle-contact-request - The debtor wants to talk to a person. Cancelable like `settle-dispute-request`.
+ * @fires {SettleReadyEvent} settle-ready - The claim is loaded and shown. `detail: { claimId }`.
+ * @fires {SettleErrorEvent} settle-error - Loading failed; the element shows a retry. `detail: { code, message, retryable }`.
+ * @fires {SettleDisputeRequestEvent} settle-dispute-request - The debtor chose to dispute. Cancelable; call `preventDefault()` when the page opens its own form.
+ * @fires {SettleContactRequestEvent} settle-contact-request - The debtor wants to talk to a person. Cancelable like `settle-dispute-request`.
  *
  * @csspart base - The whole summary.
  * @csspart header - Logo, title and introduction.

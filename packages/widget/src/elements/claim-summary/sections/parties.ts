@@ -40,7 +40,8 @@ export function renderParties(view: ClaimView): TemplateResult {
             t('claimSummary.parties.agency'),
             agency,
             view,
-            agency.registration ? html`<p part="party-registration">${t('claimSummary.parties.registration')}: ${agency.registration}</p>` : nothing,
+            // For German claims the register entry is part of the § 13a RDG section instead.
+            agency.registration && claim.jurisdiction !== 'DE' ? html`<p part="party-registration">${t('claimSummary.parties.registration')}: ${agency.registration}</p>` : nothing,
           )
         : nothing}
       ${claim.originalCreditor ? renderParty(t('claimSummary.parties.originalCreditor'), claim.originalCreditor, view) : nothing}

@@ -1,0 +1,5 @@
+import type { Scene } from '../scene.js';
+import { claimSummaryScenes } from './claim-summary.js';
+
+/** Every element's scenes; each element adds its own file and one line here. */
+export const scenes: Scene[] = [...claimSummaryScenes];
