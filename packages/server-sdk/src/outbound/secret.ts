@@ -4,7 +4,7 @@ const PREFIX = 'whsec_';
  * Decodes a Standard Webhooks secret (`whsec_` + base64 of 24-64 random bytes).
  * Throws a TypeError naming the problem, so a misconfigured secret fails at startup.
  */
-export function decodeWebhookSecret(secret: string): Uint8Array {
+export function decodeWebhookSecret(secret: string): Uint8Array<ArrayBuffer> {
   if (typeof secret !== 'string' || !secret.startsWith(PREFIX)) throw new TypeError('webhook secret must start with "whsec_"');
   const encoded = secret.slice(PREFIX.length);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) throw new TypeError('webhook secret must be base64 after "whsec_"');
@@ -24,7 +24,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function fromBase64(text: string): Uint8Array | null {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return null;
   try {
     return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));

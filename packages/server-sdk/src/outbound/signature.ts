@@ -8,7 +8,7 @@ export async function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise
 }
 
 /** The signed content: `${id}.${timestamp}.` followed by the exact body bytes. */
-export function signedContent(id: string, timestamp: number, body: string | Uint8Array): Uint8Array {
+export function signedContent(id: string, timestamp: number, body: string | Uint8Array): Uint8Array<ArrayBuffer> {
   const head = new TextEncoder().encode(`${id}.${timestamp}.`);
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const content = new Uint8Array(head.byteLength + bytes.byteLength);

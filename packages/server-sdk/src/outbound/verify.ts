@@ -59,7 +59,7 @@ export async function verifyWebhook(headers: HeaderSource, rawBody: string | Uin
     .split(' ')
     .filter((entry) => entry.startsWith('v1,'))
     .map((entry) => fromBase64(entry.slice(3)))
-    .filter((bytes): bytes is Uint8Array => bytes !== null && bytes.byteLength === 32);
+    .filter((bytes): bytes is Uint8Array<ArrayBuffer> => bytes !== null && bytes.byteLength === 32);
   const content = signedContent(id, timestamp, rawBody);
   let matched = false;
   for (const secret of typeof secrets === 'string' ? [secrets] : secrets) {
