@@ -50,3 +50,10 @@ export function trackPlan(schedule: Schedule, payments: readonly PlanPayment[], 
     asOf: today,
   };
 }
+
+/** What the next payment on a plan collects: the first open instalment less what is already paid on it. */
+export function nextPaymentAmount(progress: PlanProgress): Money | null {
+  const next = progress.nextDue;
+  if (!next) return null;
+  return money(next.amount.amount - next.paid.amount, next.amount.currency);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, trackPlan } from '../../src/index.js';
+import { money, nextPaymentAmount, trackPlan } from '../../src/index.js';
 import { agreedPlan, paid } from './plan-fixture.js';
 
 describe('trackPlan', () => {
@@ -21,6 +21,8 @@ describe('trackPlan', () => {
   it('fills instalments oldest first, so a part payment counts and an extra payment covers the next one', () => {
     const partial = trackPlan(plan.schedule, [paid('p1', 4_000, '2026-11-23')], '2026-11-24');
     expect(partial.instalments.map((instalment) => [instalment.status, instalment.paid.amount])).toEqual([['paid', 3_000], ['due', 1_000], ['due', 0]]);
+    expect(nextPaymentAmount(partial)).toEqual({ amount: 2_000, currency: 'EUR' });
+    expect(nextPaymentAmount(trackPlan(plan.schedule, [paid('p1', 9_000, '2026-11-23')], '2026-11-24'))).toBeNull();
   });
 
   it('completes when payments reach the total and ignores payments in another currency', () => {
