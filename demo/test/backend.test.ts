@@ -54,7 +54,7 @@ describe('demo backend', () => {
   });
 
   it('books a payment redelivered three times and raced five times exactly once', async () => {
-    const paid = event('payment.succeeded', instalments.id, { amount: { amount: 15000, currency: 'EUR' }, provider: 'sandbox' });
+    const paid = event('payment.succeeded', instalments.id, { paymentId: 'pay_1', provider: 'sandbox', reference: 'sbx_1', option: 'partial', amount: { amount: 15000, currency: 'EUR' } });
     for (let i = 0; i < 3; i += 1) await backend.onPaymentSucceeded!(paid);
     await Promise.all(Array.from({ length: 5 }, () => backend.onPaymentSucceeded!(paid)));
     expect(await count('events')).toBe(1);
@@ -67,7 +67,7 @@ describe('demo backend', () => {
   });
 
   it('settles a claim paid in full, with an itemization that still adds up', async () => {
-    await backend.onPaymentSucceeded!(event('payment.succeeded', forgot.id, { amount: forgot.total }));
+    await backend.onPaymentSucceeded!(event('payment.succeeded', forgot.id, { paymentId: 'pay_2', provider: 'sandbox', option: 'full', amount: forgot.total }));
     const claim = await claimOf(forgot.id);
     expect(claim.status).toBe('settled');
     expect(claim.total.amount).toBe(0);
@@ -75,9 +75,9 @@ describe('demo backend', () => {
   });
 
   it('records a failed payment without touching the balance', async () => {
-    expect(await backend.record(event('payment.failed', forgot.id, { amount: forgot.total, reason: 'declined' }))).toBe(true);
-    const { rows } = await db.query<{ outcome: string; amount_minor: number }>('select outcome, amount_minor::int from payments');
-    expect(rows).toEqual([{ outcome: 'failed', amount_minor: forgot.total.amount }]);
+    expect(await backend.record(event('payment.failed', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total, failureReason: 'card_declined' }))).toBe(true);
+    const { rows } = await db.query('select outcome, amount_minor::int, provider, option, failure_reason from payments');
+    expect(rows).toEqual([{ outcome: 'failed', amount_minor: forgot.total.amount, provider: 'sandbox', option: 'full', failure_reason: 'card_declined' }]);
     expect(await claimOf(forgot.id)).toEqual(forgot);
   });
 
@@ -88,7 +88,7 @@ describe('demo backend', () => {
   });
 
   it('pauses collection on a dispute and stores its reason once', async () => {
-    const dispute = event('dispute.opened', forgot.id, { reason: 'not_my_debt', note: 'Never had this contract' });
+    const dispute = event('dispute.opened', forgot.id, { dispute: { reason: 'not_my_debt', note: 'Never had this contract' }, jurisdiction: 'DE' });
     expect(await backend.record(dispute)).toBe(true);
     expect(await backend.record(dispute)).toBe(false);
     const { rows } = await db.query('select reason, note from disputes');
@@ -97,33 +97,41 @@ describe('demo backend', () => {
   });
 
   it('marks an accepted plan on the claim and stores its instalment count', async () => {
-    await backend.onPlanAccepted!(event('plan.accepted', instalments.id, { kind: 'instalments', instalments: [{}, {}, {}, {}, {}, {}] }));
-    const { rows } = await db.query('select kind, instalment_count from plans');
-    expect(rows).toEqual([{ kind: 'instalments', instalment_count: 6 }]);
+    const schedule = { kind: 'instalments', frequency: 'monthly', instalments: Array.from({ length: 6 }, (_, i) => ({ number: i + 1 })), total: instalments.total };
+    await backend.onPlanAccepted!(event('plan.accepted', instalments.id, { plan: { id: 'pln_1', kind: 'instalments', schedule } }));
+    const { rows } = await db.query('select kind, instalment_count, frequency, total_minor::int from plans');
+    expect(rows).toEqual([{ kind: 'instalments', instalment_count: 6, frequency: 'monthly', total_minor: instalments.total.amount }]);
     expect((await claimOf(instalments.id)).status).toBe('plan_active');
+  });
+
+  it('stores a promise to pay with its date and amount, leaving the claim open', async () => {
+    const schedule = { kind: 'promise_to_pay', instalments: [{ number: 1, dueDate: '2026-12-01', amount: forgot.total }], total: forgot.total };
+    await backend.onPromiseToPay!(event('promise.made', forgot.id, { plan: { id: 'pln_2', kind: 'promise_to_pay', schedule } }));
+    expect(await db.query('select promised_date, amount_minor::int from promises').then((r) => r.rows)).toEqual([{ promised_date: '2026-12-01', amount_minor: forgot.total.amount }]);
+    expect((await claimOf(forgot.id)).status).toBe('open');
   });
 
   it('stores feedback, contact requests and quiz results once each', async () => {
     const deliveries = [
-      event('feedback.given', forgot.id, { score: 8, scaleMax: 9, comment: 'Quick and kind' }),
-      event('contact.requested', forgot.id, { channel: 'phone', timeWindow: '17:00-19:00', topic: 'hardship' }),
-      event('quiz.completed', forgot.id, { segment: 'forgot' }),
+      event('feedback.given', forgot.id, { feedback: { score: 8, comment: 'Quick and kind' } }),
+      event('contact.requested', forgot.id, { contact: { channel: 'callback', preferredTime: { days: ['mon', 'fri'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' }, hardship: true, note: 'Lost my job' } }),
+      event('quiz.completed', forgot.id, { answers: { q1: 'a' }, outcome: { segment: 'forgot', recommended: ['pay_in_full'] } }),
     ];
     for (const delivery of [...deliveries, ...deliveries]) await backend.record(delivery);
-    expect(await db.query('select score, scale_max, comment from feedback').then((r) => r.rows)).toEqual([{ score: 8, scale_max: 9, comment: 'Quick and kind' }]);
-    expect(await db.query('select channel, time_window, topic from contact_requests').then((r) => r.rows)).toEqual([{ channel: 'phone', time_window: '17:00-19:00', topic: 'hardship' }]);
+    expect(await db.query('select score, comment from feedback').then((r) => r.rows)).toEqual([{ score: 8, comment: 'Quick and kind' }]);
+    expect(await db.query('select channel, time_window, topic, hardship from contact_requests').then((r) => r.rows)).toEqual([{ channel: 'callback', time_window: 'mon,fri 17:00-19:00 Europe/Berlin', topic: 'Lost my job', hardship: true }]);
     expect(await db.query('select segment from quiz_results').then((r) => r.rows)).toEqual([{ segment: 'forgot' }]);
     expect(await count('events')).toBe(3);
   });
 
-  it('keeps an event kind it does not know in the ledger', async () => {
-    const unknown = { ...event('quiz.completed', forgot.id, { anything: 1 }), type: 'plan.paused' } as unknown as SettleEvent;
+  it('keeps an event kind it does not know in the ledger only', async () => {
+    const unknown = { ...event('quiz.completed', forgot.id, { anything: 1 }), type: 'plan.renegotiated' } as unknown as SettleEvent;
     expect(await backend.record(unknown)).toBe(true);
-    expect(await db.query('select type, data from events').then((r) => r.rows)).toEqual([{ type: 'plan.paused', data: { anything: 1 } }]);
+    expect(await db.query('select type, data from events').then((r) => r.rows)).toEqual([{ type: 'plan.renegotiated', data: { anything: 1 } }]);
   });
 
   it('keeps bookings when the seed runs again, as on a restart with a persisted database', async () => {
-    await backend.record(event('payment.succeeded', forgot.id, { amount: forgot.total }));
+    await backend.record(event('payment.succeeded', forgot.id, { option: 'full', amount: forgot.total }));
     await seedClaims(db, debtors);
     expect((await claimOf(forgot.id)).status).toBe('settled');
   });

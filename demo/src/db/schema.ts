@@ -39,6 +39,8 @@ create table if not exists payments (
   amount_minor bigint,
   currency text,
   provider text,
+  option text,
+  failure_reason text,
   created_at timestamptz not null
 );
 
@@ -47,6 +49,8 @@ create table if not exists plans (
   claim_id text not null references claims (id),
   kind text,
   instalment_count integer,
+  frequency text,
+  total_minor bigint,
   created_at timestamptz not null
 );
 
@@ -72,6 +76,7 @@ create table if not exists contact_requests (
   channel text,
   time_window text,
   topic text,
+  hardship boolean,
   created_at timestamptz not null
 );
 
@@ -79,7 +84,6 @@ create table if not exists feedback (
   event_id text primary key references events (id),
   claim_id text not null references claims (id),
   score integer,
-  scale_max integer,
   comment text,
   created_at timestamptz not null
 );

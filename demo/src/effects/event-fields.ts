@@ -45,3 +45,26 @@ export function moneyField(data: Data, ...paths: string[]): Money | null {
   }
   return null;
 }
+
+/** The first of `paths` holding a boolean. */
+export function booleanField(data: Data, ...paths: string[]): boolean | null {
+  for (const path of paths) {
+    const value = at(data, path);
+    if (typeof value === 'boolean') return value;
+  }
+  return null;
+}
+
+/** A preferred contact time `{ days?, from, to, timeZone? }` as "mon-fri 17:00-19:00 Europe/Berlin". */
+export function timeWindowField(data: Data, ...paths: string[]): string | null {
+  for (const path of paths) {
+    const from = textField(data, `${path}.from`);
+    const to = textField(data, `${path}.to`);
+    if (!from || !to) continue;
+    const days = at(data, `${path}.days`);
+    const dayText = Array.isArray(days) && days.every((day) => typeof day === 'string') ? `${days.join(',')} ` : '';
+    const zone = textField(data, `${path}.timeZone`);
+    return `${dayText}${from}-${to}${zone ? ` ${zone}` : ''}`;
+  }
+  return null;
+}

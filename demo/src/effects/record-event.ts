@@ -2,7 +2,7 @@ import type { Transaction } from '@electric-sql/pglite';
 import type { SettleEvent } from '@settle/server-sdk';
 import type { Database } from '../db/database.js';
 import { applyPayment } from './apply-payment.js';
-import { countField, intField, moneyField, textField } from './event-fields.js';
+import { booleanField, countField, intField, moneyField, textField, timeWindowField } from './event-fields.js';
 
 /**
  * Records one Settle event and applies its effect, exactly once: the ledger insert is
@@ -22,6 +22,11 @@ export async function recordEvent(db: Database, event: SettleEvent): Promise<boo
   });
 }
 
+// Where each value sits in the SDK's event data; older or hand-made shapes come second.
+const PLAN = 'plan';
+const PLAN_KIND = [`${PLAN}.kind`, `${PLAN}.schedule.kind`, 'kind'];
+const PLAN_INSTALMENTS = [`${PLAN}.schedule.instalments`, 'instalments', 'schedule'];
+
 async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
   const { id, claimId, createdAt, data } = event;
   switch (event.type) {
@@ -30,49 +35,65 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
       const amount = moneyField(data, 'amount', 'payment.amount');
       const outcome = event.type === 'payment.succeeded' ? 'succeeded' : 'failed';
       await tx.query(
-        `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, claimId, outcome, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider', 'payment.provider'), createdAt],
+        `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, failure_reason, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, claimId, outcome, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider'), textField(data, 'option'), textField(data, 'failureReason'), createdAt],
       );
       if (outcome === 'succeeded' && amount) await applyPayment(tx, claimId, amount, createdAt);
       return;
     }
     case 'plan.accepted':
-      await tx.query(`insert into plans (event_id, claim_id, kind, instalment_count, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, textField(data, 'kind', 'option', 'offer.kind', 'plan.kind'),
-        intField(data, 'instalmentCount', 'count', 'plan.instalmentCount') ?? countField(data, 'instalments', 'schedule', 'plan.instalments', 'plan.schedule'),
-        createdAt,
-      ]);
+      await tx.query(
+        `insert into plans (event_id, claim_id, kind, instalment_count, frequency, total_minor, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          id, claimId, textField(data, ...PLAN_KIND),
+          countField(data, ...PLAN_INSTALMENTS) ?? intField(data, 'instalmentCount'),
+          textField(data, `${PLAN}.schedule.frequency`, 'frequency'),
+          moneyField(data, `${PLAN}.schedule.total`, 'total')?.amount ?? null,
+          createdAt,
+        ],
+      );
       await tx.query(`update claims set status = 'plan_active', updated_at = now() where id = $1 and status = 'open'`, [claimId]);
       return;
     case 'promise.made':
       await tx.query(`insert into promises (event_id, claim_id, promised_date, amount_minor, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, textField(data, 'date', 'promisedDate', 'dueDate'), moneyField(data, 'amount')?.amount ?? null, createdAt,
+        id, claimId,
+        textField(data, `${PLAN}.schedule.instalments.0.dueDate`, 'date'),
+        moneyField(data, `${PLAN}.schedule.total`, 'amount')?.amount ?? null,
+        createdAt,
       ]);
       return;
     case 'dispute.opened':
       await tx.query(`insert into disputes (event_id, claim_id, reason, note, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, textField(data, 'reason'), textField(data, 'note', 'comment'), createdAt,
+        id, claimId, textField(data, 'dispute.reason', 'reason'), textField(data, 'dispute.note', 'note'), createdAt,
       ]);
       // A dispute pauses collection until the creditor has verified the claim.
       await tx.query(`update claims set status = 'disputed', updated_at = now() where id = $1 and status <> 'settled'`, [claimId]);
       return;
     case 'contact.requested':
-      await tx.query(`insert into contact_requests (event_id, claim_id, channel, time_window, topic, created_at) values ($1, $2, $3, $4, $5, $6)`, [
-        id, claimId, textField(data, 'channel'), textField(data, 'timeWindow', 'window', 'time'), textField(data, 'topic', 'reason'), createdAt,
-      ]);
+      await tx.query(
+        `insert into contact_requests (event_id, claim_id, channel, time_window, topic, hardship, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          id, claimId, textField(data, 'contact.channel', 'channel'),
+          timeWindowField(data, 'contact.preferredTime', 'preferredTime') ?? textField(data, 'timeWindow'),
+          textField(data, 'contact.note', 'topic'),
+          booleanField(data, 'contact.hardship', 'hardship'),
+          createdAt,
+        ],
+      );
       return;
     case 'feedback.given':
-      await tx.query(`insert into feedback (event_id, claim_id, score, scale_max, comment, created_at) values ($1, $2, $3, $4, $5, $6)`, [
-        id, claimId, intField(data, 'score', 'rating', 'csat'), intField(data, 'scaleMax', 'scale.max', 'max'), textField(data, 'comment'), createdAt,
+      await tx.query(`insert into feedback (event_id, claim_id, score, comment, created_at) values ($1, $2, $3, $4, $5)`, [
+        id, claimId, intField(data, 'feedback.score', 'score'), textField(data, 'feedback.comment', 'comment'), createdAt,
       ]);
       return;
     case 'quiz.completed':
       await tx.query(`insert into quiz_results (event_id, claim_id, segment, created_at) values ($1, $2, $3, $4)`, [
-        id, claimId, textField(data, 'segment', 'result.segment'), createdAt,
+        id, claimId, textField(data, 'outcome.segment', 'segment'), createdAt,
       ]);
       return;
     default:
-      // A kind of event this demo does not know yet: the ledger row above is its record.
+      // plan.changed and kinds this demo does not know yet: the ledger row above is their record.
       return;
   }
 }
