@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MARKUP, startHostileHost, type HostileHost } from '../security/browser/hostile-host.js';
+import { launchChromium, watchPage, type PageProblems } from '../support/browser.js';
+import { ensureWidgetBuilt } from '../support/widget-build.js';
+
+/**
+ * The widget on a hostile host page in real Chromium: strict CSP (nonce + 'strict-dynamic',
+ * no unsafe-inline/eval), Trusted Types required, settle.js pinned by SRI, creditor
+ * strings full of markup, and a foreign frame posting messages.
+ */
+
+let host: HostileHost;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  [host, browser] = await Promise.all([startHostileHost(), launchChromium()]);
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; problems: PageProblems }> {
+  context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Every node in the page including open shadow roots, flattened, for DOM-wide assertions. */
+function deepQuery(page: Page, selector: string): Promise<{ tag: string; attributes: Record<string, string> }[]> {
+  return page.evaluate((css) => {
+    const found: { tag: string; attributes: Record<string, string> }[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.matches(css)) found.push({ tag: element.localName, attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) });
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return found;
+  }, selector);
+}
+
+async function summaryLoaded(page: Page): Promise<void> {
+  await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+describe('the widget on a hostile host page', () => {
+  it('renders the claim under a nonce + strict-dynamic CSP with Trusted Types and zero violations', async () => {
+    const { page, problems } = await open(await host.pageUrl({}));
+    await summaryLoaded(page);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    // The page really ran under the strict policy: an inline script is refused there.
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script');
+      try {
+        script.textContent = 'window.__inlineRan = true';
+      } catch {
+        return 'refused by Trusted Types';
+      }
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true ? 'ran' : 'refused by CSP';
+    });
+    expect(inlineRan).not.toBe('ran');
+    // ...and the watcher does see violations: the probe itself was reported.
+    await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
+    expect(problems.cspViolations.join('\n')).toMatch(/require-trusted-types-for|script-src/);
+  });
+
+  it('renders creditor strings carrying markup as text, creating no element from them', async () => {
+    const { page, problems } = await open(await host.pageUrl({}));
+    await summaryLoaded(page);
+    const text = await page.locator('settle-claim-summary').evaluate((element) => element.shadowRoot?.textContent ?? '');
+    expect(text).toContain(MARKUP.creditor);
+    expect(text).toContain(MARKUP.line);
+    expect(await deepQuery(page, 'img[src="x"], svg[onload], [onerror], [onload]')).toEqual([]);
+    expect(await deepQuery(page, 'settle-claim-summary script')).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __settlePwned?: number }).__settlePwned)).toBeUndefined();
+    expect(problems.cspViolations).toEqual([]);
+  });
+
+  it('refuses a settle.js changed by one byte: the SRI check fails and nothing of Settle runs', async () => {
+    const requests: string[] = [];
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(await host.pageUrl({ script: 'tampered' }));
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => customElements.get('settle-claim-summary') === undefined)).toBe(true);
+    expect(problems.consoleErrors.join('\n')).toMatch(/integrity/i);
+    // Nothing reached the API: the link token was never exchanged.
+    expect(requests.filter((path) => path.startsWith('/settle/'))).toEqual([]);
+  });
+
+  it('loads the genuine settle.js under the same integrity pin (control for the SRI test)', async () => {
+    const { page } = await open(await host.pageUrl({ script: 'original' }));
+    await summaryLoaded(page);
+    expect(await page.evaluate(() => customElements.get('settle-claim-summary') !== undefined)).toBe(true);
+  });
+
+  it('puts no card input in the DOM Settle renders', async () => {
+    const { page } = await open(await host.pageUrl({}));
+    await summaryLoaded(page);
+    const cardFields = await deepQuery(page, 'input[autocomplete^="cc-"], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="card" i], input[inputmode="numeric"][maxlength="19"]');
+    expect(cardFields).toEqual([]);
+  });
+
+  it('ignores postMessage from a foreign origin that claims a payment succeeded', async () => {
+    const { page, problems } = await open(await host.pageUrl({}));
+    await summaryLoaded(page);
+    await page.evaluate(() => {
+      (window as unknown as { __settleEvents: string[] }).__settleEvents = [];
+      for (const type of ['settle-payment-success', 'settle-plan-accept', 'settle-ready', 'settle-error']) {
+        document.addEventListener(type, () => (window as unknown as { __settleEvents: string[] }).__settleEvents.push(type), true);
+      }
+    });
+    const before = await page.locator('settle-claim-summary').evaluate((element) => element.shadowRoot?.textContent ?? '');
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(host.foreignOrigin));
+    expect(frame, 'the foreign frame loaded').toBeDefined();
+    await frame?.evaluate(() => {
+      const claims = [
+        { type: 'settle-payment-success', detail: { paymentId: 'pay_forged', status: 'succeeded' } },
+        { source: 'settle', type: 'payment', status: 'succeeded' },
+        { type: 'stripe-redirect', redirect_status: 'succeeded', payment_intent: 'pi_forged' },
+        'settle:payment-success',
+      ];
+      for (const message of claims) window.parent.postMessage(message, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __settleEvents: string[] }).__settleEvents)).toEqual([]);
+    expect(await page.locator('settle-claim-summary').evaluate((element) => element.shadowRoot?.textContent ?? '')).toBe(before);
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
