@@ -242,6 +242,43 @@ describe('<settle-claim-summary>', () => {
     });
   });
 
+  describe('session', () => {
+    it('opens a new session when the token changes', async () => {
+      const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
+      await useApi(...claimApi({ claim: germanClaim() }, calls));
+      const element = await summary({ token: 'first-link' });
+      await settled(element);
+      element.token = 'second-link';
+      await waitUntil(() => calls.claimAuthorizations.length === 2, 'second claim request');
+      await settled(element);
+      expect(calls.sessionTokens).to.deep.equal(['first-link', 'second-link']);
+      expect(calls.claimAuthorizations).to.deep.equal(['Bearer session-for-first-link', 'Bearer session-for-second-link']);
+    });
+
+    it('shares one session exchange between elements opened with the same link', async () => {
+      const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
+      await useApi(...claimApi({ claim: germanClaim() }, calls));
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <settle-claim-summary api=${TEST_API} token="one-link" locale="en"></settle-claim-summary>
+        <settle-claim-summary api=${TEST_API} token="one-link" locale="de"></settle-claim-summary>
+      </div>`);
+      for (const element of wrapper.querySelectorAll('settle-claim-summary')) await settled(element);
+      expect(calls.sessionTokens).to.deep.equal(['one-link']);
+      expect(calls.claimAuthorizations).to.have.length(2);
+    });
+
+    it('loads again after being moved in the page while loading', async () => {
+      await useApi(...claimApi({ claim: germanClaim(), delayMs: 100 }));
+      const element = await summary();
+      await waitUntil(() => element.claim.status === 'pending', 'pending');
+      const parent = element.parentElement!;
+      element.remove();
+      parent.append(element);
+      await settled(element);
+      expect(shadowText(element, '[part~="total"]')).to.equal('€128.37');
+    });
+  });
+
   describe('token from the fragment', () => {
     it('exchanges the #t= token and removes it from the address bar', async () => {
       const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
