@@ -40,6 +40,7 @@ export async function acceptOffer(context: SettleContext, session: SessionTokenC
   const claim = await loadClaim(context, offer.claimId);
   if (claim.status === 'settled') throw new SettleError('claim_settled', 'This claim is already settled.');
   if (claim.status === 'disputed') throw new SettleError('conflict', 'This claim is disputed; collection is paused until it is checked.');
+  if (claim.status === 'plan_active') throw new SettleError('conflict', 'A plan is already agreed for this claim.');
   if (claim.balanceVersion !== offer.balanceVersion || claim.total.amount !== offer.terms.balance.amount || claim.currency !== offer.terms.balance.currency) {
     throw new SettleError('offer_stale', 'The balance has changed since this offer was made. Here are fresh ones.');
   }

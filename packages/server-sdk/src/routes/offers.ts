@@ -20,7 +20,8 @@ export function registerOfferRoutes(router: Router, context: SettleContext): voi
     const claim = await loadClaim(context, session.sub);
     const active = await getActivePlan(context, claim.id);
     if (active) return json({ offers: [], activePlanId: active.id } satisfies OffersResponse);
-    if (claim.status === 'settled' || claim.status === 'disputed') return json({ offers: [] } satisfies OffersResponse);
+    // A plan agreed elsewhere (e.g. by phone) shows as plan_active: nothing new to offer then either.
+    if (claim.status !== 'open') return json({ offers: [] } satisfies OffersResponse);
     const policy = await policyFor(context, claim);
     const terms = buildOffers(claim.total, policy, policyToday(policy, context.options.now()));
     const body: OffersResponse = { offers: await signOffers(context, session, claim, terms) };

@@ -104,3 +104,31 @@ describe('POST /plans', () => {
     expect(second.status).toBe(409);
   });
 });
+
+describe('claims not open', () => {
+  it('offers nothing for a claim with a plan agreed elsewhere, settled or disputed', async () => {
+    const { settle, claims } = await planSettle();
+    const token = await sessionFor(settle, 'clm_de_1001');
+    const claim = claims.get('clm_de_1001');
+    if (!claim) throw new Error('fixture missing');
+    for (const status of ['plan_active', 'settled', 'disputed'] as const) {
+      claims.set('clm_de_1001', { ...claim, status });
+      expect(OffersResponse.parse(await (await settle.handle(authed('/offers', token))).json()).offers, status).toEqual([]);
+    }
+  });
+
+  it('refuses to accept an offer once the claim is disputed, settled or under another plan', async () => {
+    const { settle, claims, events } = await planSettle();
+    const token = await sessionFor(settle, 'clm_de_1001');
+    const signed = offerOf(await offersFor(settle, token), 'pay_in_full');
+    const claim = claims.get('clm_de_1001');
+    if (!claim) throw new Error('fixture missing');
+    for (const [status, code] of [['disputed', 'conflict'], ['settled', 'claim_settled'], ['plan_active', 'conflict']] as const) {
+      claims.set('clm_de_1001', { ...claim, status });
+      const { status: http, body } = await accept(settle, token, { offerToken: signed.token, choice: { kind: 'pay_in_full' } });
+      expect(http, status).toBe(409);
+      expect(body.error?.code).toBe(code);
+    }
+    expect(events).toEqual([]);
+  });
+});
