@@ -1,0 +1,131 @@
+import {
+  ContactRequest,
+  DEFAULT_CSAT,
+  DEFAULT_QUIZ,
+  DEFAULT_RECOMMENDATIONS,
+  DisputeRequest,
+  FeedbackRequest,
+  JourneyOption,
+  QuizRequest,
+  ROUTES,
+  scoreQuiz,
+  type ContactResponse,
+  type DisputeResponse,
+  type ErrorCode,
+  type JourneyConfig,
+} from '@settle/protocol';
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import * as z from 'zod/mini';
+import { errorBody, TEST_API } from './api-mock.js';
+
+/** A creditor's journey as GET /journey answers it: the default quiz, real channels, one fact. */
+export function testJourney(overrides: Partial<JourneyConfig> = {}): JourneyConfig {
+  return {
+    quiz: DEFAULT_QUIZ,
+    theme: {},
+    texts: {},
+    tone: 'empathetic',
+    support: {
+      phone: '+49 30 1234567',
+      email: 'hilfe@stadtwerke.example',
+      chatUrl: 'https://chat.stadtwerke.example/start',
+      openingHours: { de: 'Mo–Fr 8–18 Uhr', en: 'Mon–Fri 8am–6pm' },
+      debtAdvice: [{ name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer debt advice' }, url: 'https://advice.example/' }],
+    },
+    options: [...JourneyOption.options],
+    facts: [
+      {
+        id: 'forgotten',
+        text: { de: '82 % der offenen Rechnungen bei uns wurden einfach vergessen.', en: '82% of our unpaid bills were simply forgotten.' },
+        source: 'Stadtwerke Beispielstadt, Forderungsstatistik',
+        sourceUrl: 'https://stadtwerke.example/statistik',
+        date: '2026-06-30',
+      },
+    ],
+    csat: DEFAULT_CSAT,
+    ...overrides,
+  };
+}
+
+/** What the fake server received, for assertions. */
+export interface JourneyCalls {
+  journeyReads: number;
+  quizAnswers: unknown[];
+  disputes: unknown[];
+  contacts: unknown[];
+  feedback: unknown[];
+  idempotencyKeys: Array<string | null>;
+}
+
+export function journeyCalls(): JourneyCalls {
+  return { journeyReads: 0, quizAnswers: [], disputes: [], contacts: [], feedback: [], idempotencyKeys: [] };
+}
+
+export interface JourneyApiOptions {
+  journey?: JourneyConfig;
+  /** Answer GET /journey with this error instead. */
+  journeyError?: { code: ErrorCode; status: number };
+  /** Answer the POST with this error instead (status from the code). */
+  submitError?: { code: ErrorCode; status: number };
+  /** Delay every POST, e.g. to observe the sending state or a double click. */
+  submitDelayMs?: number;
+  /** Overrides the human route the dispute and contact answers carry. */
+  support?: { phone?: string; email?: string; url?: string };
+  api?: string;
+}
+
+const humanRoute = { phone: '+49 30 1234567', email: 'hilfe@stadtwerke.example' };
+
+/**
+ * Fakes GET /journey, POST /quiz (scored with the protocol's own scoreQuiz), POST /disputes,
+ * POST /contact-requests and POST /feedback. Bodies are checked against the protocol's
+ * schemas, so an element sending the wrong shape gets the server's 400.
+ */
+export function journeyApi(options: JourneyApiOptions = {}, calls: JourneyCalls = journeyCalls()): RequestHandler[] {
+  const api = options.api ?? TEST_API;
+  const journey = options.journey ?? testJourney();
+  const submit = async <T>(request: Request, schema: z.ZodMiniType<T>, into: unknown[]) => {
+    if (options.submitDelayMs) await delay(options.submitDelayMs);
+    const body: unknown = await request.json();
+    into.push(body);
+    calls.idempotencyKeys.push(request.headers.get('idempotency-key'));
+    if (options.submitError) return { error: HttpResponse.json(errorBody(options.submitError.code), { status: options.submitError.status }) };
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return { error: HttpResponse.json(errorBody('bad_request', parsed.error.message), { status: 400 }) };
+    return { value: parsed.data };
+  };
+  const receivedAt = '2026-11-23T10:00:00.000Z';
+  return [
+    http.get(`${api}${ROUTES.journey}`, () => {
+      calls.journeyReads += 1;
+      if (options.journeyError) return HttpResponse.json(errorBody(options.journeyError.code), { status: options.journeyError.status });
+      return HttpResponse.json({ journey });
+    }),
+    http.post(`${api}${ROUTES.quiz}`, async ({ request }) => {
+      const result = await submit(request, QuizRequest, calls.quizAnswers);
+      if (result.error) return result.error;
+      const score = scoreQuiz(journey.quiz, result.value.answers, { recommendations: DEFAULT_RECOMMENDATIONS, enabled: journey.options });
+      if (!score.ok) return HttpResponse.json(errorBody('validation_failed', score.message), { status: 422 });
+      return HttpResponse.json({ outcome: score.value });
+    }),
+    http.post(`${api}${ROUTES.disputes}`, async ({ request }) => {
+      const result = await submit(request, DisputeRequest, calls.disputes);
+      if (result.error) return result.error;
+      const body: DisputeResponse = { reference: 'DSP-1001', receivedAt, collectionPaused: true, support: options.support ?? humanRoute };
+      return HttpResponse.json(body, { status: 202 });
+    }),
+    http.post(`${api}${ROUTES.contactRequests}`, async ({ request }) => {
+      const result = await submit(request, ContactRequest, calls.contacts);
+      if (result.error) return result.error;
+      const vulnerability = result.value.vulnerability;
+      if (vulnerability?.involvesHealth && vulnerability.healthConsent !== true) return HttpResponse.json(errorBody('consent_required'), { status: 422 });
+      const body: ContactResponse = { reference: 'CON-2002', receivedAt, support: options.support ?? humanRoute };
+      return HttpResponse.json(body, { status: 202 });
+    }),
+    http.post(`${api}${ROUTES.feedback}`, async ({ request }) => {
+      const result = await submit(request, FeedbackRequest, calls.feedback);
+      if (result.error) return result.error;
+      return HttpResponse.json({ reference: 'FBK-3003', receivedAt }, { status: 202 });
+    }),
+  ];
+}
