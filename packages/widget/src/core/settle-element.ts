@@ -2,6 +2,7 @@ import { LitElement, nothing, type CSSResultGroup, type CSSResultOrNative, type 
 import type { Tone } from '../i18n/i18n.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { base, controls } from '../theme/base.js';
+import { renderTextsFailed } from './texts-failed.js';
 import { tokens } from '../theme/tokens.js';
 
 /**
@@ -75,7 +76,8 @@ export abstract class SettleElement extends LitElement {
   }
 
   protected override render(): unknown {
-    return this.i18n.ready ? this.renderContent() : nothing;
+    if (this.i18n.ready) return this.renderContent();
+    return this.i18n.failed ? renderTextsFailed(() => this.i18n.retry()) : nothing;
   }
 
   protected abstract renderContent(): unknown;

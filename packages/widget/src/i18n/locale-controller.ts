@@ -16,6 +16,8 @@ export class LocaleController implements ReactiveController {
   locale = 'en';
   t: Translate = (key) => key;
   ready = false;
+  /** The texts could not be loaded (e.g. the chunk failed on a flaky network). */
+  failed = false;
   private key = '';
 
   constructor(private readonly host: LocaleHost) {
@@ -42,13 +44,26 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.ready = false;
+    this.failed = false;
     loadLocale(locale)
       .then(() => {
         if (this.key !== key) return;
         this.use(locale, tone);
         this.host.requestUpdate();
       })
-      .catch((error: unknown) => console.error(`Settle could not load texts for ${locale}.`, error));
+      .catch((error: unknown) => {
+        if (this.key !== key) return;
+        console.error(`Settle could not load texts for ${locale}.`, error);
+        this.failed = true;
+        this.host.requestUpdate();
+      });
+  }
+
+  /** Tries loading the texts again, after a failure. */
+  retry(): void {
+    this.key = '';
+    this.sync();
+    this.host.requestUpdate();
   }
 
   private use(locale: string, tone: Tone): void {
