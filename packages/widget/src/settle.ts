@@ -3,11 +3,13 @@
  * Defines the first-screen elements at once and registers the others as lazy chunks
  * that load when their tag first appears on the page.
  */
-import { autoloadElements } from './core/registry.js';
+import { autoloadElements, registerLazyElement } from './core/registry.js';
 import './elements/claim-summary/define.js';
 
 // Later steps register here, e.g.:
 // registerLazyElement('settle-quiz', () => import('./elements/quiz/define.js'));
+
+registerLazyElement('settle-checkout', () => import('./elements/checkout/define.js'));
 
 autoloadElements(document);
 
@@ -17,3 +19,4 @@ export { loadElement, registerLazyElement } from './core/registry.js';
 export { SettleElement } from './core/settle-element.js';
 export * from './events/index.js';
 export { SettleClaimSummary } from './elements/claim-summary/claim-summary.js';
+export type { SettleCheckout } from './elements/checkout/checkout.js';

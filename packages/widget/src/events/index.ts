@@ -10,3 +10,5 @@ export * from './settle-plan-accept.js';
 export * from './settle-checkout-request.js';
 export * from './settle-plan-change.js';
 export * from './settle-payment-method-change.js';
+export * from './settle-payment-success.js';
+export * from './settle-payment-error.js';

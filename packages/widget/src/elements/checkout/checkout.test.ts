@@ -1,0 +1,243 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { germanClaim } from '../../../../../tests/fixtures/claims.js';
+import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
+import { resetSettleState, shadowText } from '../../../test/support/element.js';
+import type { SettlePaymentErrorEvent } from '../../events/settle-payment-error.js';
+import type { SettlePaymentSuccessEvent } from '../../events/settle-payment-success.js';
+import type { AdapterLoader } from '../../payments/adapter.js';
+import { createPayPalAdapter } from '../../payments/paypal/paypal-adapter.js';
+import { FakePayPalSdk } from '../../payments/paypal/paypal-sdk.fake.js';
+import { createStripeAdapter } from '../../payments/stripe/stripe-adapter.js';
+import { FakeStripeJs } from '../../payments/stripe/stripe-js.fake.js';
+import type { SettleCheckout } from './checkout.js';
+import { FakePaymentsApi } from './payments-api.mock.js';
+import './define.js';
+
+const BANK = { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', reference: 'KD-2026-1001' };
+
+async function serve(api: FakePaymentsApi): Promise<void> {
+  await useApi(...claimApi({ claim: germanClaim() }), ...api.handlers());
+}
+
+async function checkout(loaders: Partial<Record<'stripe' | 'paypal' | 'sandbox', AdapterLoader>>, attributes: { locale?: string; option?: string; timeout?: number } = {}) {
+  const element = await fixture<SettleCheckout>(html`<settle-checkout
+    api=${TEST_API}
+    token="link-de"
+    locale=${attributes.locale ?? 'en'}
+    option=${attributes.option ?? 'full'}
+    load-timeout=${attributes.timeout ?? 2000}
+    .loaders=${loaders}
+    .pollIntervalMs=${5}
+  ></settle-checkout>`);
+  return element;
+}
+
+function part(element: SettleCheckout, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+async function phase(element: SettleCheckout, expected: string): Promise<void> {
+  // The phase can move before the texts for the locale have loaded; wait for both.
+  await waitUntil(() => element.phase === expected && part(element, 'base') !== null, `checkout reaches "${expected}" (is "${element.phase}")`, { timeout: 4000 });
+  await element.updateComplete;
+}
+
+function stripeConfig(api: FakePaymentsApi): void {
+  api.config = {
+    providers: [
+      { provider: 'stripe', publishableKey: 'pk_test_fake', wallets: ['apple_pay', 'google_pay'], autopay: true },
+      { provider: 'paypal', clientId: 'fake-client-id', autopay: false },
+    ],
+    bankTransfer: BANK,
+  };
+}
+
+describe('<settle-checkout>', () => {
+  beforeEach(() => {
+    resetSettleState();
+    history.replaceState(null, '', window.location.pathname);
+  });
+
+  it('mounts the Stripe Payment Element in light DOM it owns, with no card input in its own DOM', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    const slot = element.querySelector('[slot="provider"]');
+    expect(slot?.querySelectorAll('iframe').length).to.equal(2);
+    expect(stripe.mounted.map((entry) => entry.type)).to.deep.equal(['expressCheckout', 'payment']);
+    expect(element.shadowRoot!.querySelectorAll('input').length).to.equal(0);
+    expect(element.querySelectorAll('input').length).to.equal(0);
+    expect(stripe.elementsOptions[0]?.clientSecret).to.equal('pi_1_secret_fake');
+    expect(shadowText(element, '[part~="title"]')).to.contain('128.37');
+    expect(api.creates[0]?.body).to.deep.equal({ option: 'full', provider: 'stripe' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('confirms once and creates one payment when the pay button is double-clicked', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    stripe.confirmDelayMs = 150;
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    const button = part(element, 'pay-button')!;
+    button.click();
+    button.click();
+    await phase(element, 'succeeded');
+
+    expect(stripe.confirmCalls.length).to.equal(1);
+    expect(api.creates.length).to.equal(1);
+    expect(api.creates[0]?.idempotencyKey).to.match(/^chk_/);
+    expect(api.confirms).to.deep.equal(['pay_1']);
+  });
+
+  it('shows success only after the server confirms, and fires settle-payment-success with the server amount', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['processing', 'succeeded'];
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    const success = new Promise<SettlePaymentSuccessEvent>((resolve) => element.addEventListener('settle-payment-success', resolve, { once: true }));
+    part(element, 'pay-button')!.click();
+    const event = await success;
+    expect(api.confirms.length).to.equal(2);
+    expect(event.detail).to.deep.include({ paymentId: 'pay_1', provider: 'stripe', option: 'full' });
+    expect(event.detail.amount).to.deep.equal({ amount: 12837, currency: 'EUR' });
+    await phase(element, 'succeeded');
+    expect(shadowText(element, '[part~="status"]')).to.contain('pay_1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a decline in plain words, and trying again pays with a new attempt', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    stripe.behaviours = [{ kind: 'decline', declineCode: 'insufficient_funds' }, { kind: 'succeed' }];
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    const error = new Promise<SettlePaymentErrorEvent>((resolve) => element.addEventListener('settle-payment-error', resolve, { once: true }));
+    part(element, 'pay-button')!.click();
+    await phase(element, 'declined');
+    expect((await error).detail).to.deep.include({ code: 'declined', reason: 'insufficient_funds', provider: 'stripe' });
+    expect(shadowText(element, '[part~="status"]')).to.contain('not enough money');
+    expect(shadowText(element, '[part~="bank-transfer"]')).to.contain(BANK.iban);
+    expect(api.confirms.length).to.equal(0);
+    await expect(element).to.be.accessible();
+    part(element, 'retry-button')!.click();
+    await phase(element, 'ready');
+    part(element, 'pay-button')!.click();
+    await phase(element, 'succeeded');
+    expect(api.creates.length).to.equal(2);
+    expect(api.creates[0]?.idempotencyKey).not.to.equal(api.creates[1]?.idempotencyKey);
+  });
+
+  it('shows the decline reason the server reports even when the provider UI said done', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['failed'];
+    api.failureReason = 'expired_card';
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) }, { locale: 'de' });
+    await phase(element, 'ready');
+    part(element, 'pay-button')!.click();
+    await phase(element, 'declined');
+    expect(shadowText(element, '[part~="status"]')).to.contain('Die Karte ist abgelaufen.');
+  });
+
+  it('falls back to another provider and the bank details when Stripe.js does not load in time', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const errors: string[] = [];
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: FakeStripeJs.hangingLoader }) }, { timeout: 150 });
+    element.addEventListener('settle-payment-error', (event) => errors.push(event.detail.code));
+    await phase(element, 'unavailable');
+    expect(errors).to.deep.equal(['provider_unavailable']);
+    expect(shadowText(element, '[part~="providers"]')).to.contain('Pay with PayPal');
+    expect(shadowText(element, '[part~="bank-transfer"]')).to.contain(BANK.iban);
+    expect(shadowText(element, '[part~="bank-transfer"]')).to.contain(BANK.reference);
+    expect(element.querySelector('[slot="provider"]')?.childElementCount).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('pays with PayPal: the order comes from the server and approval is confirmed through the server', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const paypal = new FakePayPalSdk();
+    const stripe = new FakeStripeJs();
+    const element = await checkout({
+      stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }),
+      paypal: async () => createPayPalAdapter({ loadScript: paypal.loadScript }),
+    });
+    await phase(element, 'ready');
+    const usePayPal = Array.from(part(element, 'providers')!.querySelectorAll('button')).find((button) => button.textContent?.includes('PayPal'))!;
+    usePayPal.click();
+    await waitUntil(() => element.phase === 'ready' && paypal.loads.length === 1, 'PayPal buttons render');
+    expect(paypal.loads[0]).to.deep.include({ clientId: 'fake-client-id', currency: 'EUR', intent: 'capture' });
+    expect(stripe.destroyed).to.include('payment');
+    expect(await paypal.payAndApprove()).to.equal('ORDER2');
+    await phase(element, 'succeeded');
+    expect(api.confirms).to.deep.equal(['pay_2']);
+  });
+
+  it('resumes after a redirect and shows success only once the server confirms', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.seed({ id: 'pay_77', status: 'processing' });
+    api.confirmStatuses = ['processing', 'succeeded'];
+    await serve(api);
+    history.replaceState(null, '', `${window.location.pathname}?settle_payment=pay_77&payment_intent=pi_77&payment_intent_client_secret=pi_77_secret&redirect_status=succeeded`);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'succeeded');
+    expect(api.confirms).to.deep.equal(['pay_77', 'pay_77']);
+    expect(api.creates.length).to.equal(0);
+    expect(stripe.loads.length).to.equal(0);
+    expect(window.location.search).to.equal('');
+  });
+
+  it('does not believe a redirect that says "succeeded" when the server says the payment failed', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.seed({ id: 'pay_78' });
+    api.confirmStatuses = ['failed'];
+    api.failureReason = 'authentication_failed';
+    await serve(api);
+    history.replaceState(null, '', `${window.location.pathname}?settle_payment=pay_78&redirect_status=succeeded`);
+    const element = await checkout({});
+    await phase(element, 'declined');
+    expect(shadowText(element, '[part~="status"]')).to.contain('confirmation with your bank did not succeed');
+  });
+
+  it('shows "already paid" when the server answers claim_settled', async () => {
+    const api = new FakePaymentsApi();
+    api.createError = { code: 'claim_settled', status: 409 };
+    await serve(api);
+    const element = await checkout({});
+    await phase(element, 'already_paid');
+    expect(shadowText(element, '[part~="status"]')).to.contain('already paid');
+    await expect(element).to.be.accessible();
+  });
+
+  it('asks for autopay consent on an instalment and sends only the choice, never an amount', async () => {
+    const api = new FakePaymentsApi();
+    await serve(api);
+    const element = await checkout({}, { option: 'instalment' });
+    await phase(element, 'consent');
+    await expect(element).to.be.accessible();
+    const box = part(element, 'consent')!.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    box.click();
+    (part(element, 'consent')!.querySelector('button') as HTMLButtonElement).click();
+    await phase(element, 'ready');
+    expect(api.creates[0]?.body).to.deep.equal({ option: 'instalment', provider: 'sandbox', autopay: true });
+  });
+});
