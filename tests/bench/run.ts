@@ -59,7 +59,7 @@ sizeRow(critical);
 sizeRow(criticalDe);
 for (const step of bundle.lazySteps()) sizeRow(sumSizes(step.sizes, `step: ${step.name}`));
 sizeRow(whole);
-for (const [name, size] of Object.entries(competitors)) sizeRow(size, `${(critical.gzip / size.gzip).toFixed(2)}×`);
+for (const size of Object.values(competitors)) sizeRow(size, `${(critical.gzip / size.gzip).toFixed(2)}×`);
 out();
 out(`Critical path = the entry, its static imports and the active locale: everything fetched before the claim summary paints. Budgets in \`npm test\`: critical path ≤ 35 KB, each step ≤ 15 KB, whole widget ≤ 80 KB (gzip).`);
 
