@@ -85,10 +85,11 @@ export function journeyApi(options: JourneyApiOptions = {}, calls: JourneyCalls 
   const api = options.api ?? TEST_API;
   const journey = options.journey ?? testJourney();
   const submit = async <T>(request: Request, schema: z.ZodMiniType<T>, into: unknown[]) => {
-    if (options.submitDelayMs) await delay(options.submitDelayMs);
+    // Counted on arrival, so a request the browser later aborts still counts as sent.
     const body: unknown = await request.json();
     into.push(body);
     calls.idempotencyKeys.push(request.headers.get('idempotency-key'));
+    if (options.submitDelayMs) await delay(options.submitDelayMs);
     if (options.submitError) return { error: HttpResponse.json(errorBody(options.submitError.code), { status: options.submitError.status }) };
     const parsed = schema.safeParse(body);
     if (!parsed.success) return { error: HttpResponse.json(errorBody('bad_request', parsed.error.message), { status: 400 }) };

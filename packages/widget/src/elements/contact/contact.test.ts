@@ -154,7 +154,7 @@ describe('<settle-contact>', () => {
     expect(shadowText(element, '[part~="confirmation"]')).to.contain('Consumer debt advice');
   });
 
-  it('sends once when the button is clicked twice', async () => {
+  it('sends once when the button is clicked twice or the form is submitted again', async () => {
     const { element, calls } = await ready({ submitDelayMs: 150 });
     chooseChannel(element, 'email');
     await element.updateComplete;
@@ -163,6 +163,9 @@ describe('<settle-contact>', () => {
     button.click();
     await element.updateComplete;
     expect(button.disabled).to.equal(true);
+    // Once the first request is on its way, another submit (e.g. Enter in a field) sends nothing.
+    await waitUntil(() => calls.contacts.length === 1, 'the first request arrives');
+    $<HTMLFormElement>(element, 'form').requestSubmit();
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="confirmation"]'), 'the confirmation shows');
     expect(calls.contacts).to.have.length(1);
   });
