@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /** Workspace packages resolve to their TypeScript sources, so tests never run stale builds. */
-const conditions = ['settle-source', 'module', 'node', 'import', 'default'];
+// No 'import' here: vitest hands these to Node as --conditions, and Node would then load a
+// package's ESM file for require() (Express's router gets a module namespace, not a function).
+const conditions = ['settle-source', 'module', 'node'];
 const resolve = { conditions };
 const ssr = { resolve: { conditions, externalConditions: ['settle-source'] } };
 
