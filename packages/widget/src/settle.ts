@@ -9,6 +9,8 @@ import './elements/claim-summary/define.js';
 // Later steps register here, e.g.:
 // registerLazyElement('settle-quiz', () => import('./elements/quiz/define.js'));
 
+registerLazyElement('settle-plan-picker', () => import('./elements/plan-picker/define.js'));
+registerLazyElement('settle-plan-manager', () => import('./elements/plan-manager/define.js'));
 registerLazyElement('settle-checkout', () => import('./elements/checkout/define.js'));
 
 autoloadElements(document);
@@ -20,3 +22,5 @@ export { SettleElement } from './core/settle-element.js';
 export * from './events/index.js';
 export { SettleClaimSummary } from './elements/claim-summary/claim-summary.js';
 export type { SettleCheckout } from './elements/checkout/checkout.js';
+export type { SettlePlanPicker } from './elements/plan-picker/plan-picker.js';
+export type { SettlePlanManager } from './elements/plan-manager/plan-manager.js';

@@ -142,7 +142,7 @@ function renderFields(view: PlanView, state: ChoiceFormState): TemplateResult {
   switch (terms.kind) {
     case 'deferral':
     case 'promise_to_pay':
-      return dateField(state, 'date', 'date', t(`planPicker.form.date_${terms.kind}`), terms.earliestDate, terms.latestDate, state.draft.date, t('planPicker.form.dateHint', values));
+      return dateField(state, 'date', 'date', t(`planPicker.form.date.${terms.kind}`), terms.earliestDate, terms.latestDate, state.draft.date, t('planPicker.form.dateHint', values));
     case 'instalments':
       return renderInstalmentFields(view, state);
     case 'payment_pause':

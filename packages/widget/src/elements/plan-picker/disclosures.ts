@@ -23,7 +23,7 @@ export function renderCosts(view: PlanView, terms: OfferTerms): TemplateResult {
 export function renderAcknowledgement(view: PlanView, dispute: () => void): TemplateResult {
   const { t } = view;
   return html`<aside part="acknowledgement" class="note" aria-labelledby="acknowledgement-heading">
-    <h4 id="acknowledgement-heading">${t('planPicker.acknowledgement.heading')}</h4>
+    <h3 id="acknowledgement-heading">${t('planPicker.acknowledgement.heading')}</h3>
     <p>${t('planPicker.acknowledgement.text')}</p>
     <button part="dispute-button" class="button secondary" type="button" @click=${dispute}>${t('planPicker.acknowledgement.dispute')}</button>
   </aside>`;

@@ -1,0 +1,298 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { germanClaim } from '../../../../../tests/fixtures/claims.js';
+import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
+import { resetSettleState, shadowText } from '../../../test/support/element.js';
+import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
+import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
+import { newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from './plan-api.mock.js';
+import type { SettlePlanPicker } from './plan-picker.js';
+import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from './plan-test-support.js';
+import './define.js';
+
+const BALANCE = 12837;
+
+async function picker(state: PlanApiState, calls: PlanApiCalls = newCalls(), attributes: { locale?: string; tone?: string; recommended?: string } = {}): Promise<SettlePlanPicker> {
+  await useApi(...claimApi({ claim: germanClaim() }), ...planApi(state, calls));
+  const element = await fixture<SettlePlanPicker>(html`<settle-plan-picker
+    api=${TEST_API}
+    token="link-plan"
+    locale=${attributes.locale ?? 'de'}
+    tone=${attributes.tone ?? 'empathetic'}
+    recommended=${attributes.recommended ?? ''}
+  ></settle-plan-picker>`);
+  await waitUntil(() => element.offers.status === 'complete' || element.offers.status === 'error', 'the offers load');
+  await element.updateComplete;
+  return element;
+}
+
+async function chooseOffer(element: SettlePlanPicker, kind: string): Promise<void> {
+  const button = element.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="offer-${kind}"] [part~="choose-button"]`);
+  if (!button) throw new Error(`no ${kind} offer`);
+  button.click();
+  await element.updateComplete;
+}
+
+async function continueToReview(element: SettlePlanPicker): Promise<void> {
+  part(element, 'continue-button').click();
+  await element.updateComplete;
+}
+
+describe('<settle-plan-picker>', () => {
+  beforeEach(resetSettleState);
+
+  it('shows a loading state that passes axe while the offers load', async () => {
+    await useApi(...claimApi({ claim: germanClaim(), delayMs: 'infinite' }), ...planApi({ offers: signedOffers(BALANCE) }));
+    const element = await fixture<SettlePlanPicker>(html`<settle-plan-picker api=${TEST_API} token="link-slow" locale="de"></settle-plan-picker>`);
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"]'), 'the loading state renders');
+    expect(shadowText(element, '[part~="loading"]')).to.contain('Ihre Möglichkeiten werden geladen');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists the offers in German with their costs, recommended ones first and marked', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE, { costs: { instalments: 1500 } }) }, newCalls(), { recommended: 'instalments deferral' });
+    const offers = parts(element, 'offer');
+    expect(offers.map((offer) => offer.querySelector('h3')?.textContent)).to.deep.equal(['In Raten zahlen', 'Später zahlen', 'Alles auf einmal zahlen', 'Zahlung zusagen']);
+    expect(parts(element, 'recommended-badge')).to.have.length(2);
+    const text = (node: Element | undefined) => node?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text(offers[0])).to.contain('Kosten 15,00 € · insgesamt 143,37 €');
+    expect(text(offers[1])).to.contain('Keine zusätzlichen Kosten');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads the recommended property set from a quiz result', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    element.recommended = ['promise_to_pay'];
+    await element.updateComplete;
+    expect(parts(element, 'offer')[0]?.getAttribute('part')).to.contain('offer-promise_to_pay').and.contain('offer-recommended');
+  });
+
+  it('shows a friendly error with a retry that loads the offers', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE), offersErrors: [{ code: 'internal', status: 500 }] }, calls);
+    expect(element.offers.status).to.equal('error');
+    expect(shadowText(element, '[part~="error"]')).to.contain('Bitte versuchen Sie es erneut');
+    await expect(element).to.be.accessible();
+    part(element, 'retry-button').click();
+    await waitUntil(() => element.offers.status === 'complete', 'the retry loads the offers');
+    await element.updateComplete;
+    expect(parts(element, 'offer')).to.have.length(4);
+    expect(calls.offerRequests).to.equal(2);
+  });
+
+  it('offers a person when there are no offers online', async () => {
+    const element = await picker({ offers: [] });
+    expect(shadowText(element, '[part~="heading"]')).to.equal('Gerade keine Möglichkeiten online');
+    const requested = oneEvent(element, 'settle-contact-request');
+    part(element, 'contact-button').click();
+    expect((await requested).detail.claimId).to.equal('clm_de_1001');
+    await expect(element).to.be.accessible();
+  });
+
+  it('previews instalments by count with the protocol math, summing exactly to the balance', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    await chooseOffer(element, 'instalments');
+    const count = byId(element, 'count');
+    expect([count.min, count.max]).to.deep.equal(['2', '6']);
+    await enter(element, count, '4');
+    expect(scheduleAmounts(element)).to.deep.equal([3209, 3209, 3209, 3210]);
+    expect(scheduleAmounts(element).reduce((sum, amount) => sum + amount, 0)).to.equal(BALANCE);
+    expect(shadowText(element, '[part~="schedule-total"]')).to.contain('128,37 €');
+    expect(shadowText(element, '[part~="costs"]')).to.contain('keine zusätzlichen Kosten');
+    await expect(element).to.be.accessible();
+  });
+
+  it('previews instalments by amount, folding a small remainder into the last one', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    await chooseOffer(element, 'instalments');
+    await enter(element, element.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="amount"]')!, 'amount');
+    const amount = byId(element, 'instalmentAmount');
+    await enter(element, amount, '30,00');
+    expect(scheduleAmounts(element)).to.deep.equal([3000, 3000, 3000, 3837]);
+    expect(scheduleAmounts(element).reduce((sum, value) => sum + value, 0)).to.equal(BALANCE);
+    await enter(element, amount, '5,00');
+    expect(amount.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.contain('mindestens 20,00 €');
+    await expect(element).to.be.accessible();
+  });
+
+  it('carries the plan over when switching between count and amount', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    await chooseOffer(element, 'instalments');
+    await enter(element, byId(element, 'count'), '5');
+    await enter(element, element.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="amount"]')!, 'amount');
+    expect(byId(element, 'instalmentAmount').value).to.equal('25,67');
+  });
+
+  it('limits the deferral date to the allowed window and refuses a date outside it', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE) }, calls);
+    await chooseOffer(element, 'deferral');
+    const date = byId(element, 'date');
+    expect([date.min, date.max]).to.deep.equal(['2026-12-02', '2026-12-31']);
+    await enter(element, date, '2027-01-15');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.contain('vom 2. Dezember 2026 bis 31. Dezember 2026');
+    await continueToReview(element);
+    expect(element.step).to.equal('choose');
+    await enter(element, date, '2026-12-28');
+    expect(shadowText(element, '[part~="preview"]')).to.contain('28.12.2026');
+    await continueToReview(element);
+    expect(element.step).to.equal('review');
+    await expect(element).to.be.accessible();
+  });
+
+  it('discloses the costs and warns about lost objections before the accept button', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE, { costs: { deferral: 500 } }) });
+    await chooseOffer(element, 'deferral');
+    expect(shadowText(element, '[part~="costs"]')).to.equal('Diese Vereinbarung kostet 5,00 €. Sie zahlen insgesamt 133,37 €: den offenen Betrag von 128,37 € plus 5,00 €.');
+    await continueToReview(element);
+    const acknowledgement = part(element, 'acknowledgement');
+    expect(acknowledgement.textContent).to.contain('Einwendungen und Einreden');
+    expect(acknowledgement.compareDocumentPosition(part(element, 'accept-button')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(shadowText(element, '[part~="review-total"]')).to.equal('133,37 €');
+    expect(focused(element)?.id).to.equal('step-heading');
+    await expect(element).to.be.accessible();
+  });
+
+  it('accepts with the signed offer and the choice only, then shows the server schedule', async () => {
+    const calls = newCalls();
+    const offers = signedOffers(BALANCE);
+    const element = await picker({ offers }, calls);
+    await chooseOffer(element, 'instalments');
+    await enter(element, byId(element, 'count'), '3');
+    await continueToReview(element);
+    const accepted = oneEvent(element, 'settle-plan-accept') as Promise<SettlePlanAcceptEvent>;
+    part(element, 'accept-button').click();
+    const event = await accepted;
+    await element.updateComplete;
+    expect(calls.accepts).to.have.length(1);
+    expect(calls.accepts[0]?.body).to.deep.equal({ offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token, choice: { kind: 'instalments', count: 3, frequency: 'monthly' } });
+    expect(calls.accepts[0]?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(event.detail.plan.schedule.total.amount).to.equal(BALANCE);
+    expect(event.detail.payNow?.option).to.equal('instalment');
+    expect(shadowText(element, '[part~="heading"]')).to.equal('Geschafft – Ihr Plan steht');
+    expect(scheduleAmounts(element)).to.deep.equal([4279, 4279, 4279]);
+    expect(part(element, 'print-button')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends one request when accept is clicked twice', async () => {
+    const calls = newCalls();
+    let open: () => void = () => {};
+    const state: PlanApiState = { offers: signedOffers(BALANCE), acceptGate: new Promise<void>((resolve) => (open = resolve)) };
+    const element = await picker(state, calls);
+    await chooseOffer(element, 'promise_to_pay');
+    await continueToReview(element);
+    const accept = part(element, 'accept-button');
+    accept.click();
+    accept.click();
+    await element.updateComplete;
+    expect(accept.getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => calls.accepts.length === 1, 'the request arrives');
+    open();
+    await waitUntil(() => element.step === 'accepted', 'the plan is agreed');
+    expect(calls.accepts).to.have.length(1);
+  });
+
+  it('reloads the offers with a note when the server says the offer is stale', async () => {
+    const calls = newCalls();
+    const renewed = signedOffers(BALANCE + 500);
+    const element = await picker({ offers: signedOffers(BALANCE), acceptErrors: [{ code: 'offer_stale', status: 422 }], renewedOffers: renewed }, calls);
+    await chooseOffer(element, 'pay_in_full');
+    part(element, 'accept-button').click();
+    await waitUntil(() => calls.offerRequests === 2 && element.offers.status === 'complete', 'the offers reload');
+    await element.updateComplete;
+    expect(element.step).to.equal('offers');
+    expect(shadowText(element, '[part~="notice"]')).to.contain('haben sich inzwischen geändert');
+    expect(shadowText(element, '[part~="offer-pay_in_full"]')).to.contain('133,37 €');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a friendly error when accepting fails and retries with the same idempotency key', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE), acceptErrors: [{ code: 'internal', status: 500 }] }, calls);
+    await chooseOffer(element, 'pay_in_full');
+    part(element, 'accept-button').click();
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="accept-error"]'), 'the error shows');
+    expect(shadowText(element, '[part~="accept-error"]')).to.contain('Ihr Plan konnte noch nicht vereinbart werden');
+    await expect(element).to.be.accessible();
+    part(element, 'accept-button').click();
+    await waitUntil(() => element.step === 'accepted', 'the retry agrees the plan');
+    expect(calls.accepts.map((call) => call.idempotencyKey)).to.have.length(2);
+    expect(calls.accepts[0]?.idempotencyKey).to.equal(calls.accepts[1]?.idempotencyKey);
+  });
+
+  it('asks the checkout to take a payment in full after agreeing', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    await chooseOffer(element, 'pay_in_full');
+    expect(element.step).to.equal('review');
+    part(element, 'accept-button').click();
+    await waitUntil(() => element.step === 'accepted', 'agreed');
+    await element.updateComplete;
+    const requested = oneEvent(element, 'settle-checkout-request') as Promise<SettleCheckoutRequestEvent>;
+    part(element, 'pay-button').click();
+    const { detail } = await requested;
+    expect(detail).to.deep.include({ claimId: 'clm_de_1001', planId: 'pln_test_0001', option: 'full' });
+    expect(detail.amount).to.deep.equal({ amount: BALANCE, currency: 'EUR' });
+  });
+
+  it('sends a partial amount typed the German way as minor units', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE, { enabledOptions: ['partial_payment'], partialPayment: { minimum: 1000 } }) }, calls);
+    await chooseOffer(element, 'partial_payment');
+    await enter(element, byId(element, 'partialAmount'), '25,50');
+    expect(shadowText(element, '[part~="remaining"]')).to.contain('102,87 €');
+    await continueToReview(element);
+    part(element, 'accept-button').click();
+    await waitUntil(() => calls.accepts.length === 1, 'sent');
+    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'partial_payment', amount: { amount: 2550, currency: 'EUR' } });
+  });
+
+  it('can be operated with the keyboard alone, from the offers to the confirmation', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE) }, calls, { locale: 'en' });
+    await tabTo(element, (node) => node.closest('[part~="offer-instalments"]') !== null && node.localName === 'button');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element)?.id).to.equal('step-heading');
+    await tabTo(element, (node) => node.id === 'count');
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    expect(scheduleAmounts(element)).to.have.length(4);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.step).to.equal('review');
+    await tabTo(element, (node) => node.getAttribute('part') === 'accept-button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.step === 'accepted', 'agreed by keyboard');
+    await element.updateComplete;
+    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 4, frequency: 'monthly' });
+    expect(focused(element)?.id).to.equal('step-heading');
+    expect(shadowText(element, '[part~="heading"]')).to.equal('Done – your plan is agreed');
+  });
+
+  it('speaks English and every tone in both languages', async () => {
+    const headings: Record<string, string> = {};
+    for (const locale of ['en', 'de']) {
+      for (const tone of ['empathetic', 'neutral', 'formal', 'easy']) {
+        resetSettleState();
+        const element = await picker({ offers: signedOffers(BALANCE, { costs: { deferral: 500 } }) }, newCalls(), { locale, tone });
+        headings[`${locale}-${tone}`] = shadowText(element, '[part~="heading"]');
+        await chooseOffer(element, 'deferral');
+        await continueToReview(element);
+        expect(shadowText(element, '[part~="acknowledgement"]'), `${locale} ${tone}`).not.to.contain('planPicker.');
+        expect(shadowText(element, '[part~="costs"]'), `${locale} ${tone}`).to.contain(locale === 'de' ? '5,00 €' : '€5.00');
+      }
+    }
+    expect(headings['en-empathetic']).to.equal('How would you like to pay?');
+    expect(headings['de-formal']).to.equal('Verfügbare Zahlungsmöglichkeiten');
+    expect(new Set(Object.values(headings)).size).to.equal(8);
+  });
+
+  it('hands over to manage my plan when a plan is already agreed', async () => {
+    const element = await picker({ offers: [], activePlanId: 'pln_test_0001' });
+    const manager = element.shadowRoot?.querySelector('settle-plan-manager');
+    expect(manager).to.exist;
+    await waitUntil(() => customElements.get('settle-plan-manager'), 'the manager loads');
+  });
+});
