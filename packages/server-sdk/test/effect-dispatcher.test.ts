@@ -47,3 +47,36 @@ describe('EffectDispatcher', () => {
     expect(await dispatcher.isDelivered(event.id)).toBe(true);
   });
 });
+
+describe('EffectDispatcher with a slow or stateful backend', () => {
+  it('gives up on a hanging hook after the per-attempt timeout and leaves the event for reconcile', async () => {
+    let hang = true;
+    const effects: string[] = [];
+    const warnings: string[] = [];
+    const dispatcher = new EffectDispatcher({
+      store: new MemoryStore(),
+      hooks: { onPaymentSucceeded: async (e) => { if (hang) await new Promise(() => {}); effects.push(e.id); } },
+      logger: { warn: (message) => warnings.push(message), error: () => {} },
+      now: Date.now, attempts: 2, backoffMs: 1, attemptTimeoutMs: 10,
+    });
+    expect(await dispatcher.dispatch(event)).toBe('pending');
+    expect(warnings).toHaveLength(2);
+    hang = false;
+    expect(await dispatcher.reconcile()).toBe(1);
+    expect(effects).toEqual([event.id]);
+  });
+
+  it('calls a hook as a method of the backend object, so class-based backends keep `this`', async () => {
+    class Backend {
+      readonly seen: string[] = [];
+      async onPaymentSucceeded(e: SettleEvent): Promise<void> {
+        this.seen.push(e.id);
+      }
+    }
+    const backend = new Backend();
+    const dispatcher = new EffectDispatcher({ store: new MemoryStore(), hooks: backend, logger: quiet, now: Date.now });
+    expect(await dispatcher.dispatch(event)).toBe('delivered');
+    expect(backend.seen).toEqual([event.id]);
+    expect((await dispatcher.recorded(event.id))?.data).toEqual(event.data);
+  });
+});

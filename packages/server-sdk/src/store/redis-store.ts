@@ -35,6 +35,8 @@ interface ScriptCommands {
  * SettleStore on Redis, for several server instances behind a load balancer. Every
  * method is one atomic Redis step: SET NX PX for first-writer-wins records, Lua
  * scripts for compare-and-set and windowed counters, SCAN (never KEYS) for sweeps.
+ * Redis rather than PostgreSQL: every record the SDK keeps is one short-lived key with
+ * an expiry, which Redis expires by itself; a table would need sweeps and row locks.
  *
  * @example
  * const store = new RedisStore(process.env.REDIS_URL!);
