@@ -34,7 +34,8 @@ export const Plan = z.object({
   /** The policy's change rules when the plan was agreed; later policy edits don't reach back. */
   rules: PlanChangeRules,
   used: z.object({ shifts: z.int(), skips: z.int(), pauseMonths: z.int() }),
-  changes: z.array(z.object({ change: PlanChange, on: IsoDate })),
+  /** Changes in order; `key` is the request's idempotency key, so a retried change applies once. */
+  changes: z.array(z.object({ change: PlanChange, on: IsoDate, key: z.optional(z.string()) })),
   payments: z.array(PlanPayment),
 });
 export type Plan = z.infer<typeof Plan>;

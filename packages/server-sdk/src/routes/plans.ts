@@ -1,4 +1,4 @@
-import { AcceptOfferRequest, changePlan, PlanChangeRequest, policyToday, ROUTES, trackPlan, type Plan, type PlanResponse } from '@settle/protocol';
+import { AcceptOfferRequest, changePlan, PlanChangeRequest, policyToday, ROUTES, trackPlan, type Plan, type PlanChange, type PlanResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
@@ -10,6 +10,8 @@ import { acceptOffer } from '../plans/accept-offer.js';
 import { getPlan, updatePlan } from '../plans/plan-store.js';
 import { policyFor } from '../plans/policy-source.js';
 
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
 async function today(context: SettleContext, claimId: string): Promise<string> {
   return policyToday(await policyFor(context, await loadClaim(context, claimId)), context.options.now());
 }
@@ -18,10 +20,22 @@ function planResponse(plan: Plan, on: string): PlanResponse {
   return { plan, progress: trackPlan(plan.schedule, plan.payments, on) };
 }
 
+function changeKey(request: Request, sid: string): string | undefined {
+  const header = request.headers.get('idempotency-key');
+  if (header === null) return undefined;
+  if (!IDEMPOTENCY_KEY.test(header)) throw new SettleError('bad_request', 'Idempotency-Key must be 8-128 letters, digits, or . _ : -');
+  return `${sid}:${header}`;
+}
+
+function sameChange(a: PlanChange, b: PlanChange): boolean {
+  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+}
+
 /**
  * POST /plans accepts a signed offer (201 the first time, 200 with the same plan when the
  * same offer is sent again); GET /plan shows the plan with paid / due / missed instalments;
- * POST /plan/changes moves, pauses or skips within the plan's rules.
+ * POST /plan/changes moves, pauses or skips within the plan's rules, once per
+ * `Idempotency-Key` (a retried request answers the plan without changing it again).
  */
 export function registerPlanRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.plans, async (request) => {
@@ -43,19 +57,30 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
   router.add('POST', ROUTES.planChanges, async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
+    const key = changeKey(request, session.sid);
     const { change } = await readJson(request, PlanChangeRequest, context.options.maxBodyBytes);
     const on = await today(context, session.sub);
+    let position = 0;
     const changed = await updatePlan(context, session.sub, (plan) => {
+      const earlier = key === undefined ? -1 : plan.changes.findIndex((entry) => entry.key === key);
+      if (earlier >= 0) {
+        if (!sameChange(plan.changes[earlier]?.change as PlanChange, change)) throw new SettleError('conflict', 'A different change was already made with this Idempotency-Key.');
+        position = earlier + 1;
+        return null;
+      }
       const result = changePlan(plan, change, on);
       if (!result.ok) {
         const reason = result.reasons[0];
         throw new SettleError('plan_change_invalid', reason ? `${reason.field}: ${reason.message}` : 'This change is not possible.');
       }
-      return result.value;
+      const next = result.value;
+      position = next.changes.length;
+      if (key !== undefined) next.changes[position - 1] = { change, on, key };
+      return next;
     });
     if (!changed) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
-    const count = changed.changes.length;
-    await context.effects.dispatch({ id: `plan.changed:${changed.id}:${count}`, type: 'plan.changed', claimId: changed.claimId, data: { plan: changed, change } });
+    // A retry dispatches the same event id again: delivered once, and not lost if the first try died here.
+    await context.effects.dispatch({ id: `plan.changed:${changed.id}:${position}`, type: 'plan.changed', claimId: changed.claimId, data: { plan: changed, change } });
     return json(planResponse(changed, on));
   });
 }

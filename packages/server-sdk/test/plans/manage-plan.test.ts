@@ -106,3 +106,23 @@ describe('POST /plan/changes', () => {
     expect((await harness.settle.handle(authed('/plan/changes', token, { change: { kind: 'teleport' } }))).status).toBe(400);
   });
 });
+
+describe('POST /plan/changes retried', () => {
+  it('applies a change once per Idempotency-Key and refuses a different change under the same key', async () => {
+    const harness = await withPlan();
+    const send = (change: unknown) =>
+      harness.settle.handle(new Request('https://pay.acme.example/settle/plan/changes', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}`, 'idempotency-key': 'change-0001' },
+        body: JSON.stringify({ change }),
+      }));
+    const first = await send({ kind: 'pause', months: 1 });
+    const retry = await send({ kind: 'pause', months: 1 });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    const { plan } = PlanResponse.parse(await retry.json());
+    expect(plan.used.pauseMonths).toBe(1);
+    expect(plan.schedule.instalments[0]?.dueDate).toBe('2026-12-23');
+    expect(harness.events).toHaveLength(1);
+    expect((await send({ kind: 'pause', months: 2 })).status).toBe(409);
+  });
+});
