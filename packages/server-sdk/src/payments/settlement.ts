@@ -1,6 +1,8 @@
 import type { SettleContext } from '../context.js';
 import type { ObservedPayment, PaymentProvider } from './provider.js';
 import { loadRecordByReference, updateRecord, type PaymentRecord } from './records.js';
+import { todayIso } from '@settle/protocol';
+import { recordInstalmentPayment } from '../plans/plan-store.js';
 import { markClaimPaid } from './claim-paid.js';
 
 /**
@@ -59,6 +61,12 @@ export async function applyProviderReport(
   };
   if (updated.status === 'succeeded') {
     if (record.option === 'full') await markClaimPaid(store, record.claimId, record.balanceVersion);
+    // Every verified payment counts against an agreed plan, once per provider payment.
+    await recordInstalmentPayment(context, record.claimId, {
+      id: `${provider.name}:${observed.reference}`,
+      amount: record.amount,
+      paidOn: todayIso(new Date(now())),
+    });
     await context.effects.dispatch({ id: `payment.succeeded:${provider.name}:${observed.reference}`, type: 'payment.succeeded', claimId: record.claimId, data });
   } else if (observed.status === 'failed') {
     const attempt = observed.attemptId ?? observed.reference;
