@@ -132,3 +132,15 @@ describe('claims not open', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('offer tokens', () => {
+  it('cannot be used as a session or exchanged for one', async () => {
+    const { settle } = await planSettle();
+    const token = await sessionFor(settle, 'clm_de_1001');
+    const signed = offerOf(await offersFor(settle, token), 'pay_in_full');
+    expect((await settle.handle(authed('/claims/clm_de_1001', signed.token))).status).toBe(401);
+    expect((await settle.handle(authed('/offers', signed.token))).status).toBe(401);
+    const exchanged = await settle.handle(new Request('https://pay.acme.example/settle/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: signed.token }) }));
+    expect(exchanged.status).toBe(401);
+  });
+});
