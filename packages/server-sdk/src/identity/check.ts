@@ -2,7 +2,7 @@ import type { IdentityAnswers, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { withTimeout } from '../effects/timeout.js';
 import { SettleError } from '../errors.js';
-import { humanRoute } from '../support/human-route.js';
+import { humanRouteFor } from '../support/human-route.js';
 import { IdentityAttempts } from './attempts.js';
 
 /** One answer for every wrong field, so an attacker learns nothing about which one was wrong. */
@@ -19,7 +19,7 @@ export async function checkIdentity(context: SettleContext, session: SessionToke
   const { options } = context;
   const verify = options.backend.verifyIdentity;
   if (!verify) throw new TypeError('identityCheck needs backend.verifyIdentity');
-  const locked = () => new SettleError('identity_locked', LOCKED, { humanRoute: humanRoute(options.support) });
+  const locked = async () => new SettleError('identity_locked', LOCKED, { humanRoute: await humanRouteFor(context, session.sub) });
 
   const attempts = new IdentityAttempts(options.store, {
     maxFailuresPerLink: options.identity.maxFailuresPerLink,
@@ -28,7 +28,7 @@ export async function checkIdentity(context: SettleContext, session: SessionToke
     claimWindowMs: options.identity.claimWindowMs,
   });
   const reservation = await attempts.reserve({ linkKey: session.lnk ?? `session:${session.sid}`, claimId: session.sub });
-  if (!reservation) throw locked();
+  if (!reservation) throw await locked();
 
   let matches: boolean;
   try {
@@ -43,7 +43,7 @@ export async function checkIdentity(context: SettleContext, session: SessionToke
     await reservation.release();
     return;
   }
-  if (reservation.isLast) throw locked();
+  if (reservation.isLast) throw await locked();
   throw new SettleError('identity_failed', WRONG);
 }
 

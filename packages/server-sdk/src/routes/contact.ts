@@ -6,7 +6,7 @@ import { SettleError } from '../errors.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
-import { humanRoute } from '../support/human-route.js';
+import { humanRouteFor } from '../support/human-route.js';
 
 /**
  * POST /contact-requests: "talk to a person", by phone, email, chat or callback, in the
@@ -35,7 +35,7 @@ export function registerContactRoutes(router: Router, context: SettleContext): v
       },
       'CON',
     );
-    const body: ContactResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt, support: humanRoute(context.options.support) };
+    const body: ContactResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt, support: await humanRouteFor(context, session.sub) };
     return json(body, 202);
   });
 }

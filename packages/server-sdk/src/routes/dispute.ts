@@ -6,7 +6,7 @@ import { recordSubmission, submissionKey } from '../effects/request-effect.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
-import { humanRoute } from '../support/human-route.js';
+import { humanRouteFor } from '../support/human-route.js';
 
 /**
  * POST /disputes: "not my debt", "wrong amount" or another reason. Collection pauses
@@ -42,7 +42,7 @@ export function registerDisputeRoutes(router: Router, context: SettleContext): v
       reference: recorded.reference,
       receivedAt: recorded.receivedAt,
       collectionPaused: true,
-      support: humanRoute(context.options.support),
+      support: await humanRouteFor(context, claim.id, claim),
     };
     return json(body, 202);
   });

@@ -1,4 +1,6 @@
-import type { HumanRoute } from '@settle/protocol';
+import type { Claim, HumanRoute } from '@settle/protocol';
+import { loadClaim } from '../claims.js';
+import type { SettleContext } from '../context.js';
 
 /** The creditor's support channels, shown wherever a person should take over. */
 export interface SupportChannels {
@@ -20,6 +22,21 @@ export function checkSupportChannels(support: SupportChannels): void {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError('createSettle: support.chatUrl must be an http(s) URL');
   }
+}
+
+/**
+ * Where a person can help with `claimId`: the configured support channels, or else the
+ * phone and email of whoever collects the claim (the agency if it lists any, else the creditor).
+ */
+export async function humanRouteFor(context: SettleContext, claimId: string, claim?: Claim): Promise<HumanRoute> {
+  const configured = humanRoute(context.options.support);
+  if (Object.keys(configured).length > 0) return configured;
+  const known = claim ?? (await loadClaim(context, claimId).catch(() => undefined));
+  const party = [known?.collectionAgency, known?.creditor].find((candidate) => candidate?.phone || candidate?.email);
+  return {
+    ...(party?.phone ? { phone: party.phone } : {}),
+    ...(party?.email ? { email: party.email } : {}),
+  };
 }
 
 /** The support channels in the wire shape of an error's or answer's human route. */

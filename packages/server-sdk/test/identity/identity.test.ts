@@ -111,6 +111,21 @@ describe('identity check', () => {
     expect(calls).toHaveLength(5);
   });
 
+  it('offers the creditor’s own phone and email after a lock when no support channels are configured', async () => {
+    const settle = await createSettle({
+      keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      basePath: '/settle',
+      identityCheck: true,
+      identity: { minResponseMs: 0, maxFailuresPerLink: 1 },
+      backend: { getClaim: async () => germanClaim(), verifyIdentity: async () => false },
+    });
+    const session = await linkSession(settle);
+    const response = await settle.handle(answer(session.sessionToken, { dateOfBirth: '1970-01-01' }));
+    expect(await response.json()).toMatchObject({ error: { code: 'identity_locked', humanRoute: { phone: '+49 30 1234567', email: 'service@stadtwerke.example' } } });
+  });
+
   it('keeps the lock on the link for a new session from the same link', async () => {
     const { settle } = await identitySettle();
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
