@@ -144,3 +144,17 @@ describe('offer tokens', () => {
     expect(exchanged.status).toBe(401);
   });
 });
+
+describe('several server instances', () => {
+  it('make one plan and one backend call when both receive the same acceptance at once', async () => {
+    const first = await planSettle();
+    const second = await planSettle({ store: first.store });
+    const token = await sessionFor(first.settle, 'clm_de_1001');
+    const signed = offerOf(await offersFor(first.settle, token), 'instalments');
+    const body = { offerToken: signed.token, choice: { kind: 'instalments', count: 2 } };
+    const results = await Promise.all([accept(first.settle, token, body), accept(second.settle, token, body), accept(first.settle, token, body), accept(second.settle, token, body)]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(first.events.length + second.events.length).toBe(1);
+    expect(await first.store.keys('plan:')).toEqual(['plan:clm_de_1001']);
+  });
+});
