@@ -247,6 +247,7 @@ export class SettleQuiz extends SettleElement {
     this.scoring.abort();
     this.scoring.status = 'initial';
     this.scoring.value = undefined;
+    this.requestUpdate();
     this.goTo(journey.quiz.steps.length - 1, journey.quiz.steps);
   };
 
