@@ -14,6 +14,7 @@ import { seedClaims } from './seed/seed.js';
 import { createApp } from './server/app.js';
 import { BrowserScripts } from './server/browser-scripts.js';
 import { listDebtors } from './server/demo-api.js';
+import { readDashboard } from './dashboard/dashboard-data.js';
 
 export interface RunningDemo {
   /** e.g. http://localhost:5173 */
@@ -38,6 +39,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
   const port = await listen(server, config.port, config.host);
   const origin = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${port}`;
 
+  const settings = creditorSettings();
   const settle = await createSettle({
     keys: [{ kid: 'demo-1', alg: 'HS256', secret: config.secret ?? randomBytes(32).toString('base64url') }],
     issuer: 'settle-demo',
@@ -45,7 +47,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
     basePath: '/settle',
     backend,
     logger,
-    ...creditorSettings(),
+    ...settings,
     ...(config.identityFields.length > 0 ? { identityCheck: true, identity: { fields: config.identityFields } } : {}),
   });
   const links = await createSampleLinks(settle, origin, debtors);
@@ -57,7 +59,10 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
       widgetDistDir: config.widgetDistDir,
       scripts: new BrowserScripts(config.browserScriptsDir),
       settle: toNodeHandler((request) => settle.handle(request)),
-      demoApi: { debtors: async () => ({ debtors: await listDebtors(db, links) }) },
+      demoApi: {
+        debtors: async () => ({ debtors: await listDebtors(db, links) }),
+        dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
+      },
       logger,
     }),
   );

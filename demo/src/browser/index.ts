@@ -1,3 +1,5 @@
+import { element } from './dom.js';
+import { SEGMENTS } from './labels.js';
 import { formatAmount } from './money.js';
 
 /** The sample debtors' list on the demo's index page, from /demo-api/debtors. */
@@ -14,26 +16,10 @@ interface DebtorSummary {
   link: string | null;
 }
 
-const SITUATIONS: Readonly<Record<string, string>> = {
-  forgot: 'Forgot to pay',
-  short_until_payday: 'Short until payday',
-  instalments: 'Needs instalments',
-  hardship: 'Hardship',
-  dispute: 'Disputes the claim',
-  pay_now: 'Can pay now',
-};
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function debtorItem(debtor: DebtorSummary): HTMLLIElement {
   const item = element('li', undefined, 'debtor');
   item.dataset.key = debtor.key;
-  item.append(element('h3', `${SITUATIONS[debtor.situation] ?? debtor.situation}: ${debtor.debtorName}`));
+  item.append(element('h3', `${SEGMENTS[debtor.situation] ?? debtor.situation}: ${debtor.debtorName}`));
   const total = formatAmount(debtor.total, debtor.currency, debtor.locale);
   item.append(element('p', `${debtor.creditorName} · ${total} · ${debtor.status.replace('_', ' ')}`, 'meta'));
   item.append(element('p', debtor.story.en, 'story'));

@@ -21,6 +21,7 @@ export interface AppParts {
 const PAGES: Readonly<Record<string, string>> = {
   '/': 'index.html',
   '/pay': 'pay.html',
+  '/dashboard': 'dashboard.html',
 };
 const PAGE_LANGUAGES = new Set(['en', 'de']);
 /** Pages that only work with the built widget; they explain how to build it instead. */

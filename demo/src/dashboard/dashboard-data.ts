@@ -1,0 +1,166 @@
+import { formatMoneyDecimal, Segment } from '@settle/protocol';
+import type { Database } from '../db/database.js';
+
+/** What the creditor dashboard shows; amounts as exact decimal strings for Intl on the page. */
+export interface DashboardData {
+  generatedAt: string;
+  claims: ClaimRow[];
+  payments: RecordRow[];
+  plans: RecordRow[];
+  promises: RecordRow[];
+  disputes: RecordRow[];
+  contactRequests: RecordRow[];
+  feedback: RecordRow[];
+  funnel: FunnelRow[];
+  csat: { min: number; max: number; counts: number[]; responses: number };
+  /** Successful payments per currency, as exact decimal strings. */
+  collected: Array<{ currency: string; amount: string }>;
+}
+
+export interface ClaimRow {
+  id: string;
+  key: string;
+  debtorName: string;
+  creditorName: string;
+  situation: string;
+  /** The segment of the debtor's latest quiz, if any. */
+  segment: string | null;
+  status: string;
+  currency: string;
+  total: string;
+  balanceVersion: number;
+  updatedAt: string;
+}
+
+/** Debtors of one segment at each step: quiz done, an option chosen, paid, feedback given. */
+export interface FunnelRow {
+  segment: Segment;
+  quizCompleted: number;
+  choseOption: number;
+  paid: number;
+  gaveFeedback: number;
+}
+
+/** One recorded event as a table row, columns in camelCase. */
+export type RecordRow = Record<string, string | number | boolean | null> & { eventId: string; claimId: string; debtorName: string; createdAt: string };
+
+// Each record table with the columns the dashboard lists, newest first.
+const RECORDS = {
+  payments: `outcome, amount_minor::bigint::text as amount_minor, r.currency, provider, option, failure_reason`,
+  plans: `kind, instalment_count, frequency, total_minor::bigint::text as total_minor, c.claim->>'currency' as currency`,
+  promises: `promised_date, amount_minor::bigint::text as amount_minor, c.claim->>'currency' as currency`,
+  disputes: `reason, note`,
+  contact_requests: `channel, time_window, topic, hardship`,
+  feedback: `score, comment`,
+} as const;
+
+async function records(db: Database, table: keyof typeof RECORDS): Promise<RecordRow[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select r.event_id, r.claim_id, c.claim->'debtor'->>'name' as debtor_name, r.created_at, ${RECORDS[table]}
+     from ${table} r join claims c on c.id = r.claim_id order by r.created_at desc, r.event_id`,
+  );
+  return rows.map((row) => camelRow(row) as RecordRow);
+}
+
+/** Reads everything the dashboard shows in one go. `csat` is the creditor's feedback scale. */
+export async function readDashboard(db: Database, csat: { min: number; max: number }): Promise<DashboardData> {
+  const [claims, payments, plans, promises, disputes, contactRequests, feedback] = await Promise.all([
+    readClaims(db),
+    records(db, 'payments'),
+    records(db, 'plans'),
+    records(db, 'promises'),
+    records(db, 'disputes'),
+    records(db, 'contact_requests'),
+    records(db, 'feedback'),
+  ]);
+  return {
+    generatedAt: new Date().toISOString(),
+    claims,
+    payments: payments.map((row) => withDecimal(row, 'amountMinor', 'amount')),
+    plans: plans.map((row) => withDecimal(row, 'totalMinor', 'total')),
+    promises: promises.map((row) => withDecimal(row, 'amountMinor', 'amount')),
+    disputes,
+    contactRequests,
+    feedback,
+    funnel: funnel(claims, { payments, plans, promises, disputes, contactRequests, feedback }),
+    csat: csatCounts(feedback, csat),
+    collected: collected(payments),
+  };
+}
+
+async function readClaims(db: Database): Promise<ClaimRow[]> {
+  const { rows } = await db.query<{
+    id: string; sample_key: string; situation: string; status: string; balance_version: number; updated_at: Date;
+    claim: { debtor: { name: string }; creditor: { name: string }; currency: string; total: { amount: number; currency: string } };
+    segment: string | null;
+  }>(
+    `select c.id, c.sample_key, c.situation, c.status, c.balance_version, c.updated_at, c.claim,
+       (select q.segment from quiz_results q where q.claim_id = c.id order by q.created_at desc limit 1) as segment
+     from claims c order by c.position`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    key: row.sample_key,
+    debtorName: row.claim.debtor.name,
+    creditorName: row.claim.creditor.name,
+    situation: row.situation,
+    segment: row.segment,
+    status: row.status,
+    currency: row.claim.currency,
+    total: formatMoneyDecimal(row.claim.total),
+    balanceVersion: row.balance_version,
+    updatedAt: row.updated_at.toISOString(),
+  }));
+}
+
+function funnel(claims: ClaimRow[], records: Record<string, RecordRow[]>): FunnelRow[] {
+  const claimsWith = (rows: RecordRow[] | undefined, keep: (row: RecordRow) => boolean = () => true) =>
+    new Set((rows ?? []).filter(keep).map((row) => row.claimId));
+  const paid = claimsWith(records.payments, (row) => row.outcome === 'succeeded');
+  const chose = new Set([...paid, ...['plans', 'promises', 'disputes', 'contactRequests'].flatMap((name) => [...claimsWith(records[name])])]);
+  const feedback = claimsWith(records.feedback);
+  return Segment.options.map((segment) => {
+    const inSegment = claims.filter((claim) => claim.segment === segment).map((claim) => claim.id);
+    return {
+      segment,
+      quizCompleted: inSegment.length,
+      choseOption: inSegment.filter((id) => chose.has(id)).length,
+      paid: inSegment.filter((id) => paid.has(id)).length,
+      gaveFeedback: inSegment.filter((id) => feedback.has(id)).length,
+    };
+  });
+}
+
+function csatCounts(feedback: RecordRow[], scale: { min: number; max: number }): DashboardData['csat'] {
+  const counts = Array.from({ length: scale.max - scale.min + 1 }, () => 0);
+  let responses = 0;
+  for (const row of feedback) {
+    if (typeof row.score !== 'number' || row.score < scale.min || row.score > scale.max) continue;
+    counts[row.score - scale.min] = (counts[row.score - scale.min] ?? 0) + 1;
+    responses += 1;
+  }
+  return { ...scale, counts, responses };
+}
+
+function collected(payments: RecordRow[]): DashboardData['collected'] {
+  const sums = new Map<string, number>();
+  for (const row of payments) {
+    if (row.outcome !== 'succeeded' || typeof row.currency !== 'string' || typeof row.amountMinor !== 'string') continue;
+    sums.set(row.currency, (sums.get(row.currency) ?? 0) + Number(row.amountMinor));
+  }
+  return [...sums].map(([currency, amount]) => ({ currency, amount: formatMoneyDecimal({ amount, currency }) }));
+}
+
+/** Replaces a minor-units column (bigint as text) with an exact decimal string in the row's currency. */
+function withDecimal(row: RecordRow, minorKey: string, decimalKey: string): RecordRow {
+  const { [minorKey]: minor, ...rest } = row;
+  const currency = typeof row.currency === 'string' ? row.currency : null;
+  const decimal = typeof minor === 'string' && currency ? formatMoneyDecimal({ amount: Number(minor), currency }) : null;
+  return { ...rest, [decimalKey]: decimal } as RecordRow;
+}
+
+function camelRow(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value instanceof Date ? value.toISOString() : value]),
+  );
+}
