@@ -8,7 +8,6 @@ import {
   type Claim,
 } from '@settle/protocol';
 import type * as z from 'zod/mini';
-import '../core/strict-csp.js';
 import { ApiError, isAbort } from './api-error.js';
 
 export interface ApiClientOptions {
