@@ -22,6 +22,9 @@ import { BURST_CLAIM_PREFIX, serveInstance, type InstanceConfig } from './burst/
 
 export const STATED_PEAK_PER_SECOND = 20;
 
+/** The full size for `npm run bench`: 400 payments, 2,000 requests at 200/s. */
+export const FULL_BURST: BurstOptions = { payments: 400, killAt: 0.4 };
+
 export interface BurstOptions {
   /** Payments in the burst; each gets `webhookCopies` webhooks and `confirmations` browser confirmations. */
   payments: number;
@@ -31,6 +34,8 @@ export interface BurstOptions {
   factor?: number;
   /** Fraction of the burst after which the second instance is killed; null keeps it alive. */
   killAt?: number | null;
+  /** Progress lines (phases), e.g. console.error for `npm run bench`. */
+  log?: (line: string) => void;
 }
 
 export interface BurstReport {
@@ -43,6 +48,8 @@ export interface BurstReport {
   /** Requests that never got a 2xx, even after retries against the surviving instance. */
   unanswered: number;
   retried: number;
+  /** Why attempts were retried: kind and status, or "network" when the instance was gone. */
+  rejections: Record<string, number>;
   killed: boolean;
   /** Events `reconcile()` delivered after the burst. */
   reconciled: number;
@@ -100,7 +107,7 @@ function startChild(config: InstanceConfig, redisUrl: string, prefix: string): P
 }
 
 export async function runBurst(options: BurstOptions): Promise<BurstReport> {
-  const { payments: count, webhookCopies = 3, confirmations = 2, factor = 10, killAt = 0.4 } = options;
+  const { payments: count, webhookCopies = 3, confirmations = 2, factor = 10, killAt = 0.4, log = () => undefined } = options;
   const started = Date.now();
   const redisBinary = findRedisServer();
   if (!redisBinary) throw new Error('The burst needs redis-server on PATH (apt-get install -y redis-server): two instances share a real store.');
@@ -153,14 +160,17 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
         jobs.push({ kind: 'confirm', paymentId: payment.id, send: (origin) => fetch(`${origin}/settle/payments/${payment.id}/confirm`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }) });
       }
     }
+    log(`burst: set up ${count} payments`);
     // Copies of one payment's events spread across the burst and both instances, as real retries are.
-    jobs.sort((left, right) => hash(`${left.paymentId}${left.kind}${jobs.indexOf(left)}`) - hash(`${right.paymentId}${right.kind}${jobs.indexOf(right)}`));
+    const order = new Map(jobs.map((job, index) => [job, hash(`${job.paymentId}:${job.kind}:${index}`)]));
+    jobs.sort((left, right) => (order.get(left) ?? 0) - (order.get(right) ?? 0));
 
     // The burst: open-loop at the target rate; a request that fails goes to the surviving instance.
     const rate = STATED_PEAK_PER_SECOND * factor;
     const latencies: number[] = [];
     let unanswered = 0;
     let retried = 0;
+    const rejections: Record<string, number> = {};
     let killed = false;
     const killIndex = killAt === null ? -1 : Math.floor(jobs.length * killAt);
     const burstStart = performance.now();
@@ -180,8 +190,10 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
             latencies.push(performance.now() - sent);
             return;
           }
+          rejections[`${job.kind} ${response.status}`] = (rejections[`${job.kind} ${response.status}`] ?? 0) + 1;
         } catch {
           // Connection refused or reset: the instance is gone.
+          rejections[`${job.kind} network`] = (rejections[`${job.kind} network`] ?? 0) + 1;
         }
         retried += 1;
         origin = a.origin;
@@ -190,6 +202,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
       unanswered += 1;
     });
     await Promise.all(running);
+    log(`burst: ${jobs.length} requests answered`);
     const burstSeconds = (performance.now() - burstStart) / 1000;
 
     // The creditor is back; leases of the killed instance run out; reconciliation drives the rest.
@@ -197,6 +210,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
     await sleep(config.leaseMs + 500);
     let reconciled = 0;
     for (let round = 0; round < 3; round += 1) reconciled += await a.settle.reconcile();
+    log(`burst: reconciled ${reconciled}`);
 
     const effectsPerPayment = new Map<string, number>();
     for (const paymentId of creditor.effects.values()) effectsPerPayment.set(paymentId, (effectsPerPayment.get(paymentId) ?? 0) + 1);
@@ -214,6 +228,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
       latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
       unanswered,
       retried,
+      rejections,
       killed,
       reconciled,
       lost: [...faultByPayment.keys()].filter((id) => !effectsPerPayment.has(id)).length,
@@ -245,7 +260,7 @@ export function formatBurstReport(report: BurstReport): string {
     `burst: ${report.payments} payments, ${report.requests} requests at ${report.targetRate}/s target (10× a peak of ${STATED_PEAK_PER_SECOND}/s), two instances on one Redis store`,
     `  held ${report.heldRate} req/s; latency p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms`,
     `  faults per payment: ${Object.entries(report.faults).map(([fault, n]) => `${fault} ${n}`).join(', ')}; instance killed mid-burst: ${report.killed ? 'yes' : 'no'}`,
-    `  retried ${report.retried}, unanswered ${report.unanswered}; reconcile delivered ${report.reconciled}; pending after ${report.pendingAfter}`,
+    `  retried ${report.retried} (${Object.entries(report.rejections).map(([why, n]) => `${why}: ${n}`).join(', ')}), unanswered ${report.unanswered}; reconcile delivered ${report.reconciled}; pending after ${report.pendingAfter}`,
     `  lost ${report.lost}, duplicated ${report.duplicated}; creditor saw ${report.deliveries} deliveries; ${report.seconds} s in all`,
   ].join('\n');
 }
