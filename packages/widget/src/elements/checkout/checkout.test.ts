@@ -38,7 +38,11 @@ function part(element: SettleCheckout, name: string): HTMLElement | null {
 
 async function phase(element: SettleCheckout, expected: string): Promise<void> {
   // The phase can move before the texts for the locale have loaded; wait for both.
-  await waitUntil(() => element.phase === expected && part(element, 'base') !== null, `checkout reaches "${expected}" (is "${element.phase}")`, { timeout: 4000 });
+  await waitUntil(
+    () => element.phase === expected && part(element, 'base') !== null,
+    `checkout reaches "${expected}" (is "${element.phase}", setup ${element.setup.status}: ${String(element.setup.error ?? '')})`,
+    { timeout: 8000 },
+  );
   await element.updateComplete;
 }
 
@@ -114,12 +118,29 @@ describe('<settle-checkout>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('confirms an Apple Pay payment from the Express Checkout Element through the server', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    stripe.approveExpressCheckout();
+    await phase(element, 'succeeded');
+    expect(stripe.confirmCalls.length).to.equal(1);
+    expect(stripe.confirmCalls[0]).to.deep.include({ redirect: 'if_required' });
+    expect((stripe.confirmCalls[0] as { confirmParams: { return_url: string } }).confirmParams.return_url).to.contain('settle_payment=pay_1');
+    expect(api.confirms).to.deep.equal(['pay_1']);
+  });
+
   it('explains a decline in plain words, and trying again pays with a new attempt', async () => {
     const api = new FakePaymentsApi();
     stripeConfig(api);
     await serve(api);
     const stripe = new FakeStripeJs();
     stripe.behaviours = [{ kind: 'decline', declineCode: 'insufficient_funds' }, { kind: 'succeed' }];
+    api.confirmStatuses = ['failed', 'succeeded'];
+    api.failureReason = 'insufficient_funds';
     const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
     await phase(element, 'ready');
     const error = new Promise<SettlePaymentErrorEvent>((resolve) => element.addEventListener('settle-payment-error', resolve, { once: true }));
@@ -128,7 +149,7 @@ describe('<settle-checkout>', () => {
     expect((await error).detail).to.deep.include({ code: 'declined', reason: 'insufficient_funds', provider: 'stripe' });
     expect(shadowText(element, '[part~="status"]')).to.contain('not enough money');
     expect(shadowText(element, '[part~="bank-transfer"]')).to.contain(BANK.iban);
-    expect(api.confirms.length).to.equal(0);
+    expect(api.confirms).to.deep.equal(['pay_1']);
     await expect(element).to.be.accessible();
     part(element, 'retry-button')!.click();
     await phase(element, 'ready');

@@ -232,7 +232,10 @@ export class SettleCheckout extends SettleElement {
         if (this.payment) await this.confirm(this.payment.id);
         return;
       case 'declined':
-        return this.decline(outcome.reason);
+        // The server asks the provider too, so the creditor's backend hears of the failure.
+        if (this.payment) await this.confirm(this.payment.id, outcome.reason);
+        else this.decline(outcome.reason);
+        return;
       case 'canceled':
         this.phase = 'ready';
         this.announce(this.i18n.t('checkout.canceled'));
@@ -247,13 +250,14 @@ export class SettleCheckout extends SettleElement {
   }
 
   /** Asks the server; polls briefly while the provider still processes (webhooks can lag). */
-  private async confirm(paymentId: string): Promise<void> {
+  private async confirm(paymentId: string, providerReason?: PaymentFailureReason): Promise<void> {
     const session = this.setup.session;
     if (!session) return;
     this.phase = 'processing';
     try {
       let payment = await confirmPayment(session.client, paymentId);
-      for (let poll = 0; poll < 3 && (payment.status === 'processing' || payment.status === 'requires_payment'); poll += 1) {
+      const settled = (status: Payment['status']) => status !== 'processing' && (status !== 'requires_payment' || providerReason !== undefined);
+      for (let poll = 0; poll < 3 && !settled(payment.status); poll += 1) {
         await new Promise((resolve) => setTimeout(resolve, this.pollIntervalMs));
         payment = await confirmPayment(session.client, paymentId);
       }
@@ -263,10 +267,10 @@ export class SettleCheckout extends SettleElement {
         case 'succeeded':
           return this.succeed(payment);
         case 'failed':
-          return this.decline(payment.failureReason ?? 'other');
+          return this.decline(payment.failureReason ?? providerReason ?? 'other');
         case 'canceled':
         case 'requires_payment':
-          return this.decline('canceled');
+          return this.decline(providerReason ?? 'canceled');
         case 'requires_action':
           this.phase = 'requires_action';
           return;

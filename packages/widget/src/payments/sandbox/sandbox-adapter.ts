@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { AdapterContext, MountedAdapter, PaymentAdapter } from '../adapter.js';
 import { authorizeSandboxPayment } from './sandbox-api.js';
 import './sandbox-wallet.js';
@@ -14,6 +14,10 @@ export function createSandboxAdapter(options: { fetch?: typeof fetch } = {}): Pa
     async mount(context: AdapterContext): Promise<MountedAdapter> {
       const client = context.payment.client;
       if (client?.provider !== 'sandbox') throw new Error('This payment has no sandbox reference.');
+      // A fresh host per mount: Lit keeps its render state on the node it renders into.
+      const host = document.createElement('div');
+      host.dataset.settleSandbox = 'wallet';
+      context.container.replaceChildren(host);
       render(
         html`<settle-sandbox-wallet
           .amount=${context.payment.amount}
@@ -23,11 +27,11 @@ export function createSandboxAdapter(options: { fetch?: typeof fetch } = {}): Pa
             authorizeSandboxPayment({ api: context.api, reference: client.reference, clientSecret: client.clientSecret, scenario, challenge, fetch: options.fetch })}
           .report=${context.report}
         ></settle-sandbox-wallet>`,
-        context.container,
+        host,
       );
       return {
         destroy() {
-          render(html``, context.container);
+          render(nothing, host);
           context.container.replaceChildren();
         },
       };
