@@ -1,37 +1,27 @@
-import { ROUTES, type JourneyResponse, type OfferKind, type SessionTokenClaims } from '@settle/protocol';
-import { authenticate } from '../auth.js';
+import { buildOffers, policyToday, ROUTES, type JourneyResponse } from '@settle/protocol';
+import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
-import { SettleError } from '../errors.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { enabledOptions } from '../journey/enabled-options.js';
 import { policyFor } from '../plans/policy-source.js';
 
 /**
- * The offer kinds the creditor's policy switches on. A fixed policy needs no claim; a
- * per-claim policy is read only once the identity check (if any) is passed, since it
- * depends on the claim.
- */
-async function offerKinds(context: SettleContext, session: SessionTokenClaims): Promise<OfferKind[]> {
-  const source = context.options.policy;
-  if (typeof source !== 'function') return [...source.enabledOptions];
-  if (context.options.identityCheck && !session.idv) return [];
-  return [...(await policyFor(context, await loadClaim(context, session.sub))).enabledOptions];
-}
-
-/**
- * GET /journey: the creditor's quiz, brand, texts, tone, support, options, facts and CSAT
- * scale. Nothing in it is about the debtor, so it answers before the identity check too:
- * the check's own page wears the creditor's brand.
+ * GET /journey: the creditor's quiz, brand, texts, tone, support, facts and CSAT scale,
+ * and the options this claim can reach (offers its balance allows, dispute, a person).
+ * Like every claim route it waits for the identity check; before it, the host page's
+ * `--settle-*` properties brand the widget.
  */
 export function registerJourneyRoutes(router: Router, context: SettleContext): void {
   router.add('GET', ROUTES.journey, async (request) => {
     const session = await authenticate(request, context);
-    if (!session.sub) throw new SettleError('token_invalid', 'The token is not valid.');
+    requireClaimAccess(session, session.sub, context);
+    const claim = await loadClaim(context, session.sub);
+    const policy = await policyFor(context, claim);
+    const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);
     const { quiz, theme, texts, tone, support, facts, csat } = context.options.journey;
-    const options = enabledOptions(await offerKinds(context, session), context.options.journey);
-    const body: JourneyResponse = { journey: { quiz, theme, texts, tone, support, options, facts, csat } };
+    const body: JourneyResponse = { journey: { quiz, theme, texts, tone, support, options: enabledOptions(kinds, context.options.journey), facts, csat } };
     return json(body);
   });
 }

@@ -44,25 +44,11 @@ describe('GET /journey', () => {
     expect(journey.support).toEqual({ phone: '+49 30 999', email: 'hilfe@stadtwerke.example' });
   });
 
-  it('lists the offer kinds of a per-claim policy', async () => {
-    const journey = await journeyOf({ policy: (claim) => ({ enabledOptions: claim.currency === 'EUR' ? ['pay_in_full', 'instalments'] : ['pay_in_full'] }) });
-    expect(journey.options).toEqual(['pay_in_full', 'instalments', 'dispute', 'talk_to_person']);
-  });
-
-  it('answers before the identity check (the check wears the brand) without reading the claim', async () => {
-    const { settle } = await planSettle({
-      identityCheck: true,
-      backend: { getClaim: async () => { throw new Error('must not be read'); }, verifyIdentity: async () => false },
-      journey: { theme: { brandName: 'Stadtwerke' } },
-      policy: () => ({ enabledOptions: ['pay_in_full'] }),
-    });
-    const token = await settle.createSessionToken({ claimId: 'clm_de_1001', identityVerified: false });
-    const response = await settle.handle(authed('/journey', token));
-    expect(response.status).toBe(200);
-    const { journey } = JourneyResponse.parse(await response.json());
-    expect(journey.theme.brandName).toBe('Stadtwerke');
-    expect(journey.options).toEqual(['dispute', 'talk_to_person']);
-    expect((await settle.handle(authed('/offers', token))).status).toBe(403);
+  it('lists only the offers the claim’s balance allows, under a per-claim policy too', async () => {
+    const journey = await journeyOf({ policy: { enabledOptions: ['pay_in_full', 'instalments'], minimumInstalment: 10_000 } });
+    expect(journey.options).toEqual(['pay_in_full', 'dispute', 'talk_to_person']);
+    const perClaim = await journeyOf({ policy: (claim) => ({ enabledOptions: claim.currency === 'EUR' ? ['pay_in_full', 'instalments'] : ['pay_in_full'] }) });
+    expect(perClaim.options).toEqual(['pay_in_full', 'instalments', 'dispute', 'talk_to_person']);
   });
 
   it('needs a session', async () => {
