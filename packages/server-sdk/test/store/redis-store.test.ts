@@ -92,6 +92,41 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
     expect(disputes).toHaveLength(1);
   });
 
+  it('lets none of 20 wrong identity guesses spread over two instances through, asking the backend at most 5 times', async () => {
+    let asked = 0;
+    const prefix = `identity-${Date.now()}:`;
+    const instance = () =>
+      createSettle({
+        keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        basePath: '/settle',
+        store: openStore(prefix),
+        identityCheck: true,
+        identity: { minResponseMs: 0 },
+        backend: {
+          getClaim: async () => germanClaim(),
+          verifyIdentity: async (_claimId, answers) => {
+            asked += 1;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            return answers.dateOfBirth === '1980-02-29';
+          },
+        },
+        logger: { warn: () => {}, error: () => {} },
+      });
+    const [a, b] = await Promise.all([instance(), instance()]);
+    const link = await a.createLinkToken({ claimId: 'clm_de_1001' });
+    const { sessionToken } = (await (await b.handle(post('/session', { token: link }))).json()) as { sessionToken: string };
+    const guesses = Array.from({ length: 20 }, (_, index) =>
+      (index % 2 ? a : b).handle(post('/identity', { answers: { dateOfBirth: `1960-01-${String(index + 1).padStart(2, '0')}` } }, { authorization: `Bearer ${sessionToken}` })),
+    );
+    const statuses = (await Promise.all(guesses)).map((response) => response.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(0);
+    expect(asked).toBeLessThanOrEqual(5);
+    const right = await a.handle(post('/identity', { answers: { dateOfBirth: '1980-02-29' } }, { authorization: `Bearer ${sessionToken}` }));
+    expect(right.status).toBe(429);
+  });
+
   it('lets one instance reconcile an effect another instance could not deliver', async () => {
     let up = false;
     const delivered: string[] = [];
