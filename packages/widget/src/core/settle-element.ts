@@ -32,6 +32,7 @@ export abstract class SettleElement extends LitElement {
 
   protected readonly i18n = new LocaleController(this);
   private liveRegion: HTMLElement | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -64,10 +65,12 @@ export abstract class SettleElement extends LitElement {
     const region = this.liveRegion;
     if (!region) return;
     region.textContent = '';
-    // A fresh text node on the next frame makes repeated messages speak again.
-    requestAnimationFrame(() => {
+    // Setting the text in a later task makes repeated messages speak again. Not
+    // requestAnimationFrame: it pauses in background tabs.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
       region.textContent = text;
-    });
+    }, 50);
   }
 
   /** The resolved locale (e.g. `de-AT`), for Intl formatting. */
