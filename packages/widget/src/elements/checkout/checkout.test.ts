@@ -239,6 +239,63 @@ describe('<settle-checkout>', () => {
     expect(shadowText(element, '[part~="status"]')).to.contain('confirmation with your bank did not succeed');
   });
 
+  it('asks for the bank confirmation when the server reports requires_action, and checks again', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['requires_action', 'succeeded'];
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    part(element, 'pay-button')!.click();
+    await phase(element, 'requires_action');
+    await expect(element).to.be.accessible();
+    (part(element, 'status')!.querySelector('button') as HTMLButtonElement).click();
+    await phase(element, 'succeeded');
+    expect(api.confirms.length).to.equal(2);
+  });
+
+  it('says a bank payment is processing without claiming success while the provider settles it', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['processing'];
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    let succeeded = false;
+    element.addEventListener('settle-payment-success', () => (succeeded = true));
+    await phase(element, 'ready');
+    part(element, 'pay-button')!.click();
+    await phase(element, 'processing_long');
+    expect(succeeded).to.equal(false);
+    expect(shadowText(element, '[part~="status"]')).to.contain('being processed');
+    await expect(element).to.be.accessible();
+  });
+
+  it('stays ready and says nothing was charged when the debtor closes the PayPal window', async () => {
+    const api = new FakePaymentsApi();
+    api.config = { providers: [{ provider: 'paypal', clientId: 'fake-client-id', autopay: false }] };
+    await serve(api);
+    const paypal = new FakePayPalSdk();
+    const element = await checkout({ paypal: async () => createPayPalAdapter({ loadScript: paypal.loadScript }) });
+    await phase(element, 'ready');
+    expect(element.querySelector('[slot="provider"] iframe[title="PayPal"]')).to.not.equal(null);
+    paypal.cancel();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="live-region"]')?.textContent?.includes('Nothing was charged'), 'the cancel is announced');
+    expect(element.phase).to.equal('ready');
+    expect(api.confirms.length).to.equal(0);
+  });
+
+  it('is accessible while it loads', async () => {
+    const api = new FakePaymentsApi();
+    api.createDelayMs = 'infinite';
+    await serve(api);
+    const element = await checkout({});
+    await phase(element, 'preparing');
+    expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
   it('shows "already paid" when the server answers claim_settled', async () => {
     const api = new FakePaymentsApi();
     api.createError = { code: 'claim_settled', status: 409 };

@@ -25,7 +25,7 @@ export class FakePaymentsApi {
   confirmStatuses: PaymentStatus[] = ['succeeded'];
   failureReason: PaymentFailureReason = 'insufficient_funds';
   createError: { code: ErrorCode; status: number } | undefined;
-  createDelayMs = 0;
+  createDelayMs: number | 'infinite' = 0;
   readonly creates: { body: CreatePaymentRequest & Record<string, unknown>; idempotencyKey: string | null }[] = [];
   readonly confirms: string[] = [];
   readonly authorizations: SandboxAuthorizeRequest[] = [];
