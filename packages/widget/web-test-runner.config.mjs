@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { countReporter } from '../../tests/support/wtr-count-reporter.mjs';
 
 const require = createRequire(import.meta.url);
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,6 +55,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [serveMockServiceWorker()],
+  // The count reporter hands `npm test` this suite's totals.
+  reporters: [defaultReporter(), countReporter()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) }),
   ],
