@@ -6,8 +6,10 @@
 import { autoloadElements, registerLazyElement } from './core/registry.js';
 import './elements/claim-summary/define.js';
 
-// Later steps register here, e.g.:
-// registerLazyElement('settle-quiz', () => import('./elements/quiz/define.js'));
+registerLazyElement('settle-quiz', () => import('./elements/quiz/define.js'));
+registerLazyElement('settle-feedback', () => import('./elements/feedback/define.js'));
+registerLazyElement('settle-dispute', () => import('./elements/dispute/define.js'));
+registerLazyElement('settle-contact', () => import('./elements/contact/define.js'));
 
 registerLazyElement('settle-plan-picker', () => import('./elements/plan-picker/define.js'));
 registerLazyElement('settle-plan-manager', () => import('./elements/plan-manager/define.js'));
@@ -24,3 +26,7 @@ export { SettleClaimSummary } from './elements/claim-summary/claim-summary.js';
 export type { SettleCheckout } from './elements/checkout/checkout.js';
 export type { SettlePlanPicker } from './elements/plan-picker/plan-picker.js';
 export type { SettlePlanManager } from './elements/plan-manager/plan-manager.js';
+export type { SettleQuiz } from './elements/quiz/quiz.js';
+export type { SettleFeedback } from './elements/feedback/feedback.js';
+export type { SettleDispute } from './elements/dispute/dispute.js';
+export type { SettleContact } from './elements/contact/contact.js';

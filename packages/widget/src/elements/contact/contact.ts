@@ -174,7 +174,7 @@ export class SettleContact extends SettleElement {
   /** The safe point to share circumstances (FCA FG21/1): optional, and health only with consent. */
   private renderHardship(): unknown {
     const { t } = this.i18n;
-    return html`<fieldset part="hardship" class="notice">
+    return html`<div part="hardship" class="notice"><fieldset class="group">
       <legend>${t('contact.hardship.legend')}</legend>
       <p>${t('contact.hardship.reassure')}</p>
       <label class="check">
@@ -206,7 +206,7 @@ export class SettleContact extends SettleElement {
         <input type="checkbox" name="thirdParty" />
         <span>${t('contact.thirdParty')}</span>
       </label>
-    </fieldset>`;
+    </fieldset></div>`;
   }
 
   private setHealth(value: boolean): void {

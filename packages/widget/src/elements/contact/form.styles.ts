@@ -127,6 +127,17 @@ export const formStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .group > legend {
+    float: left;
+    width: 100%;
+  }
+  .group > p {
+    margin: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

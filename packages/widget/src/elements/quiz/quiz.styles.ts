@@ -86,7 +86,7 @@ export const quizStyles = [
       outline-offset: 2px;
     }
     .fact {
-      margin: calc(var(--_space) * 6) 0 0;
+      margin: 0;
       padding: calc(var(--_space) * 4);
       border-radius: var(--_radius);
       background: var(--_surface-alt);
@@ -109,7 +109,7 @@ export const quizStyles = [
       color: var(--_muted);
     }
     .human {
-      margin-bottom: calc(var(--_space) * 5);
+      margin: 0;
       padding: calc(var(--_space) * 4);
       border: 2px solid var(--_accent);
       border-radius: var(--_radius);
@@ -120,6 +120,22 @@ export const quizStyles = [
     }
     .human-title {
       font-size: 1.125em;
+    }
+    .result {
+      display: grid;
+      gap: calc(var(--_space) * 4);
+    }
+    .result > h3 {
+      margin: 0;
+    }
+    .result > .fact {
+      margin: 0;
+    }
+    .step + .fact {
+      margin-top: calc(var(--_space) * 6);
+    }
+    .step + .human {
+      margin-top: calc(var(--_space) * 6);
     }
     .options {
       display: grid;

@@ -115,7 +115,6 @@ export class SettleQuiz extends SettleElement {
     const errorId = this.stepError ? 'step-error' : undefined;
     const hintId = step.hint ? 'step-hint' : undefined;
     return html`${this.renderProgress(steps.length)}
-      ${this.humanRoute ? this.renderHumanRoute(journey) : nothing}
       <form part="step" class="step" data-step=${step.id} @submit=${this.onNext} @keydown=${this.onKeydown}>
         <div class="step-head">
           <div part="illustration" class="illustration">${illustration(step.illustration, this.playful)}</div>
@@ -151,6 +150,7 @@ export class SettleQuiz extends SettleElement {
           </button>
         </div>
       </form>
+      ${this.humanRoute ? this.renderHumanRoute(journey) : nothing}
       ${fact ? renderFact(t, fact, locale) : nothing}`;
   }
 

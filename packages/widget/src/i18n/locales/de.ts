@@ -50,8 +50,8 @@ const de: Messages = {
       text_easy: 'Danke, dass Sie uns das sagen. Sie können mit einem Menschen sprechen. Sie müssen vorher keine Fragen mehr beantworten.',
       button: 'Mit einer Person sprechen',
       button_formal: 'Persönliches Gespräch anfragen',
-      announce: 'Sie können jederzeit mit einer Person sprechen. Die Möglichkeiten stehen über der Frage.',
-      announce_easy: 'Sie können mit einem Menschen sprechen. Schauen Sie über die Frage.',
+      announce: 'Sie können jederzeit mit einer Person sprechen. Wie Sie jemanden erreichen, steht unter der Frage.',
+      announce_easy: 'Sie können mit einem Menschen sprechen. Schauen Sie unter die Frage.',
     },
     result: {
       title: 'Geschafft! Das passt zu Ihnen',

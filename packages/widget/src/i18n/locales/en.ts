@@ -49,8 +49,8 @@ const en = {
       text_easy: 'Thank you for telling us. You can talk to a person. You do not have to answer more questions first.',
       button: 'Talk to a person',
       button_formal: 'Request a personal conversation',
-      announce: 'You can talk to a person at any time. The options are shown above the question.',
-      announce_easy: 'You can talk to a person. Look above the question.',
+      announce: 'You can talk to a person at any time. How to reach one is shown below the question.',
+      announce_easy: 'You can talk to a person. Look below the question.',
     },
     result: {
       title: 'Done! Here’s what fits you',
