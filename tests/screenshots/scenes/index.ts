@@ -1,5 +1,6 @@
 import type { Scene } from '../scene.js';
 import { claimSummaryScenes } from './claim-summary.js';
+import { selfServiceScenes } from './self-service.js';
 
 /** Every element's scenes; each element adds its own file and one line here. */
-export const scenes: Scene[] = [...claimSummaryScenes];
+export const scenes: Scene[] = [...claimSummaryScenes, ...selfServiceScenes];
