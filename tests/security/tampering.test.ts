@@ -143,3 +143,90 @@ describe('success claimed by the browser', () => {
     await expectTypedError(await h.settle.handle(createPayment('{"option":"full","provider":"sandbox"}')), ['claim_settled']);
   });
 });
+
+interface SignedOffer {
+  offer: { id: string; terms: { kind: string; latestDate?: string } };
+  token: string;
+}
+
+describe('plans outside the signed offer', () => {
+  let accepted: SettleEvent[];
+  let planHarness: Harness;
+  let planSession: string;
+
+  beforeEach(async () => {
+    accepted = [];
+    planHarness = await harness({}, { onPlanAccepted: async (event) => void accepted.push(event), onPromiseToPay: async (event) => void accepted.push(event) });
+    planSession = await sessionFor(planHarness.settle, VICTIM.id);
+  });
+
+  async function offers(token = planSession): Promise<SignedOffer[]> {
+    const response = await planHarness.settle.handle(new Request(`${BASE}/offers`, { headers: bearer(token) }));
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { offers: SignedOffer[] }).offers;
+  }
+
+  function accept(offerToken: string, choice: unknown, token = planSession): Promise<Response> {
+    return planHarness.settle.handle(post('/plans', { offerToken, choice }, bearer(token)));
+  }
+
+  async function expectNoPlan(): Promise<void> {
+    await expectTypedError(await planHarness.settle.handle(new Request(`${BASE}/plan`, { headers: bearer(planSession) })), ['not_found']);
+    expect(accepted).toHaveLength(0);
+  }
+
+  it('refuses instalment choices outside the policy (count, amount, currency, dates, down payment) and records nothing', async () => {
+    const instalments = (await offers()).find((offer) => offer.offer.terms.kind === 'instalments');
+    expect(instalments, 'the default policy offers instalments').toBeDefined();
+    const choices = [
+      { kind: 'instalments', count: 1000 },
+      { kind: 'instalments', count: 0 },
+      { kind: 'instalments', count: -3 },
+      { kind: 'instalments', instalmentAmount: { amount: 1, currency: 'EUR' } },
+      { kind: 'instalments', instalmentAmount: { amount: 5000, currency: 'USD' } },
+      { kind: 'instalments', count: 3, firstDueDate: '2099-01-01' },
+      { kind: 'instalments', count: 3, firstDueDate: '2000-01-01' },
+      { kind: 'instalments', count: 3, downPayment: { amount: -100, currency: 'EUR' } },
+      { kind: 'instalments', count: 3, downPayment: { amount: 1e9, currency: 'EUR' } },
+      { kind: 'instalments', count: 3, frequency: 'daily' },
+      { kind: 'pay_in_full' },
+    ];
+    for (const choice of choices) await expectClientError(await accept(instalments?.token ?? '', choice), JSON.stringify(choice));
+    await expectNoPlan();
+  });
+
+  it('refuses a deferral past the latest date the offer allows', async () => {
+    const deferral = (await offers()).find((offer) => offer.offer.terms.kind === 'deferral');
+    expect(deferral).toBeDefined();
+    for (const date of ['2099-12-31', '1999-01-01', '2026-02-30']) {
+      await expectClientError(await accept(deferral?.token ?? '', { kind: 'deferral', date }), date);
+    }
+    await expectNoPlan();
+  });
+
+  it('refuses an offer made for an older balance version with offer_stale', async () => {
+    const [first] = await offers();
+    // The creditor recorded a payment since: same claim, new balance version.
+    planHarness.claims.set(VICTIM.id, { ...VICTIM, balanceVersion: VICTIM.balanceVersion + 1 });
+    await expectTypedError(await accept(first?.token ?? '', { kind: 'pay_in_full' }), ['offer_stale']);
+    await expectNoPlan();
+  });
+
+  it("refuses the victim's signed offer under the attacker's session", async () => {
+    const [first] = await offers();
+    const attacker = await sessionFor(planHarness.settle, ATTACKER.id);
+    const response = await accept(first?.token ?? '', { kind: 'pay_in_full' }, attacker);
+    await expectClientError(response);
+    await expectNoPlan();
+  });
+
+  it('refuses an offer token whose terms were edited after signing', async () => {
+    const instalments = (await offers()).find((offer) => offer.offer.terms.kind === 'instalments');
+    const [header, payload, signature] = (instalments?.token ?? '').split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { offer: { terms: Record<string, unknown> } };
+    claims.offer.terms = { ...claims.offer.terms, maxCount: 1000, costs: { amount: 0, currency: 'EUR' } };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    await expectClientError(await accept(forged, { kind: 'instalments', count: 1000 }));
+    await expectNoPlan();
+  });
+});
