@@ -192,6 +192,35 @@ export const planStyles = css`
     padding: calc(var(--_space) * 2);
     border-bottom: 1px solid var(--_border);
   }
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  .date {
+    white-space: nowrap;
+  }
+  /* Four columns still fit at 320 px: tighter cells, smaller figures. */
+  @container (max-width: 30rem) {
+    table {
+      font-size: 0.8125rem;
+    }
+    th,
+    td {
+      padding-inline: calc(var(--_space) * 0.75);
+    }
+    .schedule .status {
+      padding: 0;
+      border: none;
+    }
+  }
+  /* At 200 % zoom a table may still be wider than the screen: it scrolls on its own, by keyboard too. */
+  .table-scroll {
+    overflow-x: auto;
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .table-scroll table {
+    margin-bottom: 0;
+  }
   thead th {
     font-size: 0.875rem;
     color: var(--_muted);

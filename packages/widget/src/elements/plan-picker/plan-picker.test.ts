@@ -5,7 +5,7 @@ import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
-import { newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from './plan-api.mock.js';
+import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from './plan-api.mock.js';
 import type { SettlePlanPicker } from './plan-picker.js';
 import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from './plan-test-support.js';
 import './define.js';
@@ -21,7 +21,7 @@ async function picker(state: PlanApiState, calls: PlanApiCalls = newCalls(), att
     tone=${attributes.tone ?? 'empathetic'}
     recommended=${attributes.recommended ?? ''}
   ></settle-plan-picker>`);
-  await waitUntil(() => element.offers.status === 'complete' || element.offers.status === 'error', 'the offers load');
+  await waitUntil(() => element.offers.status !== 'pending' && element.shadowRoot?.querySelector('[part~="base"]'), 'the offers load and render');
   await element.updateComplete;
   return element;
 }
@@ -290,9 +290,13 @@ describe('<settle-plan-picker>', () => {
   });
 
   it('hands over to manage my plan when a plan is already agreed', async () => {
-    const element = await picker({ offers: [], activePlanId: 'pln_test_0001' });
+    const offers = signedOffers(BALANCE);
+    const plan = agreedPlan(offers.find((signed) => signed.offer.terms.kind === 'deferral')!, { kind: 'deferral', date: '2026-12-20' });
+    const element = await picker({ offers: [], activePlanId: plan.id, plan });
     const manager = element.shadowRoot?.querySelector('settle-plan-manager');
     expect(manager).to.exist;
-    await waitUntil(() => customElements.get('settle-plan-manager'), 'the manager loads');
+    await waitUntil(() => manager?.shadowRoot?.querySelector('[part~="schedule-table"]'), 'the manager shows the plan');
+    expect(shadowText(manager!, '[part~="heading"]')).to.equal('Ihr Zahlungsplan');
+    expect(shadowText(manager!, '[part~="schedule-row"]')).to.contain('20.12.2026');
   });
 });

@@ -321,12 +321,8 @@ export class SettlePlanPicker extends SettleElement {
   /** A plan is already agreed: "manage my plan" takes over, on the same session. */
   private renderActivePlan(): TemplateResult {
     void import('../plan-manager/define.js');
-    return html`<settle-plan-manager
-      .api=${this.api}
-      .token=${this.token}
-      .tokenFrom=${this.tokenFrom}
-      .locale=${this.locale}
-      .tone=${this.tone}
-    ></settle-plan-manager>`;
+    return html`<div part="base">
+      <settle-plan-manager .api=${this.api} .token=${this.token} .tokenFrom=${this.tokenFrom} .locale=${this.locale} .tone=${this.tone}></settle-plan-manager>
+    </div>`;
   }
 }

@@ -9,13 +9,14 @@ export interface ScheduleRow extends Instalment {
 
 /**
  * Dates and amounts, one row per payment, with the total in the footer. Shared by the
- * preview, the confirmation and "manage my plan" (which adds a status column).
+ * preview, the confirmation and "manage my plan" (which adds a status column). One per
+ * view, so the caption's id is fixed.
  */
 export function renderScheduleTable(view: PlanView, rows: readonly ScheduleRow[], total: Money, caption: string): TemplateResult {
   const { t, locale } = view;
   const withStatus = rows.some((row) => row.status !== undefined);
-  return html`<table part="schedule-table" class="schedule">
-    <caption>${caption}</caption>
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="schedule-caption"><table part="schedule-table" class="schedule">
+    <caption id="schedule-caption">${caption}</caption>
     <thead>
       <tr>
         <th scope="col">${t('planPicker.schedule.payment')}</th>
@@ -28,7 +29,7 @@ export function renderScheduleTable(view: PlanView, rows: readonly ScheduleRow[]
       ${rows.map(
         (row) => html`<tr part="schedule-row${row.status ? ` schedule-row-${row.status}` : ''}">
           <th scope="row">${row.kind === 'down_payment' ? t('planPicker.schedule.downPayment') : t('planPicker.schedule.number', { number: row.number })}</th>
-          <td>${formatDate(row.dueDate, locale, 'medium')}</td>
+          <td class="date">${formatDate(row.dueDate, locale, 'medium')}</td>
           <td class="amount">${formatMoney(row.amount, locale)}</td>
           ${withStatus ? html`<td><span class="status status-${row.status}">${t(`planPicker.schedule.state.${row.status}`)}</span></td>` : nothing}
         </tr>`,
@@ -41,5 +42,5 @@ export function renderScheduleTable(view: PlanView, rows: readonly ScheduleRow[]
         ${withStatus ? html`<td></td>` : nothing}
       </tr>
     </tfoot>
-  </table>`;
+  </table></div>`;
 }
