@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { todayIso } from '@settle/protocol';
+import { Claim, todayIso } from '@settle/protocol';
 import { createSettle, type SettleLogger } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createDemoBackend, type DemoBackend } from './backend.js';
@@ -15,6 +15,7 @@ import { createApp } from './server/app.js';
 import { BrowserScripts } from './server/browser-scripts.js';
 import { listDebtors } from './server/demo-api.js';
 import { readDashboard } from './dashboard/dashboard-data.js';
+import { renderEmail } from './emails/render-email.js';
 
 export interface RunningDemo {
   /** e.g. http://localhost:5173 */
@@ -52,16 +53,27 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
   });
   const links = await createSampleLinks(settle, origin, debtors);
 
+  const scripts = new BrowserScripts(config.browserScriptsDir);
+  // Compiling the pages' scripts loads TypeScript, which takes a moment: start it now, in the background.
+  void scripts.warm(['index.js', 'dashboard.js']).catch((error: unknown) => logger.warn(`demo: could not precompile page scripts: ${String(error)}`));
   server.on(
     'request',
     createApp({
       pagesDir: config.pagesDir,
       widgetDistDir: config.widgetDistDir,
-      scripts: new BrowserScripts(config.browserScriptsDir),
+      scripts,
       settle: toNodeHandler((request) => settle.handle(request)),
       demoApi: {
         debtors: async () => ({ debtors: await listDebtors(db, links) }),
         dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
+      },
+      email: async (key) => {
+        const debtor = debtors.find((candidate) => candidate.key === key);
+        const link = links.find((candidate) => candidate.key === key);
+        if (!debtor || !link) return null;
+        // The email shows the claim as it stands now, e.g. after a partial payment.
+        const claim = Claim.parse(await backend.getClaim(debtor.claim.id));
+        return renderEmail({ locale: debtor.locale, claim, link: link.url }).html;
       },
       logger,
     }),

@@ -101,12 +101,23 @@ describe('demo server', () => {
     const code = await response.text();
     expect(code).toContain("from './money.js'");
     expect(code).not.toMatch(/interface DebtorSummary/);
-  });
+  }, 30_000); // the first compile loads TypeScript
 
   it('never serves files outside its folders', async () => {
     for (const path of ['/styles/%2e%2e/%2e%2e/src/main.ts', '/widget/..%2f..%2fpackage.json', '/scripts/..%2fmain.js', '/styles/.hidden.css']) {
       expect((await fetch(`${demo.origin}${path}`)).status, path).toBe(404);
     }
+  });
+
+  it('serves each sample email with its link under a policy that allows no script', async () => {
+    const response = await fetch(`${demo.origin}/emails/hardship`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toContain(demo.links.find((link) => link.key === 'hardship')?.url);
+    expect((await fetch(`${demo.origin}/emails/nobody`)).status).toBe(404);
   });
 
   it('answers 405 to a POST on a page', async () => {

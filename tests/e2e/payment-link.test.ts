@@ -64,6 +64,18 @@ describe('the emailed payment link', () => {
     expect(problems).toEqual(NO_PROBLEMS);
   });
 
+  it('opens from the button in the sample email and shows the claim', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${demo.origin}/emails/instalments`);
+    const button = page.locator('a.pay-link');
+    expect(await button.getAttribute('href')).toBe(demo.link('instalments'));
+    await button.click();
+    const total = page.locator('settle-claim-summary [part~="total"]');
+    await total.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await total.textContent()).toContain(await formatInPage(page, 'instalments'));
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
   it('removes the link token from the address bar once the page has read it', async () => {
     const { page } = await openPage();
     await page.goto(demo.link('payday'));
@@ -83,13 +95,14 @@ describe('the emailed payment link', () => {
 });
 
 describe('the demo index page', () => {
-  it('lists every sample debtor with a working link under the strict CSP', async () => {
+  it('lists every sample debtor with its payment link and sample email under the strict CSP', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${demo.origin}/`);
     const items = page.locator('#debtors li');
     await expect.poll(() => items.count()).toBe(demo.links.length);
-    const hrefs = await page.locator('#debtors a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    expect(hrefs).toEqual(demo.links.map((link) => link.url));
+    const hrefs = (selector: string) => page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(await hrefs('#debtors a.pay-link')).toEqual(demo.links.map((link) => link.url));
+    expect(await hrefs('#debtors a.email-link')).toEqual(demo.links.map((link) => `${demo.origin}/emails/${link.key}`));
     expect(problems).toEqual(NO_PROBLEMS);
   });
 });

@@ -14,6 +14,7 @@ interface DebtorSummary {
   currency: string;
   total: string;
   link: string | null;
+  email: string;
 }
 
 function debtorItem(debtor: DebtorSummary): HTMLLIElement {
@@ -24,10 +25,13 @@ function debtorItem(debtor: DebtorSummary): HTMLLIElement {
   item.append(element('p', `${debtor.creditorName} · ${total} · ${debtor.status.replace('_', ' ')}`, 'meta'));
   item.append(element('p', debtor.story.en, 'story'));
   if (debtor.link) {
-    const link = element('a', debtor.locale === 'de' ? 'Open the payment link (German)' : 'Open the payment link');
+    const link = element('a', debtor.locale === 'de' ? 'Open the payment link (German)' : 'Open the payment link', 'pay-link');
     link.href = debtor.link;
     item.append(link);
   }
+  const email = element('a', 'Read the sample email', 'email-link');
+  email.href = debtor.email;
+  item.append(' · ', email);
   return item;
 }
 

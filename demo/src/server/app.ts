@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserScripts } from './browser-scripts.js';
-import { COMMON_HEADERS, PAGE_HEADERS } from './security-headers.js';
+import { COMMON_HEADERS, EMAIL_HEADERS, PAGE_HEADERS } from './security-headers.js';
 import { fileExists, readStatic } from './static-files.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -14,6 +14,8 @@ export interface AppParts {
   settle: NodeHandler;
   /** The demo's own JSON for its pages, by path under /demo-api/. */
   demoApi: Readonly<Record<string, () => Promise<unknown>>>;
+  /** The sample email for a debtor's key, as HTML; null when there is no such debtor. */
+  email: (key: string) => Promise<string | null>;
   logger?: { error(message: string): void };
 }
 
@@ -66,6 +68,12 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   if (path.startsWith('/widget/')) {
     if (!(await widgetBuilt(parts))) return widgetMissing(parts, res);
     return sendStatic(res, await readStatic(parts.widgetDistDir, path.slice('/widget/'.length)), STATIC_HEADERS);
+  }
+  const emailKey = /^\/emails\/([a-z0-9-]{1,40})$/.exec(path)?.[1];
+  if (emailKey) {
+    const email = await parts.email(emailKey);
+    if (email === null) return notFound(res);
+    return send(res, 200, { ...EMAIL_HEADERS, 'content-type': 'text/html; charset=utf-8' }, email);
   }
   if (path.startsWith('/demo-api/')) {
     const read = parts.demoApi[path.slice('/demo-api/'.length)];

@@ -16,6 +16,11 @@ export class BrowserScripts {
 
   constructor(private readonly dir: string) {}
 
+  /** Loads the compiler and compiles the scripts ahead of the first page view. */
+  async warm(names: readonly string[]): Promise<void> {
+    await Promise.all(names.map((name) => this.load(name)));
+  }
+
   /** JavaScript for `/scripts/<name>.js`, or null when there is no such script. */
   async load(name: string): Promise<string | null> {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*\.js$/.test(name)) return null;

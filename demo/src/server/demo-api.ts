@@ -15,6 +15,8 @@ export interface DebtorSummary {
   /** The current total as an exact decimal string ("87.00"), for Intl on the page. */
   total: string;
   link: string | null;
+  /** The sample email carrying the link. */
+  email: string;
 }
 
 interface ClaimRow {
@@ -44,5 +46,6 @@ export async function listDebtors(db: Database, links: readonly SampleLink[]): P
     currency: row.claim.currency,
     total: formatMoneyDecimal(row.claim.total),
     link: linkByKey.get(row.sample_key) ?? null,
+    email: `/emails/${row.sample_key}`,
   }));
 }

@@ -31,3 +31,13 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'cross-origin-opener-policy': 'same-origin',
 };
+
+/**
+ * The sample emails: real email HTML styles itself inline (clients drop stylesheets), so
+ * they get a policy of their own that allows inline styles and nothing else: no script at all.
+ */
+export const EMAIL_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON_HEADERS,
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  'cache-control': 'no-store',
+};
