@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
@@ -208,6 +208,24 @@ describe('<settle-contact>', () => {
     document.dispatchEvent(request);
     expect(request.defaultPrevented).to.equal(false);
     expect(element.hidden).to.equal(true);
+  });
+
+  it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { element } = await ready({}, { locale: 'de' });
+      $<HTMLInputElement>(element, 'input[name="hardship"]').click();
+      await element.updateComplete;
+      $<HTMLInputElement>(element, 'input[name="involvesHealth"]').click();
+      await element.updateComplete;
+      expect(element.scrollWidth).to.be.at.most(320);
+      for (const target of element.shadowRoot!.querySelectorAll('input, button, select, textarea, [part~="support"] a')) {
+        const box = target.getBoundingClientRect();
+        expect(box.width >= 24 && box.height >= 24, `${target.outerHTML.slice(0, 60)} is ${box.width}x${box.height}`).to.equal(true);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('renders markup in creditor strings as text', async () => {

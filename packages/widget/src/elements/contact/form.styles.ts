@@ -81,8 +81,9 @@ export const formStyles = css`
   }
   input[type='radio'],
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    /* 24 px: the control alone meets the minimum target, even outside its card. */
+    width: 24px;
+    height: 24px;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
@@ -72,6 +72,20 @@ describe('<settle-feedback>', () => {
     expect(shadowText(german, 'dl')).to.contain('Datum 23. November 2026');
     expect(shadowText(german, '[part~="print-button"]')).to.equal('Quittung drucken oder speichern');
     await expect(german).to.be.accessible();
+  });
+
+  it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { element } = await ready({}, { locale: 'de' });
+      expect(element.scrollWidth).to.be.at.most(320);
+      for (const target of element.shadowRoot!.querySelectorAll('input, button, select, textarea, [part~="support"] a')) {
+        const box = target.getBoundingClientRect();
+        expect(box.width >= 24 && box.height >= 24, `${target.outerHTML.slice(0, 60)} is ${box.width}x${box.height}`).to.equal(true);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows receipt strings as text and ignores a receipt that breaks the schema', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
@@ -100,6 +100,7 @@ describe('<settle-quiz>', () => {
     $<HTMLElement>(element, '[part~="heading"]').focus();
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement?.getAttribute('value')).to.equal('forgot');
+    expect(getComputedStyle(element.shadowRoot!.activeElement!.closest('label')!).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Enter' });
@@ -267,6 +268,21 @@ describe('<settle-quiz>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle($(element, '[part~="step"]')).animationName).to.equal('none');
     expect(getComputedStyle($(element, '.sparkles')).animationName).to.equal('none');
+  });
+
+  it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { element } = await ready();
+      await choose(element, 'difficult_time');
+      expect(element.scrollWidth).to.be.at.most(320);
+      for (const target of element.shadowRoot!.querySelectorAll('input, button, a')) {
+        const box = target.getBoundingClientRect();
+        expect(box.width >= 24 && box.height >= 24, `${target.outerHTML.slice(0, 60)} is ${box.width}x${box.height}`).to.equal(true);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('renders markup in creditor facts and answers as text', async () => {
