@@ -348,6 +348,9 @@ export const planStyles = css`
     tr {
       break-inside: avoid;
     }
+    :focus-visible {
+      outline: none;
+    }
   }
 `;
 

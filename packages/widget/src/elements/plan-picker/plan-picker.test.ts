@@ -204,6 +204,7 @@ describe('<settle-plan-picker>', () => {
     await element.updateComplete;
     expect(element.step).to.equal('offers');
     expect(shadowText(element, '[part~="notice"]')).to.contain('haben sich inzwischen geändert');
+    expect(focused(element)?.id).to.equal('step-heading');
     expect(shadowText(element, '[part~="offer-pay_in_full"]')).to.contain('133,37 €');
     await expect(element).to.be.accessible();
   });

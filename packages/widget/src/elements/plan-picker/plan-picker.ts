@@ -1,5 +1,5 @@
 import { buildSchedule, type JourneyOption, type OffersResponse, type OfferChoice, type PlanResponse, type Schedule, type SignedOffer } from '@settle/protocol';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
@@ -23,7 +23,7 @@ import type { PlanView } from './view.js';
 
 export type PlanPickerStep = 'offers' | 'choose' | 'review' | 'accepted';
 
-/** Offer ids that say the offer changed under the debtor: reload, never fail. */
+/** Error codes that say the offer changed under the debtor (new balance, expired): reload, never fail. */
 const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 
 /**
@@ -128,7 +128,7 @@ export class SettlePlanPicker extends SettleElement {
     return this.offers.session?.session.claimId ?? '';
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const { t } = this.i18n;
     const status = this.offers.status;
     if (status !== this.announcedStatus && this.i18n.ready) {
@@ -144,7 +144,8 @@ export class SettlePlanPicker extends SettleElement {
         this.announce(errorText(t, this.offers.error));
       }
     }
-    if (changed.has('step') && this.focusStep && status === 'complete') {
+    // After a step change, or once the offers reloaded after a stale one.
+    if (this.focusStep && status === 'complete') {
       this.focusStep = false;
       const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
       heading?.focus();
