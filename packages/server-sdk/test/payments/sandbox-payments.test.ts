@@ -143,6 +143,22 @@ describe('payments with the sandbox provider', () => {
     expect(test.succeeded).toHaveLength(1);
   });
 
+  it('calls the backend once when the webhook reaches one instance and the confirmation another (shared store)', async () => {
+    const store = new MemoryStore();
+    const providers = { sandbox: { webhookSecret: WEBHOOK_SECRET } };
+    const a = await paymentSettle(providers, { store });
+    const b = await paymentSettle(providers, { store });
+    const { token, payment } = await startPayment(a, { option: 'full', provider: 'sandbox' });
+    await authorize(a, payment.client, 'success');
+    const bank = new SandboxProvider({ webhookSecret: WEBHOOK_SECRET }, { store, now: () => a.clock.now });
+    const { body, headers } = await bank.webhookFor((payment.client as { reference: string }).reference);
+    await Promise.all([
+      ...Array.from({ length: 5 }, () => a.settle.handle(webhookRequest('sandbox', body, headers))),
+      ...Array.from({ length: 5 }, () => b.settle.handle(confirmRequest(token, payment.id))),
+    ]);
+    expect(a.succeeded.length + b.succeeded.length).toBe(1);
+  });
+
   it.each([
     ['a tampered body', (body: string) => body.replace('"succeeded"', '"succeeded" '), 0],
     ['a timestamp 301 s old', (body: string) => body, -301],

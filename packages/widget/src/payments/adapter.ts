@@ -26,6 +26,8 @@ export interface AdapterContext {
   returnUrl: string;
   /** Base URL of the Settle API, for the sandbox provider's authorize call. */
   api: string;
+  /** The page's CSP nonce, for provider SDKs that inject styles (PayPal's `data-csp-nonce`). */
+  nonce: string | undefined;
   /** Called by providers that bring their own pay button (PayPal, wallets, the sandbox sheet). */
   report(outcome: AdapterOutcome): void;
   /** Translated texts for provider UIs Settle draws itself (the sandbox sheet). */

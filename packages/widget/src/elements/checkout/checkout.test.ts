@@ -26,6 +26,7 @@ async function checkout(loaders: Partial<Record<'stripe' | 'paypal' | 'sandbox',
     locale=${attributes.locale ?? 'en'}
     option=${attributes.option ?? 'full'}
     load-timeout=${attributes.timeout ?? 2000}
+    csp-nonce="nonce-for-tests"
     .loaders=${loaders}
     .pollIntervalMs=${5}
   ></settle-checkout>`);
@@ -203,7 +204,7 @@ describe('<settle-checkout>', () => {
     const usePayPal = Array.from(part(element, 'providers')!.querySelectorAll('button')).find((button) => button.textContent?.includes('PayPal'))!;
     usePayPal.click();
     await waitUntil(() => element.phase === 'ready' && paypal.loads.length === 1, 'PayPal buttons render');
-    expect(paypal.loads[0]).to.deep.include({ clientId: 'fake-client-id', currency: 'EUR', intent: 'capture' });
+    expect(paypal.loads[0]).to.deep.include({ clientId: 'fake-client-id', currency: 'EUR', intent: 'capture', dataCspNonce: 'nonce-for-tests' });
     expect(stripe.destroyed).to.include('payment');
     expect(await paypal.payAndApprove()).to.equal('ORDER2');
     await phase(element, 'succeeded');

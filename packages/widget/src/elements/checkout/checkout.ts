@@ -38,6 +38,7 @@ import { returnUrlFor, takeReturnedPayment } from './return-url.js';
  * @attr provider - Preferred provider (`stripe`, `paypal`, `sandbox`); default: the creditor's first.
  * @attr return-url - Where redirect-based methods return (http or https); default: this page.
  * @attr load-timeout - Milliseconds a provider may take to load before the fallback shows (default 10000).
+ * @attr csp-nonce - The page's CSP nonce, handed to PayPal's SDK (`data-csp-nonce`) for the styles it injects.
  *
  * @slot provider - Created by the element: the light-DOM node provider frames mount in.
  *
@@ -66,6 +67,7 @@ export class SettleCheckout extends SettleElement {
     provider: { type: String },
     returnUrl: { type: String, attribute: 'return-url' },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    cspNonce: { type: String, attribute: 'csp-nonce' },
     loaders: { attribute: false },
     pollIntervalMs: { attribute: false },
     phase: { state: true },
@@ -78,6 +80,8 @@ export class SettleCheckout extends SettleElement {
   declare provider: PaymentProviderName | undefined;
   declare returnUrl: string | undefined;
   declare loadTimeout: number;
+  /** The page's CSP nonce; PayPal's SDK needs it for the styles it injects. */
+  declare cspNonce: string | undefined;
   /** Replaces a provider's adapter loader (tests inject fakes of Stripe.js and the PayPal SDK here). */
   declare loaders: Partial<Record<PaymentProviderName, AdapterLoader>>;
   /** Wait between server confirmations while a provider still processes. */
@@ -211,6 +215,7 @@ export class SettleCheckout extends SettleElement {
       locale: this.resolvedLocale,
       returnUrl: returnUrlFor(this.returnUrl, payment.id),
       api: this.api ?? '',
+      nonce: this.cspNonce,
       t: (key: string, options?: Record<string, unknown>) => this.i18n.t(key, options),
       report: (outcome: AdapterOutcome) => {
         if (this.attempt === attempt) void this.onOutcome(outcome);

@@ -22,6 +22,7 @@ export function createPayPalAdapter(options: { loadScript?: LoadPayPal } = {}): 
         intent: 'capture',
         components: 'buttons',
         locale: paypalLocale(context.locale),
+        ...(context.nonce ? { dataCspNonce: context.nonce } : {}),
       });
       if (!paypal?.Buttons) throw new Error('The PayPal SDK is not available.');
       signal.throwIfAborted();
