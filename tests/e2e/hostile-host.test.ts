@@ -52,14 +52,41 @@ function deepQuery(page: Page, selector: string): Promise<{ tag: string; attribu
   }, selector);
 }
 
+/** The journey's elements as far as they exist: summary, quiz, plan picker, checkout (sandbox). */
+const JOURNEY = 'settle-claim-summary,settle-quiz,settle-plan-picker,settle-checkout';
+
 async function summaryLoaded(page: Page): Promise<void> {
   await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
+/** Waits until every journey element rendered more than its live region. */
+async function journeyLoaded(page: Page): Promise<void> {
+  await summaryLoaded(page);
+  await page.locator('settle-sandbox-wallet [part~="pay-button"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('button').length ?? 0) > 0 || tag === 'settle-checkout'),
+    JOURNEY.split(','),
+    { timeout: 30_000 },
+  );
+}
+
+async function recordSettleEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __settleEvents: string[] }).__settleEvents = [];
+    for (const type of ['settle-payment-success', 'settle-payment-error', 'settle-plan-accept', 'settle-quiz-complete']) {
+      document.addEventListener(type, () => (window as unknown as { __settleEvents: string[] }).__settleEvents.push(type), true);
+    }
+  });
+}
+
+function settleEvents(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __settleEvents: string[] }).__settleEvents);
+}
+
 describe('the widget on a hostile host page', () => {
-  it('renders the claim under a nonce + strict-dynamic CSP with Trusted Types and zero violations', async () => {
-    const { page, problems } = await open(await host.pageUrl({}));
-    await summaryLoaded(page);
+  it('renders the journey (summary, quiz, plan picker, checkout) under a nonce + strict-dynamic CSP with Trusted Types and zero violations', async () => {
+    const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
+    await journeyLoaded(page);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -112,23 +139,20 @@ describe('the widget on a hostile host page', () => {
     expect(await page.evaluate(() => customElements.get('settle-claim-summary') !== undefined)).toBe(true);
   });
 
-  it('puts no card input in the DOM Settle renders', async () => {
-    const { page } = await open(await host.pageUrl({}));
-    await summaryLoaded(page);
+  it('puts no card input in the DOM Settle renders, checkout included', async () => {
+    const { page } = await open(await host.pageUrl({ elements: JOURNEY }));
+    await journeyLoaded(page);
+    // The checkout did render form controls (the sandbox's outcome picker), just no card field.
+    expect((await deepQuery(page, 'select, button')).length).toBeGreaterThan(0);
     const cardFields = await deepQuery(page, 'input[autocomplete^="cc-"], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="card" i], input[inputmode="numeric"][maxlength="19"]');
     expect(cardFields).toEqual([]);
   });
 
   it('ignores postMessage from a foreign origin that claims a payment succeeded', async () => {
-    const { page, problems } = await open(await host.pageUrl({}));
-    await summaryLoaded(page);
-    await page.evaluate(() => {
-      (window as unknown as { __settleEvents: string[] }).__settleEvents = [];
-      for (const type of ['settle-payment-success', 'settle-plan-accept', 'settle-ready', 'settle-error']) {
-        document.addEventListener(type, () => (window as unknown as { __settleEvents: string[] }).__settleEvents.push(type), true);
-      }
-    });
-    const before = await page.locator('settle-claim-summary').evaluate((element) => element.shadowRoot?.textContent ?? '');
+    const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
+    await journeyLoaded(page);
+    await recordSettleEvents(page);
+    const before = await page.locator('settle-checkout').evaluate((element) => element.shadowRoot?.textContent ?? '');
     const frame = page.frames().find((candidate) => candidate.url().startsWith(host.foreignOrigin));
     expect(frame, 'the foreign frame loaded').toBeDefined();
     await frame?.evaluate(() => {
@@ -136,13 +160,25 @@ describe('the widget on a hostile host page', () => {
         { type: 'settle-payment-success', detail: { paymentId: 'pay_forged', status: 'succeeded' } },
         { source: 'settle', type: 'payment', status: 'succeeded' },
         { type: 'stripe-redirect', redirect_status: 'succeeded', payment_intent: 'pi_forged' },
+        { type: 'sandbox', status: 'succeeded' },
         'settle:payment-success',
       ];
       for (const message of claims) window.parent.postMessage(message, '*');
     });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __settleEvents: string[] }).__settleEvents)).toEqual([]);
-    expect(await page.locator('settle-claim-summary').evaluate((element) => element.shadowRoot?.textContent ?? '')).toBe(before);
+    await page.waitForTimeout(500);
+    expect(await settleEvents(page)).toEqual([]);
+    expect(await page.locator('settle-checkout').evaluate((element) => element.shadowRoot?.textContent ?? '')).toBe(before);
     expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('pays with the sandbox wallet on the hostile page: success confirmed by the server, still zero violations', async () => {
+    const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
+    await journeyLoaded(page);
+    await recordSettleEvents(page);
+    await page.locator('settle-sandbox-wallet [part~="pay-button"]').click();
+    await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-payment-success');
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
   });
 });

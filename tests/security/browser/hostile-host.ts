@@ -23,10 +23,14 @@ export const MARKUP = {
   subject: '"><svg onload="window.__settlePwned=3">Vertrag',
 } as const;
 
-export function hostileClaim(): Claim {
+/** Every page gets its own claim (paying one must not change the next test's page). */
+const HOSTILE_PREFIX = 'clm_hostile_';
+
+export function hostileClaim(id = `${HOSTILE_PREFIX}0`): Claim {
   const claim = germanClaim();
   return {
     ...claim,
+    id,
     creditor: { ...claim.creditor, name: MARKUP.creditor },
     reason: { ...claim.reason, subject: MARKUP.subject },
     lines: claim.lines.map((line, index) => (index === 0 ? { ...line, label: MARKUP.line } : line)),
@@ -40,7 +44,7 @@ export interface HostileHost {
   /** Another origin (other port) that can be framed by the host page. */
   foreignOrigin: string;
   settle: Settle;
-  /** The host page for an emailed link: `/host.html?script=...#t=<link token>`. */
+  /** The host page for an emailed link to a fresh claim: `/host.html?script=...&elements=...#t=<link token>`. */
   pageUrl(options: { script?: 'original' | 'tampered'; elements?: string }): Promise<string>;
   /** The integrity value of the genuine settle.js (what a creditor pins). */
   integrity: string;
@@ -100,13 +104,13 @@ export async function startHostileHost(): Promise<HostileHost> {
   tampered[index] = 0x09;
   const integrity = `sha384-${createHash('sha384').update(original).digest('base64')}`;
 
-  const claim = hostileClaim();
+  let pages = 0;
   const settle = await createSettle({
     keys: [{ kid: 'host-1', alg: 'HS256', secret: randomBytes(32).toString('hex') }],
     issuer: 'hostile-host',
     audience: 'hostile-host/settle',
     basePath: '/settle',
-    backend: { getClaim: async (id) => (id === claim.id ? claim : null) },
+    backend: { getClaim: async (id) => (id.startsWith(HOSTILE_PREFIX) ? hostileClaim(id) : null) },
     providers: { sandbox: true },
     logger: { warn: () => undefined, error: () => undefined },
   });
@@ -159,7 +163,8 @@ export async function startHostileHost(): Promise<HostileHost> {
     settle,
     integrity,
     async pageUrl({ script = 'original', elements = 'settle-claim-summary' }) {
-      const link = await settle.createLinkToken({ claimId: claim.id });
+      pages += 1;
+      const link = await settle.createLinkToken({ claimId: `${HOSTILE_PREFIX}${pages}` });
       return `${origin}/host.html?script=${script}&elements=${encodeURIComponent(elements)}#t=${link}`;
     },
     async close() {
