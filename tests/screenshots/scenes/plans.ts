@@ -64,6 +64,12 @@ export const planScenes: Scene[] = [
     api,
     ready: steps(offersShown, chooseInstalments, clickThen('settle-plan-picker', '[part~="continue-button"]', '[part~="accept-button"]'), clickThen('settle-plan-picker', '[part~="accept-button"]', '[part~="print-button"]')),
   },
+  {
+    name: 'plan-picker-error',
+    html: picker,
+    api: { 'POST /api/session': { status: 502, body: { error: { code: 'backend_failed', message: 'down' } } } },
+    ready: shadowReady('settle-plan-picker', '[part~="retry-button"]'),
+  },
   { name: 'plan-manager', html: manager, api, ready: shadowReady('settle-plan-manager', '[part~="schedule-table"]') },
   {
     name: 'plan-manager-shift',

@@ -124,6 +124,35 @@ describe('<settle-plan-picker>', () => {
     expect(byId(element, 'instalmentAmount').value).to.equal('25,67');
   });
 
+  it('previews a payment pause that resumes after the chosen months', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE, { enabledOptions: ['payment_pause'] }) });
+    await chooseOffer(element, 'payment_pause');
+    expect(byId(element, 'months').max).to.equal('3');
+    await enter(element, byId(element, 'months'), '2');
+    await enter(element, byId(element, 'pauseCount'), '2');
+    expect(shadowText(element, '[part~="schedule-table"] tbody')).to.contain('01.02.2027').and.contain('01.03.2027');
+    expect(scheduleAmounts(element)).to.deep.equal([6418, 6419]);
+    await enter(element, byId(element, 'months'), '4');
+    expect(byId(element, 'months').getAttribute('aria-invalid')).to.equal('true');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Bitte wählen Sie 1 bis 3 Monate.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('starts a plan with a required down payment that is asked of the checkout after agreeing', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE, { downPayment: { required: true, minimumBasisPoints: 1000 } }) }, calls);
+    await chooseOffer(element, 'instalments');
+    expect(byId(element, 'downPaymentAmount').value).to.equal('12,84');
+    expect(shadowText(element, '[part~="schedule-table"] tbody th')).to.contain('Anzahlung');
+    expect(scheduleAmounts(element)).to.deep.equal([1284, 3851, 3851, 3851]);
+    await continueToReview(element);
+    const accepted = oneEvent(element, 'settle-plan-accept') as Promise<SettlePlanAcceptEvent>;
+    part(element, 'accept-button').click();
+    const { detail } = await accepted;
+    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 3, frequency: 'monthly', downPayment: { amount: 1284, currency: 'EUR' } });
+    expect(detail.payNow).to.deep.include({ option: 'down_payment', instalment: 1, amount: { amount: 1284, currency: 'EUR' } });
+  });
+
   it('limits the deferral date to the allowed window and refuses a date outside it', async () => {
     const calls = newCalls();
     const element = await picker({ offers: signedOffers(BALANCE) }, calls);
