@@ -10,6 +10,8 @@ const KEY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 /** How long a duplicate request waits for the first one to finish creating the payment. */
 const WAIT_FOR_FIRST_MS = 10_000;
 const POLL_MS = 25;
+/** New payments per claim per hour: each creates a provider payment, so a loop must not. */
+const MAX_NEW_PAYMENTS_PER_HOUR = 20;
 
 export interface CreatePaymentInput {
   claimId: string;
@@ -37,6 +39,9 @@ export async function createPayment(
   const earlier = await store.get(keyName);
   if (earlier) return { record: await replay(context, earlier, fingerprint), created: false };
 
+  if ((await store.increment(`payment-attempts:${claimId}`, 3600_000)) > MAX_NEW_PAYMENTS_PER_HOUR) {
+    throw new SettleError('rate_limited', 'Too many payment attempts for this claim. Please wait a while, or contact us.', { headers: { 'retry-after': '3600' } });
+  }
   const claim = await loadClaim(context, claimId);
   const target = await paymentTarget(context, claim, request);
   const providerSupportsAutopay = provider.checkoutConfig().autopay;

@@ -60,6 +60,18 @@ describe('payments with the sandbox provider', () => {
     expect(((await second.json()) as { error: { code: string } }).error.code).toBe('conflict');
   });
 
+  it('limits new payments per claim (20 an hour) while replays of a known key stay free', async () => {
+    const test = await sandboxSettle();
+    const token = await sessionFor(test.settle, germanClaim().id);
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      expect((await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'sandbox' }, `attempt-key-${attempt}`))).status).toBe(201);
+    }
+    expect((await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'sandbox' }, 'attempt-key-0'))).status).toBe(200);
+    const over = await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'sandbox' }, 'attempt-key-20'));
+    expect(over.status).toBe(429);
+    expect(((await over.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+  });
+
   it('answers 422 provider_not_enabled for a provider the creditor did not configure', async () => {
     const test = await sandboxSettle();
     const token = await sessionFor(test.settle, germanClaim().id);
