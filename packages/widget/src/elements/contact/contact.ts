@@ -24,6 +24,16 @@ type Topic = SettleContactRequestDetail['topic'];
  * Works alone with `api` and a token. On a page it also answers `settle-contact-request`
  * events from any Settle element: it un-hides itself, takes the topic and moves focus here.
  *
+ * @tagname settle-contact
+ *
+ * @attr api - Base URL of the creditor's Settle endpoint.
+ * @attr token - A link or session token.
+ * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
+ * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
+ * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr topic - `question` (default), `hardship`, `dispute` or `other`; `hardship` opens "my situation is difficult".
+ * @attr reply-days - Working days within which the creditor answers, named in the confirmation.
+ *
  * @fires settle-contact-submit - the request was recorded
  * @fires settle-error - loading failed
  * @csspart contact - the whole form area
@@ -39,13 +49,12 @@ export class SettleContact extends SettleElement {
     topic: { type: String },
     support: { attribute: false },
     replyDays: { type: Number, attribute: 'reply-days' },
-    channel: { state: true },
-    window: { state: true },
-    hardship: { state: true },
-    involvesHealth: { state: true },
-    healthConsent: { state: true },
-    errors: { state: true },
   };
+
+  static {
+    // Internal state: reactive, but neither an attribute nor public API.
+    for (const name of ['channel', 'window', 'hardship', 'involvesHealth', 'healthConsent', 'errors']) this.createProperty(name, { state: true });
+  }
 
   static override styles = formStyles;
 

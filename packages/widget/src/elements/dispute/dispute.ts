@@ -28,6 +28,14 @@ interface DisputeContext {
  * Works alone with `api` and a token. On a page it also answers `settle-dispute-request`
  * events from any Settle element: it un-hides itself and moves focus here.
  *
+ * @tagname settle-dispute
+ *
+ * @attr api - Base URL of the creditor's Settle endpoint.
+ * @attr token - A link or session token.
+ * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
+ * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
+ * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ *
  * @fires settle-dispute-submit - the dispute was recorded
  * @fires settle-contact-request - the debtor wants to talk to a person about it
  * @fires settle-error - loading failed
@@ -42,9 +50,12 @@ interface DisputeContext {
 export class SettleDispute extends SettleElement {
   static override properties = {
     support: { attribute: false },
-    reason: { state: true },
-    errors: { state: true },
   };
+
+  static {
+    // Internal state: reactive, but neither an attribute nor public API.
+    for (const name of ['reason', 'errors']) this.createProperty(name, { state: true });
+  }
 
   static override styles = formStyles;
 

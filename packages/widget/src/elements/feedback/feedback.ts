@@ -29,6 +29,15 @@ type Sent = { feedback: FeedbackRequest; alreadyReceived: boolean; reference?: s
  * @summary After settlement: a thank-you, a receipt to print or save, a short satisfaction
  * survey on the creditor's scale, and support channels that stay reachable.
  *
+ * @tagname settle-feedback
+ *
+ * @attr api - Base URL of the creditor's Settle endpoint.
+ * @attr token - A link or session token.
+ * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
+ * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
+ * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr receipt - JSON `{ reference, amount: { amount, currency }, paidOn, method }`; also the `receipt` property.
+ *
  * @fires settle-feedback-submit - the feedback reached the server (or it already had some)
  * @fires settle-error - loading failed
  * @csspart feedback - the whole element
@@ -46,9 +55,12 @@ export class SettleFeedback extends SettleElement {
     receipt: { type: Object },
     support: { attribute: false },
     scale: { attribute: false },
-    score: { state: true },
-    errors: { state: true },
   };
+
+  static {
+    // Internal state: reactive, but neither an attribute nor public API.
+    for (const name of ['score', 'errors']) this.createProperty(name, { state: true });
+  }
 
   static override styles = [formStyles, feedbackStyles];
 

@@ -24,6 +24,14 @@ const CARING_FLAGS = new Set(['hardship', 'vulnerability']);
  * recommended options from the server. An answer that shows hardship or vulnerability
  * ends the playful parts at once and offers a person straight away.
  *
+ * @tagname settle-quiz
+ *
+ * @attr api - Base URL of the creditor's Settle endpoint.
+ * @attr token - A link or session token.
+ * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
+ * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
+ * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ *
  * @fires settle-quiz-complete - the server scored the answers: `{ segment, options, outcome }`
  * @fires settle-contact-request - the debtor asked to talk to a person
  * @fires settle-dispute-request - the debtor chose to dispute the claim
@@ -47,13 +55,12 @@ const CARING_FLAGS = new Set(['hardship', 'vulnerability']);
 export class SettleQuiz extends SettleElement {
   static override properties = {
     support: { attribute: false },
-    stepIndex: { state: true },
-    answers: { state: true },
-    playful: { state: true },
-    humanRoute: { state: true },
-    contactInline: { state: true },
-    stepError: { state: true },
   };
+
+  static {
+    // Internal state: reactive, but neither an attribute nor public API.
+    for (const name of ['stepIndex', 'answers', 'playful', 'humanRoute', 'contactInline', 'stepError']) this.createProperty(name, { state: true });
+  }
 
   static override styles = quizStyles;
 
