@@ -226,7 +226,7 @@ const de: Messages = {
       title_formal: 'Ihr Widerspruch ist eingegangen',
       title_easy: 'Wir haben Ihre Nachricht',
       reference: 'Ihre Referenz: {{reference}}',
-      paused: 'Wir haben den Einzug für {{creditor}} pausiert, solange wir Ihren Widerspruch prüfen. Bis dahin müssen Sie nichts zahlen.',
+      paused: 'Wir haben den Einzug für {{creditor}} pausiert, solange wir Ihren Widerspruch prüfen. In dieser Zeit fordern wir Sie nicht zur Zahlung auf.',
       paused_neutral: 'Der Einzug für {{creditor}} ruht, während Ihr Widerspruch geprüft wird.',
       paused_formal: 'Der Einzug im Auftrag von {{creditor}} ruht während der Prüfung Ihres Widerspruchs.',
       paused_easy: 'Wir fordern kein Geld, solange wir prüfen.',

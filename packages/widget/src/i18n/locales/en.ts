@@ -225,7 +225,7 @@ const en = {
       title_formal: 'Your dispute has been received',
       title_easy: 'We got your message',
       reference: 'Your reference: {{reference}}',
-      paused: 'We have paused collection for {{creditor}} while we check your dispute. You don’t need to pay anything until then.',
+      paused: 'We have paused collection for {{creditor}} while we check your dispute. Nobody will ask you to pay in the meantime.',
       paused_neutral: 'Collection for {{creditor}} is paused while your dispute is checked.',
       paused_formal: 'Collection on behalf of {{creditor}} is suspended while your dispute is reviewed.',
       paused_easy: 'We stop asking for money while we check.',
