@@ -1,4 +1,4 @@
-import type { Payment, PaymentFailureReason, PaymentProviderName } from '@settle/protocol';
+import type { CheckoutProvider, Payment, PaymentFailureReason, PaymentProviderName } from '@settle/protocol';
 
 /**
  * What a provider's UI reports back. None of these mean "paid": the checkout asks the
@@ -21,6 +21,8 @@ export interface AdapterContext {
   /** A light-DOM node the checkout owns; provider frames mount here, never in a shadow root. */
   container: HTMLElement;
   payment: Payment;
+  /** The creditor's configuration for this provider (wallets, autopay), from the server. */
+  provider: CheckoutProvider | undefined;
   locale: string;
   /** Where a redirect-based method (bank redirect, some 3-D Secure) sends the debtor back. */
   returnUrl: string;

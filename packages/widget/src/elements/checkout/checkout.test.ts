@@ -73,12 +73,25 @@ describe('<settle-checkout>', () => {
     const slot = element.querySelector('[slot="provider"]');
     expect(slot?.querySelectorAll('iframe').length).to.equal(2);
     expect(stripe.mounted.map((entry) => entry.type)).to.deep.equal(['expressCheckout', 'payment']);
+    const express = stripe.created.find((entry) => entry.type === 'expressCheckout')?.options as { paymentMethods: Record<string, string> };
+    expect(express.paymentMethods).to.deep.include({ applePay: 'auto', googlePay: 'auto', link: 'never' });
     expect(element.shadowRoot!.querySelectorAll('input').length).to.equal(0);
     expect(element.querySelectorAll('input').length).to.equal(0);
     expect(stripe.elementsOptions[0]?.clientSecret).to.equal('pi_1_secret_fake');
     expect(shadowText(element, '[part~="title"]')).to.contain('128.37');
     expect(api.creates[0]?.body).to.deep.equal({ option: 'full', provider: 'stripe' });
     await expect(element).to.be.accessible();
+  });
+
+  it('offers no Express Checkout when the creditor enabled no wallets', async () => {
+    const api = new FakePaymentsApi();
+    api.config = { providers: [{ provider: 'stripe', publishableKey: 'pk_test_fake', wallets: [], autopay: true }] };
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    expect(stripe.created.map((entry) => entry.type)).to.deep.equal(['payment']);
+    expect(element.querySelectorAll('[slot="provider"] iframe').length).to.equal(1);
   });
 
   it('confirms once and creates one payment when the pay button is double-clicked', async () => {

@@ -27,6 +27,7 @@ import { returnUrlFor, takeReturnedPayment } from './return-url.js';
  * Stripe Elements cannot mount inside a shadow root; card data stays in the providers' frames.
  *
  * @summary Wallet checkout for the amount the server computed.
+ * @tagname settle-checkout
  *
  * @attr api - Base URL of the creditor's Settle endpoint.
  * @attr token - A link or session token.
@@ -212,6 +213,7 @@ export class SettleCheckout extends SettleElement {
     return {
       container: this.mountPoint,
       payment,
+      provider: this.config?.providers.find((entry) => entry.provider === payment.provider),
       locale: this.resolvedLocale,
       returnUrl: returnUrlFor(this.returnUrl, payment.id),
       api: this.api ?? '',

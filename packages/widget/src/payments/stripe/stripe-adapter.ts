@@ -1,4 +1,4 @@
-import type { PaymentFailureReason } from '@settle/protocol';
+import type { PaymentFailureReason, Wallet } from '@settle/protocol';
 import type { Stripe, StripeConstructorOptions, StripeElementLocale, StripeError } from '@stripe/stripe-js';
 import { loadStripe as loadStripeJs } from '@stripe/stripe-js/pure';
 import type { AdapterContext, AdapterOutcome, MountedAdapter, PaymentAdapter } from '../adapter.js';
@@ -36,14 +36,24 @@ export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): 
         return result.error ? outcomeOf(result.error) : { kind: 'completed' };
       };
 
-      const express = elements.create('expressCheckout', { buttonHeight: 48 });
-      express.on('confirm', (event) => {
+      // Only the wallets the creditor enabled on the server; none, no Express Checkout at all.
+      const wallets = context.provider?.provider === 'stripe' ? context.provider.wallets : [];
+      const offer = (wallet: Wallet) => (wallets.includes(wallet) ? ('auto' as const) : ('never' as const));
+      const express =
+        wallets.length > 0
+          ? elements.create('expressCheckout', {
+              buttonHeight: 48,
+              paymentMethods: { applePay: offer('apple_pay'), googlePay: offer('google_pay'), link: offer('link'), paypal: 'never', amazonPay: 'never', klarna: 'never' },
+            })
+          : undefined;
+      express?.on('confirm', (event) => {
         void confirm().then((outcome) => {
           if (outcome.kind !== 'completed') event.paymentFailed({ reason: 'fail' });
           context.report(outcome);
         });
       });
-      express.mount(expressHost);
+      if (express) express.mount(expressHost);
+      else expressHost.remove();
 
       const paymentElement = elements.create('payment', { layout: 'tabs' });
       const ready = new Promise<void>((resolve, reject) => {
@@ -56,7 +66,7 @@ export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): 
       return {
         pay: confirm,
         destroy() {
-          express.destroy();
+          express?.destroy();
           paymentElement.destroy();
           context.container.replaceChildren();
         },

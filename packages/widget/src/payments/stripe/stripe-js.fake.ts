@@ -33,6 +33,7 @@ export class FakeStripeJs {
   readonly elementsOptions: StripeElementsOptionsClientSecret[] = [];
   readonly confirmCalls: ConfirmOptions[] = [];
   readonly mounted: { type: 'payment' | 'expressCheckout'; node: HTMLElement }[] = [];
+  readonly created: { type: 'payment' | 'expressCheckout'; options: StripePaymentElementOptions | StripeExpressCheckoutElementOptions | undefined }[] = [];
   readonly destroyed: string[] = [];
   behaviours: FakeConfirmBehaviour[] = [];
   /** Milliseconds confirmPayment takes, like a real network round trip and 3-D Secure. */
@@ -74,7 +75,8 @@ export class FakeStripeJs {
   }
 
   private createElements(): StripeElements {
-    const create = (type: 'payment' | 'expressCheckout', _options?: StripePaymentElementOptions | StripeExpressCheckoutElementOptions) => {
+    const create = (type: 'payment' | 'expressCheckout', options?: StripePaymentElementOptions | StripeExpressCheckoutElementOptions) => {
+      this.created.push({ type, options });
       const handlers = new Map<string, Handler[]>();
       let frame: HTMLIFrameElement | undefined;
       return {
