@@ -215,6 +215,23 @@ describe('<settle-quiz>', () => {
     expect(element.shadowRoot!.querySelector('[part~="human-route"]')).not.to.equal(null);
   });
 
+  it('offers a person when asked for one, without switching the playful parts off', async () => {
+    const { element } = await ready();
+    for (const answer of ['forgot', 'today', 'all']) {
+      await choose(element, answer);
+      await next(element);
+    }
+    await choose(element, 'talk_to_someone');
+    expect(element.shadowRoot!.querySelector('[part~="human-route"]')).not.to.equal(null);
+    expect(element.shadowRoot!.querySelector('[part~="fact"]')).not.to.equal(null);
+    expect($(element, '[part~="quiz"]').classList.contains('playful')).to.equal(true);
+    const fired = oneEvent(element, 'settle-quiz-complete');
+    await next(element);
+    const { detail } = await fired;
+    expect(detail.options[0]).to.equal('talk_to_person');
+    expect(detail.outcome.playful).to.equal(true);
+  });
+
   it('asks the page for the contact form, and shows one inline when nobody answers', async () => {
     const { element } = await ready();
     await choose(element, 'difficult_time');
