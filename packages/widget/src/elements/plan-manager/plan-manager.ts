@@ -35,6 +35,7 @@ async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse
  * server), pay the next one now, or switch the payment method.
  *
  * @summary The agreed plan's schedule with paid / due / missed, and changes within the rules.
+ * @tagname settle-plan-manager
  *
  * @attr api - Base URL of the creditor's Settle endpoint.
  * @attr token - A link or session token.
@@ -70,10 +71,10 @@ async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse
  */
 export class SettlePlanManager extends SettleElement {
   static override properties: PropertyDeclarations = {
-    change: { state: true },
-    changeProblem: { state: true },
-    submitting: { state: true },
-    current: { state: true },
+    change: { state: true, attribute: false },
+    changeProblem: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    current: { state: true, attribute: false },
   };
 
   static override styles = planStyles;

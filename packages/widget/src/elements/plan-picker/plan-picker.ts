@@ -35,6 +35,7 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
  * plan already agreed it shows `<settle-plan-manager>` instead.
  *
  * @summary Choose and agree a way to pay: offers, live schedule, costs, review, confirmation.
+ * @tagname settle-plan-picker
  *
  * @attr api - Base URL of the creditor's Settle endpoint.
  * @attr token - A link or session token.
@@ -83,13 +84,13 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 export class SettlePlanPicker extends SettleElement {
   static override properties: PropertyDeclarations = {
     recommended: { converter: { fromAttribute: parseRecommended } },
-    step: { state: true },
-    selected: { state: true },
-    draft: { state: true },
-    submitting: { state: true },
-    acceptError: { state: true },
-    accepted: { state: true },
-    notice: { state: true },
+    step: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    acceptError: { state: true, attribute: false },
+    accepted: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
   static override styles = styles;
@@ -243,7 +244,7 @@ export class SettlePlanPicker extends SettleElement {
   }
 
   private payNow(detail: SettleCheckoutRequestDetail): void {
-    if (this.dispatchEvent(new SettleCheckoutRequestEvent(detail))) this.announce(this.i18n.t('planPicker.accepted.payFallback'));
+    if (this.dispatchEvent(new SettleCheckoutRequestEvent({ ...detail }))) this.announce(this.i18n.t('planPicker.accepted.payFallback'));
   }
 
   private requestDispute(): void {
