@@ -14,6 +14,8 @@ registerLazyElement('settle-contact', () => import('./elements/contact/define.js
 registerLazyElement('settle-plan-picker', () => import('./elements/plan-picker/define.js'));
 registerLazyElement('settle-plan-manager', () => import('./elements/plan-manager/define.js'));
 registerLazyElement('settle-checkout', () => import('./elements/checkout/define.js'));
+registerLazyElement('settle-identity', () => import('./elements/identity/define.js'));
+registerLazyElement('settle-flow', () => import('./elements/flow/define.js'));
 
 autoloadElements(document);
 
@@ -23,6 +25,8 @@ export { loadElement, registerLazyElement } from './core/registry.js';
 export { SettleElement } from './core/settle-element.js';
 export * from './events/index.js';
 export { SettleClaimSummary } from './elements/claim-summary/claim-summary.js';
+export type { SettleFlow } from './elements/flow/flow.js';
+export type { SettleIdentity } from './elements/identity/identity.js';
 export type { SettleCheckout } from './elements/checkout/checkout.js';
 export type { SettlePlanPicker } from './elements/plan-picker/plan-picker.js';
 export type { SettlePlanManager } from './elements/plan-manager/plan-manager.js';

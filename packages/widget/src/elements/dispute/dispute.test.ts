@@ -62,7 +62,7 @@ describe('<settle-dispute>', () => {
     const notice = shadowText(element, '[part~="pause-notice"]');
     expect(notice).to.contain('we pause collection of this debt until we have checked it and sent you verification');
     expect(notice).to.contain('December 20, 2026');
-    expect($<HTMLInputElement>(element, 'input[name="originalCreditor"]').checked).to.equal(true);
+    expect($<HTMLInputElement>(element, 'input[name="originalCreditor"]').checked, 'the request is the debtor’s choice').to.equal(false);
     expect(shadowText(element, 'legend')).to.equal('What is wrong?');
     expect(shadowText(element, '.choice')).to.equal('This is not my debt | The amount is wrong | Something else');
     await expect(element).to.be.accessible();
@@ -91,7 +91,7 @@ describe('<settle-dispute>', () => {
     expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('submit-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="confirmation"]'), 'the confirmation shows');
-    expect(calls.disputes).to.deep.equal([{ reason: 'wrong_amount', note: 'I was billed twice', requestOriginalCreditor: false }]);
+    expect(calls.disputes).to.deep.equal([{ reason: 'wrong_amount', note: 'I was billed twice', requestOriginalCreditor: true }]);
     await waitUntil(() => element.shadowRoot!.activeElement?.tagName === 'H2', 'focus moves to the confirmation heading');
   });
 
@@ -113,6 +113,7 @@ describe('<settle-dispute>', () => {
   it('confirms the dispute with its reference and the pause, fires settle-dispute-submit, and passes axe', async () => {
     const { element } = await ready(usClaim());
     $<HTMLInputElement>(element, 'input[value="not_my_debt"]').click();
+    $<HTMLInputElement>(element, 'input[name="originalCreditor"]').click();
     const fired = oneEvent(element, 'settle-dispute-submit');
     await submit(element);
     const event = await fired;

@@ -159,7 +159,7 @@ export class SettleDispute extends SettleElement {
         ${this.errors.note ? html`<p class="field-error" id="note-error">${this.errors.note}</p>` : nothing}
       </div>
       <label class="check">
-        <input type="checkbox" name="originalCreditor" ?checked=${us} />
+        <input type="checkbox" name="originalCreditor" />
         <span>${t('dispute.originalCreditor')}</span>
       </label>
       ${this.errors.submit ? html`<p class="field-error" role="alert">${this.errors.submit}</p>` : nothing}
