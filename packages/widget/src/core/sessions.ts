@@ -29,6 +29,14 @@ export function openSession(api: string, token: string): Promise<Session> {
   return pending;
 }
 
+/**
+ * Makes an already open session the one `openSession(api, token)` answers, so elements
+ * given `token` (e.g. by `<settle-flow>`) join it instead of asking the server again.
+ */
+export function shareSession(api: string, token: string, session: Session): void {
+  sessions.set(`${api}\u0000${token}`, Promise.resolve(session));
+}
+
 /** Drops every shared session (tests; or when the page signs the debtor out). */
 export function closeSessions(): void {
   sessions.clear();

@@ -12,3 +12,5 @@ export * from './settle-plan-change.js';
 export * from './settle-payment-method-change.js';
 export * from './settle-payment-success.js';
 export * from './settle-payment-error.js';
+export * from './settle-identity-verified.js';
+export * from './settle-step-change.js';

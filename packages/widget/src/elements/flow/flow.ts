@@ -1,0 +1,372 @@
+import { todayIso, type Claim } from '@settle/protocol';
+import { html, type PropertyValues } from 'lit';
+import { ApiError } from '../../api/api-error.js';
+import { takeFragmentToken } from '../../core/fragment-token.js';
+import { loadElement } from '../../core/registry.js';
+import { openSession, shareSession, type Session } from '../../core/sessions.js';
+import { SettleElement } from '../../core/settle-element.js';
+import { SettleErrorEvent } from '../../events/settle-error.js';
+import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
+import { ExpiryController } from './expiry.js';
+import { styles } from './flow.styles.js';
+import { placeForClaim } from './place-for-claim.js';
+import { clearResume, loadResume, saveResume } from './resume-store.js';
+import { readPlace, type FlowPlace, type FlowStep } from './steps.js';
+import { renderFlow, type FlowView } from './flow.view.js';
+
+/** The element each step shows; loaded lazily (they live in this shadow root, out of autoload's sight). */
+const STEP_ELEMENT: Record<FlowStep, string> = {
+  identity: 'settle-identity',
+  summary: 'settle-claim-summary',
+  quiz: 'settle-quiz',
+  options: 'settle-plan-picker',
+  checkout: 'settle-checkout',
+  confirmation: 'settle-plan-picker',
+  feedback: 'settle-feedback',
+  settled: 'settle-feedback',
+  dispute: 'settle-dispute',
+  contact: 'settle-contact',
+  manage: 'settle-plan-manager',
+};
+
+const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~="heading"], [part~="title"], h2, h1';
+
+/**
+ * The whole journey from an emailed link to the thank-you: the identity check when the
+ * creditor asks for one, the claim, the quiz, the options and their agreement, checkout,
+ * and feedback, with the dispute form and "talk to a person" reachable from every step.
+ * Exchanges the link once and shares that session with every step; removes the token from
+ * the address bar; the browser's back and forward move between steps; a reload resumes
+ * (from sessionStorage, without the link); the session's end is announced in time and
+ * can be extended.
+ *
+ * @summary The complete self-service journey in one element.
+ * @tagname settle-flow
+ *
+ * @attr api - Base URL of the creditor's Settle endpoint.
+ * @attr token - A link or session token (for portals); emailed links use `token-from`.
+ * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
+ * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
+ * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
+ *
+ * @fires {SettleStepChangeEvent} settle-step-change - Another step is shown. `detail: { claimId, step, previous?, cause }`.
+ * @fires {SettleErrorEvent} settle-error - The link could not be opened. `detail: { code, message, retryable }`.
+ * Every step's own events (`settle-quiz-complete`, `settle-plan-accept`, `settle-payment-success`, ...) bubble out too.
+ *
+ * @slot checkout - Filled by the element: `<settle-checkout>` lives in light DOM, since payment providers cannot mount inside a shadow root.
+ *
+ * @csspart base - The whole flow.
+ * @csspart step - The current step's area.
+ * @csspart next-button - Moves on from a step that has no action of its own.
+ * @csspart back-button - Returns from the dispute or contact form.
+ * @csspart help - The dispute and "talk to a person" buttons under each step.
+ * @csspart dispute-button - Opens the dispute form.
+ * @csspart contact-button - Opens the contact request.
+ * @csspart expiry-dialog - The dialog warning that the session ends soon; `extend-button` inside.
+ * @csspart message - The loading, expired or error message.
+ * @csspart live-region - The visually hidden live region that announces step changes.
+ *
+ * @cssprop --settle-flow-max-width - Widest the flow grows (default 52rem).
+ * @cssprop --settle-flow-gap - Space between a step and the buttons under it (default 1.5rem).
+ */
+export class SettleFlow extends SettleElement {
+  static override properties = {
+    expiryWarning: { type: Number, attribute: 'expiry-warning' },
+    place: { state: true },
+    phase: { state: true },
+    quizDone: { state: true },
+    agreed: { state: true },
+    submitted: { state: true },
+  };
+
+  static override styles = styles;
+
+  /** Seconds before the session ends to warn (WCAG 2.2.1); at least 20. */
+  declare expiryWarning: number;
+  declare private place: FlowPlace;
+  declare private phase: 'loading' | 'ready' | 'error' | 'expired';
+  /** The quiz on screen has a result (its "continue" shows). */
+  declare private quizDone: boolean;
+  /** A plan was agreed on the options step with nothing due today. */
+  declare private agreed: boolean;
+  /** The dispute or contact form on screen was sent. */
+  declare private submitted: boolean;
+
+  private session: Session | undefined;
+  /** The token the steps are given; `openSession` answers it with the shared session. */
+  private childToken: string | undefined;
+  private apiBase = '';
+  private error: unknown;
+  private paid = false;
+  private focusRun = 0;
+  private started = false;
+  /** The expiry the debtor closed the warning for; it opens again for a later one. */
+  private dismissedFor: number | undefined;
+  private readonly expiry = new ExpiryController(
+    this,
+    () => Math.max(20, this.expiryWarning) * 1000,
+    () => this.persist(),
+  );
+
+  constructor() {
+    super();
+    this.expiryWarning = 120;
+    this.place = { step: 'summary' };
+    this.phase = 'loading';
+    this.quizDone = false;
+    this.agreed = false;
+    this.submitted = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    this.addEventListener('settle-dispute-request', this.onDisputeRequest);
+    this.addEventListener('settle-contact-request', this.onContactRequest);
+    this.addEventListener('settle-identity-verified', this.onIdentityVerified);
+    this.addEventListener('settle-quiz-complete', this.onQuizComplete);
+    this.addEventListener('settle-plan-accept', this.onPlanAccept);
+    this.addEventListener('settle-checkout-request', this.onCheckoutRequest);
+    this.addEventListener('settle-payment-success', this.onPaymentSuccess);
+    this.addEventListener('settle-dispute-submit', this.onFormSent);
+    this.addEventListener('settle-contact-submit', this.onFormSent);
+    if (!this.started) {
+      this.started = true;
+      void this.start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  /** Opens the session once: from the link (first visit) or from the tab's storage (reload). */
+  private async start(): Promise<void> {
+    this.phase = 'loading';
+    try {
+      if (!this.api) throw new ApiError('bad_request', 'Set the api attribute to the Settle endpoint.');
+      this.apiBase = this.api;
+      const link = this.token ?? (this.tokenFrom === 'fragment' ? takeFragmentToken() : undefined);
+      const resume = loadResume(this.apiBase);
+      let session: Session;
+      let saved: FlowPlace | undefined;
+      if (link) {
+        session = await openSession(this.apiBase, link);
+        if (resume?.claimId === session.session.claimId) saved = resume.place;
+      } else if (resume) {
+        session = await openSession(this.apiBase, resume.sessionToken);
+        saved = resume.place;
+      } else {
+        throw new ApiError('token_missing', 'Open the link from your email or letter again.');
+      }
+      this.adopt(session);
+      const place = session.session.identityRequired ? { step: 'identity' as const } : placeForClaim(await session.client.getClaim(), saved);
+      this.show(place, 'resume');
+      this.phase = 'ready';
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private adopt(session: Session): void {
+    this.session = session;
+    this.childToken = session.session.sessionToken;
+    shareSession(this.apiBase, this.childToken, session);
+    this.expiry.watch(session);
+  }
+
+  private fail(error: unknown): void {
+    this.error = error;
+    const apiError = error instanceof ApiError ? error : undefined;
+    const expired = apiError?.code === 'token_expired' || apiError?.code === 'token_invalid' || apiError?.code === 'token_missing';
+    if (expired) clearResume(this.apiBase);
+    this.phase = expired ? 'expired' : 'error';
+    this.announce(this.i18n.t(expired ? 'flow.expired.title' : 'flow.error.title'));
+    this.dispatchEvent(
+      new SettleErrorEvent({ code: apiError?.code ?? 'unknown', message: error instanceof Error ? error.message : String(error), retryable: !expired }),
+    );
+  }
+
+  /** Shows `place`; `action` adds a history entry, `history` and `resume` replace the current one. */
+  private show(place: FlowPlace, cause: SettleStepChangeDetail['cause']): void {
+    const previous = this.phase === 'ready' ? this.place.step : undefined;
+    this.place = place;
+    this.quizDone = false;
+    this.agreed = false;
+    this.submitted = false;
+    const state = { ...(history.state as object | null), settleFlow: place };
+    if (cause === 'action') history.pushState(state, '');
+    else if (cause === 'resume') history.replaceState(state, '');
+    this.persist();
+    void loadElement(STEP_ELEMENT[place.step]).catch((error: unknown) => this.fail(error));
+    this.dispatchEvent(
+      new SettleStepChangeEvent({ claimId: this.session?.session.claimId ?? '', step: place.step, ...(previous ? { previous } : {}), cause }),
+    );
+    if (cause !== 'resume') {
+      this.announce(this.i18n.t('flow.announce', { step: this.i18n.t(`flow.step.${place.step}`) }));
+      void this.focusStep();
+    }
+  }
+
+  /** Moves on from an action in a step. */
+  go(place: FlowPlace): void {
+    if (this.phase !== 'ready') return;
+    this.show(place, 'action');
+  }
+
+  private persist(): void {
+    const current = this.session?.client.session;
+    if (!current || this.phase === 'expired') return;
+    saveResume(this.apiBase, { claimId: current.claimId, sessionToken: current.sessionToken, place: this.place });
+  }
+
+  /** Focus goes to the new step's heading once the step's element has rendered it. */
+  private async focusStep(): Promise<void> {
+    const run = ++this.focusRun;
+    const tag = STEP_ELEMENT[this.place.step];
+    for (let waited = 0; waited < 10_000 && run === this.focusRun; waited += 100) {
+      await this.updateComplete;
+      const child = tag === 'settle-checkout' ? this.querySelector(tag) : this.renderRoot.querySelector(tag);
+      const heading = child?.shadowRoot?.querySelector<HTMLElement>(FOCUS_TARGETS);
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    const place = readPlace((event.state as { settleFlow?: unknown } | null)?.settleFlow);
+    if (!place || this.phase !== 'ready') return;
+    // Steps that are done stay done: no identity check twice, no second payment.
+    if (place.step === 'identity' && !this.session?.session.identityRequired) return this.show({ step: 'summary' }, 'history');
+    if (place.step === 'checkout' && this.paid) return this.show({ step: 'feedback' }, 'history');
+    this.show(place, 'history');
+  };
+
+  private readonly onDisputeRequest = (event: Event): void => {
+    if (this.phase !== 'ready' || this.place.step === 'identity') return;
+    event.preventDefault();
+    if (this.place.step !== 'dispute') this.go({ step: 'dispute' });
+  };
+
+  private readonly onContactRequest = (event: Event): void => {
+    if (this.phase !== 'ready' || this.place.step === 'identity') return;
+    event.preventDefault();
+    const topic = (event as CustomEvent<{ topic?: FlowPlace['topic'] }>).detail?.topic ?? 'question';
+    if (this.place.step !== 'contact') this.go({ step: 'contact', topic });
+  };
+
+  private readonly onIdentityVerified = (): void => {
+    const session = this.session;
+    const current = session?.client.session;
+    if (!session || !current) return;
+    this.adopt({ client: session.client, session: current });
+    void session.client.getClaim().then(
+      (claim: Claim) => this.go(placeForClaim(claim, undefined)),
+      (error: unknown) => this.fail(error),
+    );
+  };
+
+  private readonly onQuizComplete = (event: Event): void => {
+    this.quizDone = true;
+    this.place = { ...this.place, recommended: (event as CustomEvent<{ options: FlowPlace['recommended'] }>).detail.options ?? [] };
+    this.persist();
+  };
+
+  private readonly onPlanAccept = (event: Event): void => {
+    if (!(event as CustomEvent<{ payNow?: unknown }>).detail.payNow) this.agreed = true;
+  };
+
+  private readonly onCheckoutRequest = (event: Event): void => {
+    event.preventDefault();
+    const detail = (event as CustomEvent<{ option: NonNullable<FlowPlace['checkout']>['option']; partialAmount?: number }>).detail;
+    this.go({ step: 'checkout', checkout: { option: detail.option, ...(detail.partialAmount ? { partialAmount: detail.partialAmount } : {}) } });
+  };
+
+  private readonly onPaymentSuccess = (event: Event): void => {
+    const detail = (event as CustomEvent<{ paymentId: string; amount: { amount: number; currency: string }; provider: string }>).detail;
+    this.paid = true;
+    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn: todayIso(), method: detail.provider } });
+  };
+
+  private readonly onFormSent = (): void => {
+    this.submitted = true;
+  };
+
+  private readonly extend = async (): Promise<void> => {
+    try {
+      await this.expiry.extend();
+      this.announce(this.i18n.t('flow.expiry.extended'));
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+
+  private readonly retry = (): void => {
+    void this.start();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncCheckout();
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    const warn = this.phase === 'ready' && (this.expiry.state === 'warning' || this.expiry.state === 'ending');
+    const expiresAt = this.session?.client.session?.expiresAt;
+    if (dialog && warn && !dialog.open && this.dismissedFor !== expiresAt) dialog.showModal();
+    if (dialog && !warn && dialog.open) dialog.close();
+    if (this.expiry.state === 'expired' && this.phase === 'ready') this.fail(new ApiError('token_expired', 'The session ended.'));
+  }
+
+  /** `<settle-checkout>` lives in light DOM (slot "checkout"): payment providers cannot mount in a shadow root. */
+  private syncCheckout(): void {
+    const existing = this.querySelector<HTMLElement>(':scope > settle-checkout');
+    const wanted = this.phase === 'ready' && this.place.step === 'checkout' && this.place.checkout;
+    if (!wanted) {
+      existing?.remove();
+      return;
+    }
+    const checkout: HTMLElement = existing ?? document.createElement('settle-checkout');
+    checkout.slot = 'checkout';
+    Object.assign(checkout, {
+      api: this.apiBase,
+      token: this.childToken,
+      locale: this.locale,
+      tone: this.tone,
+      option: wanted.option,
+      partialAmount: wanted.partialAmount,
+    });
+    if (!existing) this.append(checkout);
+  }
+
+  protected renderContent(): unknown {
+    const view: FlowView = {
+      t: this.i18n.t,
+      phase: this.phase,
+      place: this.place,
+      error: this.error,
+      api: this.apiBase,
+      token: this.childToken,
+      locale: this.locale,
+      tone: this.tone,
+      identityFields: this.session?.session.identityFields ?? [],
+      session: this.session,
+      quizDone: this.quizDone,
+      agreed: this.agreed,
+      submitted: this.submitted,
+      expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },
+      go: (place) => this.go(place),
+      back: () => history.back(),
+      extend: this.extend,
+      retry: this.retry,
+      dismiss: () => {
+        if (this.expiry.state !== 'active') this.dismissedFor = this.session?.client.session?.expiresAt;
+      },
+    };
+    return html`${renderFlow(view)}`;
+  }
+}

@@ -1,0 +1,126 @@
+import type { IdentityField } from '@settle/protocol';
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorText } from '../../core/error-view.js';
+import type { Session } from '../../core/sessions.js';
+import type { Tone, Translate } from '../../i18n/i18n.js';
+import type { ExpiryState } from './expiry.js';
+import type { FlowPlace } from './steps.js';
+
+export interface FlowView {
+  t: Translate;
+  phase: 'loading' | 'ready' | 'error' | 'expired';
+  place: FlowPlace;
+  error: unknown;
+  api: string;
+  token: string | undefined;
+  locale: string | undefined;
+  tone: Tone;
+  identityFields: IdentityField[];
+  session: Session | undefined;
+  quizDone: boolean;
+  agreed: boolean;
+  submitted: boolean;
+  expiry: { state: ExpiryState; remainingMs: number };
+  go: (place: FlowPlace) => void;
+  back: () => void;
+  extend: () => void;
+  retry: () => void;
+  dismiss: () => void;
+}
+
+/** The flow's screen: a message while opening or after the end, else the step and its way on. */
+export function renderFlow(view: FlowView): TemplateResult {
+  const { t } = view;
+  if (view.phase === 'loading') return html`<div part="base" class="flow"><p part="message" class="message">${t('flow.loading')}</p></div>`;
+  if (view.phase === 'expired' || view.phase === 'error') {
+    const expired = view.phase === 'expired';
+    return html`<div part="base" class="flow">
+      <section part="message" class="message">
+        <h2 tabindex="-1">${t(expired ? 'flow.expired.title' : 'flow.error.title')}</h2>
+        <p>${expired ? t('flow.expired.text') : errorText(t, view.error)}</p>
+        ${expired ? nothing : html`<button class="button" type="button" @click=${view.retry}>${t('common.retry')}</button>`}
+      </section>
+    </div>`;
+  }
+  return html`<div part="base" class="flow" data-step=${view.place.step}>
+    <div part="step" class="step">${renderStep(view)}</div>
+    ${renderNext(view)} ${renderHelp(view)} ${renderExpiryDialog(view)}
+  </div>`;
+}
+
+function renderStep(view: FlowView): unknown {
+  const { api, token, locale, tone, place } = view;
+  switch (place.step) {
+    case 'identity':
+      return html`<settle-identity .locale=${locale} .tone=${tone} .session=${view.session} .fields=${view.identityFields}></settle-identity>`;
+    case 'summary':
+      return html`<settle-claim-summary .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-claim-summary>`;
+    case 'quiz':
+      return html`<settle-quiz .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-quiz>`;
+    case 'options':
+    case 'confirmation':
+      return html`<settle-plan-picker .api=${api} .token=${token} .locale=${locale} .tone=${tone} .recommended=${place.recommended ?? []}></settle-plan-picker>`;
+    case 'checkout':
+      return html`<slot name="checkout"></slot>`;
+    case 'feedback':
+    case 'settled':
+      return html`<settle-feedback .api=${api} .token=${token} .locale=${locale} .tone=${tone} .receipt=${place.receipt}></settle-feedback>`;
+    case 'dispute':
+      return html`<settle-dispute .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-dispute>`;
+    case 'contact':
+      return html`<settle-contact .api=${api} .token=${token} .locale=${locale} .tone=${tone} .topic=${place.topic ?? 'question'}></settle-contact>`;
+    case 'manage':
+      return html`<settle-plan-manager .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-plan-manager>`;
+  }
+}
+
+/** The way on from steps whose element has no "next" of its own. */
+function renderNext(view: FlowView): unknown {
+  const { t, place } = view;
+  const next = (label: string, to: FlowPlace) =>
+    html`<div class="next"><button part="next-button" class="button" type="button" @click=${() => view.go(to)}>${label}</button></div>`;
+  switch (place.step) {
+    case 'summary':
+      return next(t('flow.next.summary'), { step: 'quiz' });
+    case 'quiz':
+      return view.quizDone ? next(t('flow.next.quiz'), { step: 'options', recommended: place.recommended ?? [] }) : nothing;
+    case 'options':
+      return view.agreed ? next(t('flow.next.feedback'), { step: 'feedback' }) : nothing;
+    case 'dispute':
+    case 'contact':
+      return view.submitted
+        ? next(t('flow.next.feedback'), { step: 'feedback' })
+        : html`<div class="next"><button part="back-button" class="button secondary" type="button" @click=${view.back}>${t('flow.back')}</button></div>`;
+    default:
+      return nothing;
+  }
+}
+
+/** Dispute and a person stay one press away (the summary and forms carry their own). */
+function renderHelp(view: FlowView): unknown {
+  const { t, place } = view;
+  if (place.step === 'identity' || place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return nothing;
+  return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
+    ${place.step === 'settled' || place.step === 'feedback'
+      ? nothing
+      : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`}
+    <button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>
+  </nav>`;
+}
+
+/** WCAG 2.2.1: say in time that the session ends, and let the debtor extend it. */
+function renderExpiryDialog(view: FlowView): unknown {
+  const { t, expiry } = view;
+  if (expiry.state !== 'warning' && expiry.state !== 'ending') return nothing;
+  const seconds = Math.max(0, Math.ceil(expiry.remainingMs / 1000));
+  const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return html`<dialog part="expiry-dialog" class="expiry" role="alertdialog" @close=${view.dismiss} aria-labelledby="expiry-title" aria-describedby="expiry-text">
+    <h2 id="expiry-title">${t('flow.expiry.title')}</h2>
+    <p id="expiry-text">${expiry.state === 'warning' ? t('flow.expiry.text', { time }) : t('flow.expiry.final', { time })}</p>
+    <div class="actions">
+      ${expiry.state === 'warning'
+        ? html`<button part="extend-button" class="button" type="button" autofocus @click=${view.extend}>${t('flow.expiry.extend')}</button>`
+        : html`<form method="dialog"><button class="button" type="submit" autofocus>${t('flow.expiry.ok')}</button></form>`}
+    </div>
+  </dialog>`;
+}
