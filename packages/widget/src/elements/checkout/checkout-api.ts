@@ -17,3 +17,17 @@ export async function confirmPayment(client: ApiClient, paymentId: string, signa
   const { payment } = await client.request('POST', routePath(ROUTES.paymentConfirm, { paymentId }), { schema: PaymentResponse, signal });
   return payment;
 }
+
+/**
+ * Confirms, and asks again a few times while the provider still processes (or, unless a
+ * decline is already known, has not seen the payment yet: webhooks and wallets can lag).
+ */
+export async function confirmUntilSettled(client: ApiClient, paymentId: string, options: { intervalMs: number; waitForPayment: boolean; polls?: number }): Promise<Payment> {
+  const pending = (payment: Payment) => payment.status === 'processing' || (options.waitForPayment && payment.status === 'requires_payment');
+  let payment = await confirmPayment(client, paymentId);
+  for (let poll = 0; poll < (options.polls ?? 3) && pending(payment); poll += 1) {
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
+    payment = await confirmPayment(client, paymentId);
+  }
+  return payment;
+}

@@ -1,18 +1,16 @@
 import type { CheckoutConfig, Payment, PaymentFailureReason, PaymentOption, PaymentProviderName } from '@settle/protocol';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ApiError, isAbort } from '../../api/api-error.js';
-import { errorText } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettlePaymentErrorEvent, type SettlePaymentErrorDetail } from '../../events/settle-payment-error.js';
 import { SettlePaymentSuccessEvent } from '../../events/settle-payment-success.js';
-import { formatMoney } from '../../i18n/format.js';
 import type { AdapterLoader, AdapterOutcome, MountedAdapter } from '../../payments/adapter.js';
 import { DEFAULT_LOADERS } from '../../payments/loaders.js';
 import { withTimeout } from '../../payments/with-timeout.js';
-import { confirmPayment, createPayment, loadCheckoutConfig } from './checkout-api.js';
+import { confirmUntilSettled, createPayment, loadCheckoutConfig } from './checkout-api.js';
 import { styles } from './checkout.styles.js';
-import { renderCheckout, type CheckoutPhase, type CheckoutView } from './checkout.view.js';
+import { FOCUS_PHASES, phaseAnnouncement, renderCheckout, type CheckoutPhase, type CheckoutView } from './checkout.view.js';
 import { returnUrlFor, takeReturnedPayment } from './return-url.js';
 
 /**
@@ -170,6 +168,9 @@ export class SettleCheckout extends SettleElement {
     this.payment = undefined;
     this.phase = 'preparing';
 
+    if (provider === 'stripe' && this.getRootNode() instanceof ShadowRoot) {
+      console.warn('Settle: <settle-checkout> sits inside a shadow root, where Stripe Elements cannot mount. Place it in light DOM (slot it into the composing element).');
+    }
     const loader = this.loaders[provider] ?? DEFAULT_LOADERS[provider];
     const adapter = withTimeout(loader(), this.loadTimeout, provider, signal);
     adapter.catch(() => undefined);
@@ -262,12 +263,8 @@ export class SettleCheckout extends SettleElement {
     if (!session) return;
     this.phase = 'processing';
     try {
-      let payment = await confirmPayment(session.client, paymentId);
-      const settled = (status: Payment['status']) => status !== 'processing' && (status !== 'requires_payment' || providerReason !== undefined);
-      for (let poll = 0; poll < 3 && !settled(payment.status); poll += 1) {
-        await new Promise((resolve) => setTimeout(resolve, this.pollIntervalMs));
-        payment = await confirmPayment(session.client, paymentId);
-      }
+      // After a decline nothing more is coming; otherwise a webhook or settlement may still be on its way.
+      const payment = await confirmUntilSettled(session.client, paymentId, { intervalMs: this.pollIntervalMs, waitForPayment: providerReason === undefined });
       this.payment = payment;
       this.activeProvider = payment.provider;
       switch (payment.status) {
@@ -352,23 +349,9 @@ export class SettleCheckout extends SettleElement {
 
   /** Says what happened and moves focus to it, so keyboard and screen-reader users follow. */
   private afterPhaseChange(): void {
-    const { t } = this.i18n;
-    const amount = this.payment ? formatMoney(this.payment.amount, this.resolvedLocale) : '';
-    const provider = this.activeProvider ? t(`checkout.provider.${this.activeProvider}`) : '';
-    const messages: Partial<Record<CheckoutPhase, string>> = {
-      ready: t('checkout.announce.ready', { amount }),
-      processing: t('checkout.processing'),
-      processing_long: t('checkout.processingLong'),
-      requires_action: t('checkout.requiresAction'),
-      declined: `${t('checkout.declined.title')}. ${t(`checkout.declined.reason.${this.failureReason ?? 'other'}`)}`,
-      unavailable: t('checkout.unavailable.title', { provider }),
-      succeeded: t('checkout.succeeded.title'),
-      already_paid: t('checkout.alreadyPaid.title'),
-      error: errorText(t, this.error),
-    };
-    const message = messages[this.phase];
+    const message = phaseAnnouncement(this.view(this.phase));
     if (message) this.announce(message);
-    if (['declined', 'unavailable', 'succeeded', 'already_paid', 'requires_action', 'error'].includes(this.phase)) {
+    if (FOCUS_PHASES.has(this.phase)) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus());
     }
   }

@@ -169,3 +169,35 @@ function renderBankTransfer(view: CheckoutView, amount: string | undefined): unk
     <p class="muted small">${t('checkout.bank.note')}</p>
   </section>`;
 }
+
+/** Phases that move focus to their message, so the change is not missed. */
+export const FOCUS_PHASES: ReadonlySet<CheckoutPhase> = new Set(['declined', 'unavailable', 'succeeded', 'already_paid', 'requires_action', 'error']);
+
+/** What the live region says when a phase begins. */
+export function phaseAnnouncement(view: CheckoutView): string | undefined {
+  const { t, payment, locale } = view;
+  const amount = payment ? formatMoney(payment.amount, locale) : '';
+  const provider = view.activeProvider ? t(`checkout.provider.${view.activeProvider}`) : '';
+  switch (view.phase) {
+    case 'ready':
+      return t('checkout.announce.ready', { amount });
+    case 'processing':
+      return t('checkout.processing');
+    case 'processing_long':
+      return t('checkout.processingLong');
+    case 'requires_action':
+      return t('checkout.requiresAction');
+    case 'declined':
+      return `${t('checkout.declined.title')}. ${t(`checkout.declined.reason.${view.failureReason ?? 'other'}`)}`;
+    case 'unavailable':
+      return view.activeProvider ? t('checkout.unavailable.title', { provider }) : t('checkout.unavailable.none');
+    case 'succeeded':
+      return t('checkout.succeeded.title');
+    case 'already_paid':
+      return t('checkout.alreadyPaid.title');
+    case 'error':
+      return errorText(t, view.error);
+    default:
+      return undefined;
+  }
+}
