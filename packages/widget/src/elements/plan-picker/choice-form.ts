@@ -17,6 +17,8 @@ export interface ChoiceFormState {
 export interface ChoiceFormActions {
   /** A field changed: its name, its value, and for checkboxes whether it is checked. */
   edit: (name: string, value: string, checked: boolean) => void;
+  /** A field was committed (blur, Enter, a picked date): time to say what the preview shows now. */
+  settled: () => void;
   submit: () => void;
   back: () => void;
 }
@@ -166,7 +168,7 @@ export function renderChoiceForm(view: PlanView, state: ChoiceFormState, actions
     if (!target.name) return;
     actions.edit(target.name, target.value, target instanceof HTMLInputElement ? target.checked : false);
   };
-  return html`<form part="choice-form" class="choice-form" novalidate @input=${onInput} @submit=${(event: Event) => {
+  return html`<form part="choice-form" class="choice-form" novalidate @input=${onInput} @change=${actions.settled} @submit=${(event: Event) => {
     event.preventDefault();
     actions.submit();
   }}>

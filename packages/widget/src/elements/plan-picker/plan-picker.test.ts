@@ -99,6 +99,8 @@ describe('<settle-plan-picker>', () => {
     expect(scheduleAmounts(element).reduce((sum, amount) => sum + amount, 0)).to.equal(BALANCE);
     expect(shadowText(element, '[part~="schedule-total"]')).to.contain('128,37 €');
     expect(shadowText(element, '[part~="costs"]')).to.contain('keine zusätzlichen Kosten');
+    count.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => shadowText(element, '[part~="live-region"]') === 'Vorschau aktualisiert. Zahlungen: 4. Insgesamt: 128,37 €.', 'the preview is announced');
     await expect(element).to.be.accessible();
   });
 

@@ -9,6 +9,7 @@ import { SettleContactRequestEvent } from '../../events/settle-contact-request.j
 import { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.js';
 import { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import { SettleReadyEvent } from '../../events/settle-ready.js';
+import { formatMoney } from '../../i18n/format.js';
 import { amountInputValue } from './amount-input.js';
 import { choiceProblem, renderChoiceForm, type ChoiceFormState } from './choice-form.js';
 import { renderConfirmation } from './confirmation.js';
@@ -195,6 +196,18 @@ export class SettlePlanPicker extends SettleElement {
       : { ...draft, mode, count: String(regular.length) };
   }
 
+  /** Says what the preview shows after a change, or why there is none; the table itself is not a live region. */
+  private announcePreview(): void {
+    const state = this.formState();
+    if (!state) return;
+    const schedule = state.preview?.ok ? state.preview.value : undefined;
+    this.announce(
+      schedule
+        ? this.i18n.t('planPicker.preview.announce', { count: schedule.instalments.length, total: formatMoney(schedule.total, this.resolvedLocale) })
+        : (choiceProblem(this.view, state) ?? ''),
+    );
+  }
+
   private toReview(): void {
     const state = this.formState();
     if (!state) return;
@@ -293,7 +306,12 @@ export class SettlePlanPicker extends SettleElement {
     } else if (state) {
       body = html`${this.heading(t(`planPicker.offer.${state.terms.kind}.title`))}
         <p part="intro">${t('planPicker.form.intro')}</p>
-        ${renderChoiceForm(this.view, state, { edit: (name, value, checked) => this.edit(name, value, checked), submit: () => this.toReview(), back: () => this.goTo('offers') })}`;
+        ${renderChoiceForm(this.view, state, {
+          edit: (name, value, checked) => this.edit(name, value, checked),
+          settled: () => this.announcePreview(),
+          submit: () => this.toReview(),
+          back: () => this.goTo('offers'),
+        })}`;
     } else {
       body = this.renderOffers(response);
     }

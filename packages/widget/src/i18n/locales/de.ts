@@ -805,6 +805,7 @@ const de: Messages = {
       empty: 'Sobald Ihre Eingabe vollständig ist, sehen Sie hier Ihre Zahlungen.',
       empty_easy: 'Wenn Ihre Angaben stimmen, sehen Sie hier Ihre Zahlungen.',
       remaining: 'Nach dieser Zahlung sind noch {{remaining}} offen.',
+      announce: 'Vorschau aktualisiert. Zahlungen: {{count}}. Insgesamt: {{total}}.',
     },
     costs: {
       none: 'Für diese Vereinbarung fallen keine zusätzlichen Kosten an. Sie zahlen insgesamt {{total}}.',

@@ -804,6 +804,7 @@ const en = {
       empty: 'Once your entry is complete, you see your payments here.',
       empty_easy: 'When your details are right, you see your payments here.',
       remaining: 'After this payment, {{remaining}} is still open.',
+      announce: 'Preview updated. Payments: {{count}}. Total: {{total}}.',
     },
     costs: {
       none: 'This agreement has no extra costs. You pay {{total}} in total.',
