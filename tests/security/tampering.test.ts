@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Payment } from '@settle/protocol';
 import type { SettleEvent } from '@settle/server-sdk';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -121,7 +122,6 @@ describe('success claimed by the browser', () => {
     const reference = (payment.client as { reference: string }).reference;
     const event = JSON.stringify({ id: 'evt_forged', type: 'payment.updated', payment: { reference, status: 'succeeded', amount: VICTIM.total, claimId: VICTIM.id, paymentId: payment.id } });
     const t = Math.floor(h.clock.now / 1000);
-    const { createHmac } = await import('node:crypto');
     for (const header of [undefined, `t=${t},v1=${createHmac('sha256', 'attacker-secret').update(`${t}.${event}`).digest('hex')}`]) {
       const response = await h.settle.handle(
         new Request(`${BASE}/webhooks/sandbox`, { method: 'POST', headers: { 'content-type': 'application/json', ...(header ? { 'settle-sandbox-signature': header } : {}) }, body: event }),

@@ -1,5 +1,5 @@
 import { ROUTES, TOKEN_TYPES, type TokenKind } from '@settle/protocol';
-import { base64url as joseBase64url, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { base64url as joseBase64url, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ATTACKER,
@@ -163,7 +163,7 @@ describe('token attacks', () => {
       it('refuses jku / x5u / jwk / x5c headers even on a validly signed token, and never fetches them', async () => {
         const fetchSpy = vi.spyOn(globalThis, 'fetch');
         const attacker = await generateKeyPair('EdDSA', { extractable: true });
-        const attackerJwk: JWK = await (await import('jose')).exportJWK(attacker.publicKey);
+        const attackerJwk: JWK = await exportJWK(attacker.publicKey);
         const headers: Record<string, unknown>[] = [
           { jku: 'https://attacker.example/jwks.json' },
           { x5u: 'https://attacker.example/cert.pem' },
