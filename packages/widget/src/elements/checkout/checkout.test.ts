@@ -203,6 +203,29 @@ describe('<settle-checkout>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('reflows to 320 px wide without horizontal scrolling, bank details included', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['failed'];
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    stripe.behaviours = [{ kind: 'decline', declineCode: 'card_declined' }];
+    const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <settle-checkout api=${TEST_API} token="link-de" locale="de" .loaders=${{ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) }}></settle-checkout>
+    </div>`);
+    const element = frame.querySelector('settle-checkout') as SettleCheckout;
+    await phase(element, 'ready');
+    part(element, 'pay-button')!.click();
+    await phase(element, 'declined');
+    const base = part(element, 'base')!;
+    expect(base.scrollWidth).to.be.at.most(320);
+    for (const button of Array.from(element.shadowRoot!.querySelectorAll('button'))) {
+      const box = button.getBoundingClientRect();
+      expect(box.height).to.be.at.least(24);
+      expect(box.right - frame.getBoundingClientRect().left).to.be.at.most(320);
+    }
+  });
+
   it('pays with PayPal: the order comes from the server and approval is confirmed through the server', async () => {
     const api = new FakePaymentsApi();
     stripeConfig(api);

@@ -94,6 +94,8 @@ const DECLINES: Record<string, PaymentFailureReason> = {
 /** Stripe's own errors: validation stays in the Payment Element; declines get Settle's reasons. */
 function outcomeOf(error: StripeError): AdapterOutcome {
   if (error.type === 'validation_error') return { kind: 'incomplete' };
+  // E.g. already paid in another tab: the server knows what really happened.
+  if (error.code === 'payment_intent_unexpected_state') return { kind: 'completed' };
   if (error.type === 'card_error' || error.code === 'payment_intent_authentication_failure') {
     return { kind: 'declined', reason: DECLINES[error.decline_code ?? ''] ?? DECLINES[error.code ?? ''] ?? 'card_declined' };
   }
