@@ -27,6 +27,9 @@ export interface RunningDemo {
   close(): Promise<void>;
 }
 
+/** Each sample portal's signed-in customer, by sample debtor key. */
+const PORTAL_CUSTOMERS: Readonly<Record<string, string>> = { funkwelle: 'payday', lakeside: 'pay-now-us' };
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '::']);
 
 /** Opens the database, seeds it, and serves pages, widget and Settle's API on one port. */
@@ -55,7 +58,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
 
   const scripts = new BrowserScripts(config.browserScriptsDir);
   // Compiling the pages' scripts loads TypeScript, which takes a moment: start it now, in the background.
-  void scripts.warm(['index.js', 'dashboard.js']).catch((error: unknown) => logger.warn(`demo: could not precompile page scripts: ${String(error)}`));
+  void scripts.warm(['index.js', 'dashboard.js', 'portal.js']).catch((error: unknown) => logger.warn(`demo: could not precompile page scripts: ${String(error)}`));
   server.on(
     'request',
     createApp({
@@ -66,6 +69,13 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
       demoApi: {
         debtors: async () => ({ debtors: await listDebtors(db, links) }),
         dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
+      },
+      portalSession: async (portal) => {
+        const customer = PORTAL_CUSTOMERS[portal];
+        const debtor = debtors.find((candidate) => candidate.key === customer);
+        if (!debtor) return null;
+        const sessionToken = await settle.createSessionToken({ claimId: debtor.claim.id, locale: debtor.locale, identityVerified: true });
+        return { sessionToken, claimId: debtor.claim.id };
       },
       email: async (key) => {
         const debtor = debtors.find((candidate) => candidate.key === key);

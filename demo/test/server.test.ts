@@ -120,6 +120,24 @@ describe('demo server', () => {
     expect((await fetch(`${demo.origin}/emails/nobody`)).status).toBe(404);
   });
 
+  it('mints a portal session for the signed-in sample customer that reads only that claim', async () => {
+    const response = await fetch(`${demo.origin}/portal/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ portal: 'lakeside' }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { sessionToken, claimId } = (await response.json()) as { sessionToken: string; claimId: string };
+    expect(claimId).toBe('clm_us_2002');
+    const claim = await fetch(`${demo.origin}/settle/claims/${claimId}`, { headers: { authorization: `Bearer ${sessionToken}` } });
+    expect(claim.status).toBe(200);
+  });
+
+  it('refuses portal sessions for unknown portals and for non-JSON posts', async () => {
+    const post = (body: string, type: string) => fetch(`${demo.origin}/portal/session`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect((await post(JSON.stringify({ portal: 'elsewhere' }), 'application/json')).status).toBe(404);
+    expect((await post(JSON.stringify({ portal: '__proto__' }), 'application/json')).status).toBe(404);
+    expect((await post('portal=funkwelle', 'application/x-www-form-urlencoded')).status).toBe(415);
+    expect((await fetch(`${demo.origin}/portal/session`)).status).toBe(404);
+  });
+
   it('answers 405 to a POST on a page', async () => {
     expect((await fetch(`${demo.origin}/pay`, { method: 'POST' })).status).toBe(405);
   });

@@ -14,6 +14,11 @@ export interface AppParts {
   settle: NodeHandler;
   /** The demo's own JSON for its pages, by path under /demo-api/. */
   demoApi: Readonly<Record<string, () => Promise<unknown>>>;
+  /**
+   * The customer portals' login stand-in: a session token for the portal's signed-in
+   * customer, as a real portal's backend would mint with `createSessionToken`.
+   */
+  portalSession: (portal: string) => Promise<{ sessionToken: string; claimId: string } | null>;
   /** The sample email for a debtor's key, as HTML; null when there is no such debtor. */
   email: (key: string) => Promise<string | null>;
   logger?: { error(message: string): void };
@@ -24,10 +29,12 @@ const PAGES: Readonly<Record<string, string>> = {
   '/': 'index.html',
   '/pay': 'pay.html',
   '/dashboard': 'dashboard.html',
+  '/portal': 'portal.html',
+  '/portal/lakeside': 'portal-lakeside.html',
 };
 const PAGE_LANGUAGES = new Set(['en', 'de']);
 /** Pages that only work with the built widget; they explain how to build it instead. */
-const NEEDS_WIDGET = new Set(['/pay']);
+const NEEDS_WIDGET = new Set(['/pay', '/portal', '/portal/lakeside']);
 
 /**
  * The demo's HTTP server: Settle's API under /settle, the built widget under /widget,
@@ -47,6 +54,7 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
   const path = url.pathname;
   if (path === '/settle' || path.startsWith('/settle/')) return parts.settle(req, res);
+  if (path === '/portal/session' && req.method === 'POST') return portalSession(parts, req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, { ...COMMON_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed.');
   }
@@ -81,6 +89,28 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
     return send(res, 200, { ...PAGE_HEADERS, 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(await read()));
   }
   return notFound(res);
+}
+
+async function portalSession(parts: AppParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const json = { ...PAGE_HEADERS, 'content-type': 'application/json; charset=utf-8' };
+  // JSON only: a cross-site form cannot send it, so another site cannot mint sessions here.
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+    return send(res, 415, json, JSON.stringify({ error: { code: 'unsupported_media_type', message: 'Send JSON.' } }));
+  }
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > 1024) return send(res, 413, json, JSON.stringify({ error: { code: 'payload_too_large', message: 'Too large.' } }));
+  }
+  let portal: unknown;
+  try {
+    portal = (JSON.parse(body) as { portal?: unknown }).portal;
+  } catch {
+    portal = undefined;
+  }
+  const session = typeof portal === 'string' ? await parts.portalSession(portal) : null;
+  if (!session) return send(res, 404, json, JSON.stringify({ error: { code: 'not_found', message: 'No such portal.' } }));
+  send(res, 200, json, JSON.stringify(session));
 }
 
 /** Scripts, styles and widget chunks: revalidated on every load so a rebuild shows at once. */

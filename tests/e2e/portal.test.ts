@@ -1,0 +1,59 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, watchPage } from '../support/browser.js';
+import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import { ensureWidgetBuilt } from '../support/widget-build.js';
+
+let demo: DemoProcess;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+// Each portal's brand colour and font, as its own stylesheet sets them on --settle-* properties.
+const PORTALS = [
+  { path: '/portal', lang: 'de', accent: 'rgb(91, 42, 134)', font: 'Trebuchet MS', total: '273,95' },
+  { path: '/portal/lakeside', lang: 'en', accent: 'rgb(15, 100, 102)', font: 'Georgia', total: '$425.00' },
+] as const;
+
+describe('customer portals embedding single elements', () => {
+  it.each(PORTALS)('$path shows the signed-in customer\'s claim and offers in its own brand, under the strict CSP', async (portal) => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${demo.origin}${portal.path}`);
+    const total = page.locator('settle-claim-summary [part~="total"]');
+    await total.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await total.textContent()).toContain(portal.total);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(portal.lang);
+    expect(await total.evaluate((node) => getComputedStyle(node).color)).toBe(portal.accent);
+    expect(await total.evaluate((node) => getComputedStyle(node).fontFamily)).toContain(portal.font);
+    await expect.poll(() => page.locator('settle-plan-picker button').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#portal-events li').count()).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
+  });
+
+  it('keeps the portal\'s own CSS out of the elements: a portal heading style does not reach the summary\'s heading', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.origin}/portal`);
+    const inner = page.locator('settle-claim-summary h2').first();
+    await inner.waitFor({ state: 'visible', timeout: 30_000 });
+    const portalHeading = await page.locator('#claim-heading').evaluate((node) => getComputedStyle(node).color);
+    expect(portalHeading).toBe('rgb(63, 28, 94)');
+    expect(await inner.evaluate((node) => getComputedStyle(node).color)).not.toBe(portalHeading);
+  });
+});
