@@ -48,7 +48,7 @@ export interface BurstReport {
   /** Requests that never got a 2xx, even after retries against the surviving instance. */
   unanswered: number;
   retried: number;
-  /** Why attempts were retried: kind and status, or "network" when the instance was gone. */
+  /** Why attempts were retried: kind, instance (A in-process, B the child) and status, or "network" when the instance was gone. */
   rejections: Record<string, number>;
   killed: boolean;
   /** Events `reconcile()` delivered after the burst. */
@@ -171,6 +171,8 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
     let unanswered = 0;
     let retried = 0;
     const rejections: Record<string, number> = {};
+    const reject = (why: string) => (rejections[why] = (rejections[why] ?? 0) + 1);
+    const instance = (origin: string) => (origin === a.origin ? 'A' : 'B');
     let killed = false;
     const killIndex = killAt === null ? -1 : Math.floor(jobs.length * killAt);
     const burstStart = performance.now();
@@ -190,10 +192,10 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
             latencies.push(performance.now() - sent);
             return;
           }
-          rejections[`${job.kind} ${response.status}`] = (rejections[`${job.kind} ${response.status}`] ?? 0) + 1;
+          reject(`${job.kind} ${instance(origin)} ${response.status}`);
         } catch {
           // Connection refused or reset: the instance is gone.
-          rejections[`${job.kind} network`] = (rejections[`${job.kind} network`] ?? 0) + 1;
+          reject(`${job.kind} ${instance(origin)} network`);
         }
         retried += 1;
         origin = a.origin;

@@ -65,7 +65,6 @@ export interface RunningInstance {
 export async function serveInstance(config: InstanceConfig, store: SettleStore): Promise<RunningInstance> {
   const settle = await burstSettle(config, store);
   const server = createServer(toNodeHandler(settle.handle));
-  server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { settle, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
