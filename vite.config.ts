@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { splitLocales } from './packages/widget/build/split-locales.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
 const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url));
@@ -11,6 +12,7 @@ const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [splitLocales()],
   resolve: { conditions: ['settle-source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: widgetDist,

@@ -21,6 +21,25 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
+/** A step of the debtor's journey and the lazily loaded sources it needs. */
+export interface JourneyStep {
+  name: string;
+  sources: readonly string[];
+}
+
+/** The emailed-link page: the script tag and `<settle-flow>`, which renders the claim summary first. */
+export const EMAILED_LINK_PAGE = ['/elements/flow/define.ts'];
+
+/** The journey after the first screen, in the order a debtor who pays in full meets it. */
+export function journeySteps(locale: string): JourneyStep[] {
+  return [
+    { name: 'quiz (with the later steps\' texts)', sources: ['/elements/quiz/define.ts', `settle-locale-rest:${locale}`] },
+    { name: 'plan picker', sources: ['/elements/plan-picker/define.ts'] },
+    { name: 'checkout (sandbox wallet)', sources: ['/elements/checkout/define.ts', '/payments/sandbox/sandbox-adapter.ts'] },
+    { name: 'feedback', sources: ['/elements/feedback/define.ts'] },
+  ];
+}
+
 export function measureBytes(content: Buffer | string, file = ''): FileSize {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
   return {
@@ -68,29 +87,56 @@ export class WidgetBundle {
     return key;
   }
 
-  /** Everything fetched before the claim summary paints in `locale`. */
-  criticalPath(locale = 'en'): FileSize[] {
+  private keyOf(source: string): string {
+    const key = Object.keys(this.manifest).find((candidate) => candidate.endsWith(source));
+    if (!key) throw new Error(`the widget build has no chunk for ${source}`);
+    return key;
+  }
+
+  /**
+   * Everything fetched before the claim summary paints in `locale`: the entry with its
+   * static imports, the locale's first-screen texts, and the closures of `elements`
+   * (e.g. the flow element on the emailed-link page, which renders the summary).
+   */
+  criticalPath(locale = 'en', elements: readonly string[] = []): FileSize[] {
     const files = this.closure(this.entryKey());
-    const localeKey = Object.keys(this.manifest).find((key) => key.endsWith(`/i18n/locales/${locale}.ts`));
-    if (localeKey) for (const file of this.closure(localeKey)) files.add(file);
+    for (const source of [`/i18n/locales/${locale}.ts`, ...elements]) {
+      for (const file of this.closure(this.keyOf(source))) files.add(file);
+    }
     return [...files].map((file) => this.size(file));
   }
 
-  /** Each lazily imported chunk group (a later step, a provider adapter, a locale) minus what the critical path already loaded. */
-  lazySteps(): { name: string; sizes: FileSize[] }[] {
-    const critical = new Set(this.criticalPath().map((size) => size.file));
+  /**
+   * What each later step fetches when the debtor reaches it, in the order given: its
+   * chunks minus those the first screen and the steps before it already loaded.
+   */
+  stepsInOrder(first: readonly FileSize[], steps: readonly JourneyStep[]): { name: string; sizes: FileSize[] }[] {
+    const loaded = new Set(first.map((size) => size.file));
+    return steps.map((step) => {
+      const files = new Set<string>();
+      for (const source of step.sources) for (const file of this.closure(this.keyOf(source))) if (!loaded.has(file)) files.add(file);
+      for (const file of files) loaded.add(file);
+      return { name: step.name, sizes: [...files].map((file) => this.size(file)) };
+    });
+  }
+
+  /** Every lazily loaded step on its own after the first screen (an element embedded alone in a portal). */
+  standaloneSteps(first: readonly FileSize[]): { name: string; sizes: FileSize[] }[] {
+    const loaded = new Set(first.map((size) => size.file));
     return Object.entries(this.manifest)
       .filter(([key, chunk]) => chunk.isDynamicEntry && !key.includes('/i18n/locales/'))
       .map(([key]) => ({
-        name: key.replace(/^packages\/widget\/src\//, ''),
-        sizes: [...this.closure(key)].filter((file) => !critical.has(file)).map((file) => this.size(file)),
+        name: key.replace(/^\0?/, '').replace(/^packages\/widget\/src\//, ''),
+        sizes: [...this.closure(key)].filter((file) => !loaded.has(file)).map((file) => this.size(file)),
       }));
   }
 
-  /** Every JS and CSS file of the build (no source maps). */
-  whole(): FileSize[] {
+  /** Every JS and CSS file of the build (no source maps) a page in `locale` can load: other locales left out. */
+  whole(locale = 'en'): FileSize[] {
     const files = new Set<string>();
-    for (const chunk of Object.values(this.manifest)) {
+    for (const [key, chunk] of Object.entries(this.manifest)) {
+      const otherLocale = /\/i18n\/locales\/([\w-]+)\.ts$|settle-locale-rest:([\w-]+)$/.exec(key);
+      if (otherLocale && (otherLocale[1] ?? otherLocale[2]) !== locale) continue;
       files.add(chunk.file);
       for (const css of chunk.css ?? []) files.add(css);
     }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { CurrencyCode } from './currency.js';
+import { itemizedTotal } from './claim-math.js';
+import { CurrencyCode } from './currency-code.js';
 import { IsoDate } from './dates.js';
-import { Money, sumMoney, subtractMoney } from './money.js';
+import { Money } from './money.js';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(500));
 
@@ -76,18 +77,6 @@ export const ClaimLine = z.discriminatedUnion('kind', [
   CreditLine,
 ]);
 export type ClaimLine = z.infer<typeof ClaimLine>;
-
-/** Lines that reduce what is owed; all other kinds add to it. */
-export function isReduction(line: ClaimLine): boolean {
-  return line.kind === 'payment' || line.kind === 'credit';
-}
-
-/** The balance the itemization adds up to: charges minus payments and credits. */
-export function itemizedTotal(lines: readonly ClaimLine[], currency: string): Money {
-  const charges = sumMoney(lines.filter((line) => !isReduction(line)).map((line) => line.amount), currency);
-  const reductions = sumMoney(lines.filter(isReduction).map((line) => line.amount), currency);
-  return subtractMoney(charges, reductions);
-}
 
 const ClaimShape = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _')),

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * ISO 4217 minor-unit exponents that differ from the common 2.
  * Intl knows these too, but its answer varies by engine version; money math must not.
@@ -15,7 +13,3 @@ export function currencyExponent(currency: string): number {
   if (THREE_DECIMAL.has(currency)) return 3;
   return 2;
 }
-
-/** A three-letter upper-case ISO 4217 code. */
-export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'));
-export type CurrencyCode = z.infer<typeof CurrencyCode>;

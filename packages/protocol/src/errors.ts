@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * Every error code the Settle API answers with, and its HTTP status. Codes are stable
  * public API: clients branch on them, never on messages.
@@ -38,15 +36,6 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export const ErrorEnvelope = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    /** Where a human can help, e.g. after an identity lock. */
-    humanRoute: z.optional(z.object({ phone: z.optional(z.string()), email: z.optional(z.string()), url: z.optional(z.string()) })),
-  }),
-});
-export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
 
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_STATUS, code);

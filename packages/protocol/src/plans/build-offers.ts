@@ -1,5 +1,6 @@
-import { addDays } from '../dates.js';
-import { money, type Money } from '../money.js';
+import { addDays } from '../date-math.js';
+import { money } from '../money-math.js';
+import type { Money } from '../money.js';
 import type { OfferTerms } from './offer.js';
 import type { CreditorPolicy, OfferKind } from './policy.js';
 

@@ -1,5 +1,6 @@
-import { addMonths } from '../dates.js';
-import { money, splitMoney, type Money } from '../money.js';
+import { addMonths } from '../date-math.js';
+import { money, splitMoney } from '../money-math.js';
+import type { Money } from '../money.js';
 import type { OfferChoice, OfferChoiceOf, OfferTerms, OfferTermsOf } from './offer.js';
 import type { Frequency } from './policy.js';
 import { refused, stepDate, type Instalment, type PlanResult, type Schedule } from './schedule.js';

@@ -1,4 +1,4 @@
-import { addMonths, daysBetween } from '../dates.js';
+import { addMonths, daysBetween } from '../date-math.js';
 import type { Plan, PlanChange } from './plan.js';
 import { refused, stepDate, type Instalment, type PlanResult } from './schedule.js';
 import { trackPlan } from './track-plan.js';

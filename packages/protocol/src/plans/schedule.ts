@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, IsoDate } from '../dates.js';
+import { addDays, addMonths } from '../date-math.js';
+import { IsoDate } from '../dates.js';
 import { Money } from '../money.js';
 import { Frequency, OfferKind } from './policy.js';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../dates.js';
-import { money, Money } from '../money.js';
+import { money } from '../money-math.js';
+import { Money } from '../money.js';
 import type { PlanPayment } from './plan.js';
 import { Instalment, type Schedule } from './schedule.js';
 

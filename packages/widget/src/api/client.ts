@@ -1,14 +1,6 @@
-import {
-  ClaimResponse,
-  ErrorEnvelope,
-  ROUTES,
-  SessionResponse,
-  isErrorCode,
-  routePath,
-  type Claim,
-} from '@settle/protocol';
-import type * as z from 'zod/mini';
+import { ROUTES, isErrorCode, routePath, type Claim, type SessionResponse } from '@settle/protocol';
 import { ApiError, isAbort } from './api-error.js';
+import { claimCheck, readErrorEnvelope, sessionCheck, type ResponseCheck } from './response-checks.js';
 
 export interface ApiClientOptions {
   /** Base URL of the creditor's Settle mount point, absolute or relative to the page. */
@@ -23,7 +15,8 @@ export interface ApiClientOptions {
 
 interface RequestOptions<T> {
   body?: unknown;
-  schema?: z.ZodMiniType<T>;
+  /** A zod schema or a small guard; the answer is refused as `invalid_response` when it fails. */
+  schema?: ResponseCheck<T>;
   signal?: AbortSignal | undefined;
   /** Sent as `Idempotency-Key` so a retried POST changes nothing twice. */
   idempotencyKey?: string;
@@ -68,7 +61,7 @@ export class ApiClient {
 
   /** Exchanges a link token, or renews a session token, for a fresh session. */
   async startSession(token: string, signal?: AbortSignal): Promise<SessionResponse> {
-    const session = await this.send('POST', ROUTES.session, { body: { token }, schema: SessionResponse, signal }, false);
+    const session = await this.send('POST', ROUTES.session, { body: { token }, schema: sessionCheck, signal }, false);
     this.current = session;
     return session;
   }
@@ -76,7 +69,7 @@ export class ApiClient {
   async getClaim(signal?: AbortSignal): Promise<Claim> {
     const session = await this.freshSession(signal);
     const path = routePath(ROUTES.claim, { claimId: session.claimId });
-    const { claim } = await this.send('GET', path, { schema: ClaimResponse, signal }, true);
+    const { claim } = await this.send('GET', path, { schema: claimCheck, signal }, true);
     return claim;
   }
 
@@ -131,7 +124,7 @@ export class ApiClient {
     return this.readBody(response, options.schema);
   }
 
-  private async readBody<T>(response: Response, schema: z.ZodMiniType<T> | undefined): Promise<T> {
+  private async readBody<T>(response: Response, schema: ResponseCheck<T> | undefined): Promise<T> {
     let body: unknown;
     try {
       body = response.status === 204 ? undefined : await response.json();
@@ -139,15 +132,15 @@ export class ApiClient {
       throw new ApiError(response.ok ? 'invalid_response' : 'unknown', 'The answer was not JSON.', response.status, { cause: error });
     }
     if (!response.ok) {
-      const envelope = ErrorEnvelope.safeParse(body);
-      const code = envelope.success && isErrorCode(envelope.data.error.code) ? envelope.data.error.code : 'unknown';
-      const message = envelope.success ? envelope.data.error.message : `HTTP ${response.status}`;
+      const envelope = readErrorEnvelope(body);
+      const code = envelope && isErrorCode(envelope.code) ? envelope.code : 'unknown';
+      const message = envelope ? envelope.message : `HTTP ${response.status}`;
       throw new ApiError(code, message, response.status);
     }
     if (!schema) return body as T;
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') ?? '';
+      const where = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
       throw new ApiError('invalid_response', `The answer did not match the contract at "${where}".`, response.status);
     }
     return parsed.data;

@@ -1,5 +1,6 @@
 import { createInstance, type TOptions } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES } from './locales/index.js';
+import type { TextScope } from './first-screen.js';
+import { DEFAULT_LOCALE, LOCALES, type LocaleModule } from './locales/index.js';
 import { textLanguage } from './resolve-locale.js';
 
 /** How the creditor wants to sound. `easy` is Leichte Sprache / plain English. */
@@ -24,27 +25,57 @@ void i18n.init({
   initAsync: false,
 });
 
-const loading = new Map<string, Promise<void>>();
+const modules = new Map<string, Promise<LocaleModule | undefined>>();
+const rests = new Map<string, Promise<void>>();
+const complete = new Set<string>();
 
-/** Loads the texts for `locale`'s language (once), so `translator(locale)` can be used. */
-export function loadLocale(locale: string): Promise<void> {
-  const language = textLanguage(locale) ?? DEFAULT_LOCALE;
-  let pending = loading.get(language);
+/** Loads a language's module once and adds its (first-screen or whole) texts. */
+function loadModule(language: string): Promise<LocaleModule | undefined> {
+  let pending = modules.get(language);
   if (!pending) {
     const loader = LOCALES[language];
     pending = loader
       ? loader().then((module) => {
           i18n.addResourceBundle(language, 'translation', module.default, true, true);
+          if (!module.rest) complete.add(language);
+          return module;
         })
-      : Promise.resolve();
-    pending.catch(() => loading.delete(language));
-    loading.set(language, pending);
+      : Promise.resolve(undefined);
+    pending.catch(() => modules.delete(language));
+    modules.set(language, pending);
   }
   return pending;
 }
 
-export function isLocaleLoaded(locale: string): boolean {
-  return i18n.hasResourceBundle(textLanguage(locale) ?? DEFAULT_LOCALE, 'translation');
+/** Loads the rest of a language's texts once, when the build split them off. */
+function loadRest(language: string, module: LocaleModule | undefined): Promise<void> {
+  if (complete.has(language) || !module?.rest) return Promise.resolve();
+  let pending = rests.get(language);
+  if (!pending) {
+    pending = module.rest().then((rest) => {
+      i18n.addResourceBundle(language, 'translation', rest.default, true, true);
+      complete.add(language);
+    });
+    pending.catch(() => rests.delete(language));
+    rests.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * Loads the texts for `locale`'s language (once), so `translator(locale)` can be used:
+ * the first-screen texts, or all of them.
+ */
+export async function loadLocale(locale: string, scope: TextScope = 'all'): Promise<void> {
+  const language = textLanguage(locale) ?? DEFAULT_LOCALE;
+  const module = await loadModule(language);
+  if (scope === 'all') await loadRest(language, module);
+}
+
+export function isLocaleLoaded(locale: string, scope: TextScope = 'all'): boolean {
+  const language = textLanguage(locale) ?? DEFAULT_LOCALE;
+  if (scope === 'all') return complete.has(language);
+  return i18n.hasResourceBundle(language, 'translation');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FIRST_SCREEN_ELEMENTS, type TextScope } from './first-screen.js';
 import { isLocaleLoaded, loadLocale, translator, type Tone, type Translate } from './i18n.js';
 import { localeCandidates, resolveLocale } from './resolve-locale.js';
 
@@ -39,13 +40,14 @@ export class LocaleController implements ReactiveController {
     if (key === this.key) return;
     this.key = key;
     this.locale = locale;
-    if (isLocaleLoaded(locale)) {
+    const scope: TextScope = FIRST_SCREEN_ELEMENTS.has(this.host.localName) ? 'first-screen' : 'all';
+    if (isLocaleLoaded(locale, scope)) {
       this.use(locale, tone);
       return;
     }
     this.ready = false;
     this.failed = false;
-    loadLocale(locale)
+    loadLocale(locale, scope)
       .then(() => {
         if (this.key !== key) return;
         this.use(locale, tone);

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Where a human can help, e.g. after an identity lock. */
+    humanRoute: z.optional(z.object({ phone: z.optional(z.string()), email: z.optional(z.string()), url: z.optional(z.string()) })),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
