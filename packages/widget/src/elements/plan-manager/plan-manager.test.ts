@@ -168,6 +168,24 @@ describe('<settle-plan-manager>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('speaks every tone in German and English without a missing text', async () => {
+    const headings = new Set<string>();
+    for (const locale of ['de', 'en']) {
+      for (const tone of ['empathetic', 'neutral', 'formal', 'easy']) {
+        resetSettleState();
+        await useApi(...claimApi({ claim: germanClaim() }), ...planApi({ offers: [], today: TODAY, plan: fourInstalments() }));
+        const element = await fixture<SettlePlanManager>(html`<settle-plan-manager api=${TEST_API} token="link-tone" locale=${locale} tone=${tone}></settle-plan-manager>`);
+        await waitUntil(() => element.shadowRoot?.querySelector('[part~="schedule-table"]'), `${locale} ${tone} renders`);
+        part(element, 'pause-button').click();
+        await element.updateComplete;
+        const text = element.shadowRoot?.textContent ?? '';
+        expect(text, `${locale} ${tone}`).not.to.match(/plan(Manager|Picker)\./);
+        headings.add(`${shadowText(element, '[part~="heading"]')} / ${shadowText(element, '[part~="plan-state"]')}`);
+      }
+    }
+    expect(headings.size).to.equal(8);
+  });
+
   it('moves a payment with the keyboard alone', async () => {
     const calls = newCalls();
     const element = await manager({ plan: fourInstalments() }, calls, 'en');
