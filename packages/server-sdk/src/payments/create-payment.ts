@@ -3,6 +3,7 @@ import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { paymentTarget } from './amount.js';
+import { providerErrorSummary } from './provider-errors.js';
 import type { PaymentProviders } from './providers.js';
 import { idempotencyKeyOf, loadRecord, newPaymentId, recordKey, referenceKey, saveRecord, updateRecord, type PaymentRecord } from './records.js';
 
@@ -81,6 +82,7 @@ export async function createPayment(
       autopay,
     });
   } catch (error) {
+    context.options.logger.error(`${provider.name} could not create a payment`, { paymentId: id, claimId, ...providerErrorSummary(error) });
     // Free the key so the debtor's retry can try again; the provider key stays the same.
     await store.delete(recordKey(id));
     await store.delete(keyName);

@@ -172,6 +172,7 @@ export class PayPalProvider implements PaymentProvider {
 
 /** A PayPal API error with PayPal's issue code (e.g. INSTRUMENT_DECLINED); its body stays server-side. */
 class PayPalApiError extends SettleError {
+  override name = 'PayPalApiError';
   constructor(
     readonly httpStatus: number,
     readonly issue: string | undefined,

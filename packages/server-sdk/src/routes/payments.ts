@@ -8,6 +8,7 @@ import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { createPayment } from '../payments/create-payment.js';
 import type { PaymentProviders } from '../payments/providers.js';
+import { providerErrorSummary } from '../payments/provider-errors.js';
 import { loadRecord, toPayment, type PaymentRecord } from '../payments/records.js';
 import { applyProviderReport } from '../payments/settlement.js';
 import type { SessionTokenClaims } from '@settle/protocol';
@@ -49,7 +50,10 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
     if (record.status === 'creating' || !record.reference) throw new SettleError('payment_in_progress', 'This payment is still being set up. Please try again in a moment.');
     if (record.status !== 'succeeded') {
       const provider = payments.get(record.provider);
-      const observed = await provider.fetchPayment(record.reference, { idempotencyKey: record.idempotencyKey });
+      const observed = await provider.fetchPayment(record.reference, { idempotencyKey: record.idempotencyKey }).catch((error: unknown) => {
+        context.options.logger.error(`${provider.name} could not report a payment's status`, { paymentId: record.id, ...providerErrorSummary(error) });
+        throw error;
+      });
       await applyProviderReport(context, provider, observed, 'fetch');
     }
     const current = (await loadRecord(context.options.store, record.id)) ?? record;

@@ -188,6 +188,7 @@ describe('Stripe payments', () => {
     const first = await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'stripe' }, 'retry-after-failure-1'));
     expect(first.status).toBe(502);
     expect(await first.text()).not.toContain('sk_test');
+    expect(test.logged).toContain('stripe could not create a payment');
     server.use(...new FakeStripeApi(STRIPE_SECRET_KEY).handlers());
     const retry = await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'stripe' }, 'retry-after-failure-1'));
     expect(retry.status).toBe(201);
