@@ -181,4 +181,23 @@ describe('the widget on a hostile host page', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
+
+  it('does not believe a return URL claiming the provider redirect succeeded: it asks the server, which says unpaid', async () => {
+    const url = await host.pageUrl({ elements: JOURNEY, forgedReturn: true });
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.addInitScript(() => {
+      (window as unknown as { __settleEvents: string[] }).__settleEvents = [];
+      document.addEventListener('settle-payment-success', () => (window as unknown as { __settleEvents: string[] }).__settleEvents.push('settle-payment-success'), true);
+    });
+    await page.goto(url);
+    await summaryLoaded(page);
+    // The widget consumed the return parameters (they leave the address bar) and asked the server.
+    await expect.poll(() => page.url(), { timeout: 30_000 }).not.toContain('redirect_status');
+    await page.waitForTimeout(1000);
+    expect(await settleEvents(page)).toEqual([]);
+    expect(await host.paymentStatus(host.lastPaymentId ?? '')).toBe('requires_payment');
+    expect(problems.cspViolations).toEqual([]);
+  });
 });

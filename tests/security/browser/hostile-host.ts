@@ -45,7 +45,11 @@ export interface HostileHost {
   foreignOrigin: string;
   settle: Settle;
   /** The host page for an emailed link to a fresh claim: `/host.html?script=...&elements=...#t=<link token>`. */
-  pageUrl(options: { script?: 'original' | 'tampered'; elements?: string }): Promise<string>;
+  pageUrl(options: { script?: 'original' | 'tampered'; elements?: string; forgedReturn?: boolean }): Promise<string>;
+  /** The status the server holds for a payment (what the provider reported), or null. */
+  paymentStatus(paymentId: string): Promise<string | null>;
+  /** The payment created for the last page opened with `forgedReturn`. */
+  lastPaymentId: string | undefined;
   /** The integrity value of the genuine settle.js (what a creditor pins). */
   integrity: string;
   close(): Promise<void>;
@@ -157,15 +161,46 @@ export async function startHostileHost(): Promise<HostileHost> {
   });
   origin = await listen(host);
 
+  const paymentClaims = new Map<string, string>();
+  async function createPayment(claimId: string): Promise<string> {
+    const token = await settle.createSessionToken({ claimId });
+    const response = await settle.handle(
+      new Request(`${origin}/settle/payments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `hostile-${claimId}` },
+        body: JSON.stringify({ option: 'full', provider: 'sandbox' }),
+      }),
+    );
+    const { payment } = (await response.json()) as { payment: { id: string } };
+    paymentClaims.set(payment.id, claimId);
+    return payment.id;
+  }
+
   return {
     origin,
     foreignOrigin,
     settle,
     integrity,
-    async pageUrl({ script = 'original', elements = 'settle-claim-summary' }) {
+    lastPaymentId: undefined,
+    async pageUrl({ script = 'original', elements = 'settle-claim-summary', forgedReturn = false }) {
       pages += 1;
-      const link = await settle.createLinkToken({ claimId: `${HOSTILE_PREFIX}${pages}` });
-      return `${origin}/host.html?script=${script}&elements=${encodeURIComponent(elements)}#t=${link}`;
+      const claimId = `${HOSTILE_PREFIX}${pages}`;
+      const link = await settle.createLinkToken({ claimId });
+      let query = `script=${script}&elements=${encodeURIComponent(elements)}`;
+      if (forgedReturn) {
+        // An unpaid payment, and a return URL that claims a provider redirect succeeded for it.
+        const paymentId = await createPayment(claimId);
+        this.lastPaymentId = paymentId;
+        query += `&settle_payment=${paymentId}&redirect_status=succeeded&payment_intent=pi_forged`;
+      }
+      return `${origin}/host.html?${query}#t=${link}`;
+    },
+    async paymentStatus(paymentId) {
+      const claimId = paymentClaims.get(paymentId);
+      if (!claimId) return null;
+      const token = await settle.createSessionToken({ claimId });
+      const response = await settle.handle(new Request(`${origin}/settle/payments/${paymentId}`, { headers: { authorization: `Bearer ${token}` } }));
+      return response.ok ? ((await response.json()) as { payment: { status: string } }).payment.status : null;
     },
     async close() {
       host.closeAllConnections();
