@@ -27,7 +27,7 @@ const STYLE = {
   button: 'display:inline-block;padding:14px 22px;background:#0b6e4f;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold;font-size:16px;',
   small: 'margin:0 0 12px;font-size:13px;line-height:1.5;color:#55606a;',
   rawLink: 'margin:0 0 12px;font-size:13px;line-height:1.5;color:#55606a;word-break:break-all;',
-  footer: 'max-width:560px;margin:12px auto 24px;font-size:12px;color:#6b7680;text-align:center;',
+  footer: 'max-width:560px;margin:12px auto 24px;font-size:12px;color:#4d5760;text-align:center;',
 } as const;
 
 function formatAmount(claim: Claim, locale: string): string {

@@ -1,0 +1,63 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, scrollsSideways } from '../support/axe.js';
+import { launchChromium, watchPage } from '../support/browser.js';
+import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import { SettleApiClient } from '../support/settle-api.js';
+import { ensureWidgetBuilt } from '../support/widget-build.js';
+
+let demo: DemoProcess;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+/** Each demo page, and what shows that it finished rendering. */
+const PAGES = [
+  { name: 'index', path: () => '/', ready: '#debtors li' },
+  { name: 'dashboard', path: () => '/dashboard', ready: '#claims table' },
+  { name: 'portal', path: () => '/portal', ready: 'settle-plan-picker button' },
+  { name: 'second-brand portal', path: () => '/portal/lakeside', ready: 'settle-plan-picker button' },
+  { name: 'sample email', path: () => '/emails/hardship', ready: 'a.pay-link' },
+  { name: 'payment link', path: () => demo.link('payday').slice(demo.origin.length), ready: 'settle-claim-summary [part~="total"]' },
+] as const;
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
+  // Records for the dashboard's tables and charts, so they are checked with content.
+  const debtor = await SettleApiClient.open(demo.link('dispute'));
+  await debtor.answerQuiz({ what_happened: 'not_right', when: 'not_sure', how_much: 'nothing_now' });
+  await debtor.post('/disputes', { reason: 'wrong_amount', note: 'The fee is too high.' });
+  await debtor.post('/feedback', { score: 6 });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+async function open(path: string, ready: string, viewport: { width: number; height: number }): Promise<{ page: Page; problems: Awaited<ReturnType<typeof watchPage>> }> {
+  context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  await page.goto(`${demo.origin}${path}`);
+  await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+  return { page, problems };
+}
+
+describe('demo pages, accessibility', () => {
+  it.each(PAGES)('the $name page has no axe WCAG 2.2 AA violations', async ({ path, ready }) => {
+    const { page, problems } = await open(path(), ready, { width: 1280, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+  });
+
+  it.each(PAGES)('the $name page reflows at 320 px without sideways scrolling', async ({ path, ready }) => {
+    const { page } = await open(path(), ready, { width: 320, height: 740 });
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+});
