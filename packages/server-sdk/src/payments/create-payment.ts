@@ -88,8 +88,9 @@ export async function createPayment(
     await store.delete(keyName);
     throw error;
   }
-  await store.set(referenceKey(provider.name, created.reference), id, 400 * 24 * 3600 * 1000);
+  // The record first, then the index webhooks find it by: a report never meets a record without its reference.
   const ready = await updateRecord(store, id, () => ({ reference: created.reference, client: created.client, status: 'requires_payment' }), now);
+  await store.set(referenceKey(provider.name, created.reference), id, 400 * 24 * 3600 * 1000);
   return { record: ready ?? record, created: true };
 }
 
