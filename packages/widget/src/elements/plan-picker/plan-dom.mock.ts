@@ -1,4 +1,4 @@
-/** Small DOM helpers for the plan element tests. */
+/** DOM helpers for the plan element tests (test-only: the .mock.ts suffix keeps them out of builds). */
 import { sendKeys } from '@web/test-runner-commands';
 
 export function part<T extends HTMLElement = HTMLElement>(element: Element, name: string): T {

@@ -7,7 +7,7 @@ import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-re
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from './plan-api.mock.js';
 import type { SettlePlanPicker } from './plan-picker.js';
-import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from './plan-test-support.js';
+import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from './plan-dom.mock.js';
 import './define.js';
 
 const BALANCE = 12837;
