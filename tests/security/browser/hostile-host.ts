@@ -49,7 +49,7 @@ export interface HostileHost {
   /** The status the server holds for a payment (what the provider reported), or null. */
   paymentStatus(paymentId: string): Promise<string | null>;
   /** The payment created for the last page opened with `forgedReturn`. */
-  lastPaymentId: string | undefined;
+  readonly lastPaymentId: string | undefined;
   /** The integrity value of the genuine settle.js (what a creditor pins). */
   integrity: string;
   close(): Promise<void>;
@@ -162,6 +162,7 @@ export async function startHostileHost(): Promise<HostileHost> {
   origin = await listen(host);
 
   const paymentClaims = new Map<string, string>();
+  let lastPaymentId: string | undefined;
   async function createPayment(claimId: string): Promise<string> {
     const token = await settle.createSessionToken({ claimId });
     const response = await settle.handle(
@@ -181,7 +182,9 @@ export async function startHostileHost(): Promise<HostileHost> {
     foreignOrigin,
     settle,
     integrity,
-    lastPaymentId: undefined,
+    get lastPaymentId() {
+      return lastPaymentId;
+    },
     async pageUrl({ script = 'original', elements = 'settle-claim-summary', forgedReturn = false }) {
       pages += 1;
       const claimId = `${HOSTILE_PREFIX}${pages}`;
@@ -190,7 +193,7 @@ export async function startHostileHost(): Promise<HostileHost> {
       if (forgedReturn) {
         // An unpaid payment, and a return URL that claims a provider redirect succeeded for it.
         const paymentId = await createPayment(claimId);
-        this.lastPaymentId = paymentId;
+        lastPaymentId = paymentId;
         query += `&settle_payment=${paymentId}&redirect_status=succeeded&payment_intent=pi_forged`;
       }
       return `${origin}/host.html?${query}#t=${link}`;
