@@ -56,6 +56,7 @@ describe('demo server', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await response.text();
     expect(html).toContain('<script type="module" src="/widget/settle.js"></script>');
+    expect(html).toContain('<settle-flow api="/settle" token-from="fragment"></settle-flow>');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=/i);
     const widget = await fetch(`${demo.origin}/widget/settle.js`);
     expect(widget.headers.get('content-type')).toMatch(/^text\/javascript/);
