@@ -187,7 +187,7 @@ export class SettlePlanManager extends SettleElement {
       this.announce(this.changedText(change));
       this.focusTarget = '#plan-heading';
     } catch (error) {
-      const refused = error instanceof ApiError && (error.code === 'validation_failed' || error.code === 'conflict');
+      const refused = error instanceof ApiError && (error.code === 'plan_change_invalid' || error.code === 'validation_failed' || error.code === 'conflict');
       this.refuse(refused ? t('planManager.refused') : errorText(t, error));
     } finally {
       this.submitting = false;
