@@ -103,7 +103,7 @@ describe('<settle-plan-manager>', () => {
 
   it('shows the server refusing a change plainly', async () => {
     const calls = newCalls();
-    const element = await manager({ plan: fourInstalments(), changeError: { code: 'validation_failed', status: 422 } }, calls);
+    const element = await manager({ plan: fourInstalments(), changeError: { code: 'plan_change_invalid', status: 422 } }, calls);
     part(element, 'pause-button').click();
     await element.updateComplete;
     part(element, 'confirm-change-button').click();
