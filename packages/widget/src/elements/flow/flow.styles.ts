@@ -20,6 +20,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 3);
   }
+  .next,
+  .help {
+    padding-inline: calc(var(--_space) * 4);
+  }
   .help {
     padding-block-start: calc(var(--_space) * 4);
     border-block-start: 1px solid var(--_border);
