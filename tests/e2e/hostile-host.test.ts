@@ -200,4 +200,24 @@ describe('the widget on a hostile host page', () => {
     expect(await host.paymentStatus(host.lastPaymentId ?? '')).toBe('requires_payment');
     expect(problems.cspViolations).toEqual([]);
   });
+
+  it('walks the quiz and agrees an instalment plan on the hostile page with zero violations', async () => {
+    const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
+    await journeyLoaded(page);
+    await recordSettleEvents(page);
+    // The quiz: the first answer on every step, then the result.
+    for (let step = 0; step < 8 && !(await settleEvents(page)).includes('settle-quiz-complete'); step += 1) {
+      await page.locator('settle-quiz input[type=radio]').first().check();
+      await page.locator('settle-quiz button', { hasText: /Weiter|Möglichkeiten zeigen/ }).first().click();
+    }
+    expect(await settleEvents(page)).toContain('settle-quiz-complete');
+    // The plan picker: instalments, the live schedule (a lazy chunk), the review, consent.
+    await page.locator('settle-plan-picker button', { hasText: 'In Raten' }).click();
+    await page.locator('settle-plan-picker button', { hasText: 'Weiter zur Übersicht' }).click();
+    await page.locator('settle-plan-picker button', { hasText: 'Diesem Plan zustimmen' }).click();
+    await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-plan-accept');
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
 });
