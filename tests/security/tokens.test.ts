@@ -208,8 +208,9 @@ describe('token attacks', () => {
       });
 
       it('refuses a missing, generic or other-kind typ (a plain JWT from another system, a link posing as a session)', async () => {
-        const otherKind = TOKEN_TYPES[kind === 'link' ? 'session' : 'link'];
-        for (const typ of [undefined, 'JWT', 'at+jwt', otherKind]) {
+        // Every other kind Settle signs (link, session, offer, and any added later).
+        const otherKinds = Object.values(TOKEN_TYPES).filter((typ) => typ !== TOKEN_TYPES[kind]);
+        for (const typ of [undefined, 'JWT', 'at+jwt', ...otherKinds]) {
           await expectRefused(h, kind, await signWithRealKey(typ === undefined ? {} : { typ }, claimsFor(kind, now)));
         }
       });
@@ -225,6 +226,15 @@ describe('token attacks', () => {
   it('refuses a link token used as a session on the claim route', async () => {
     const link = await h.settle.createLinkToken({ claimId: VICTIM.id });
     await expectTypedError(await h.settle.handle(get(`/claims/${VICTIM.id}`, link)), ['token_invalid']);
+  });
+
+  it('refuses a genuine offer token used as a session or as a link', async () => {
+    const session = await sessionFor(h.settle, VICTIM.id);
+    const offers = (await (await h.settle.handle(get('/offers', session))).json()) as { offers: { token: string }[] };
+    const offerToken = offers.offers[0]?.token ?? '';
+    expect(offerToken).toMatch(/^eyJ/);
+    await expectTypedError(await h.settle.handle(get(`/claims/${VICTIM.id}`, offerToken)), ['token_invalid']);
+    await expectTypedError(await h.settle.handle(post('/session', { token: offerToken })), ['token_invalid']);
   });
 
   it('refuses a session-typed token carrying only link claims (typ swapped by a key holder mistake)', async () => {
