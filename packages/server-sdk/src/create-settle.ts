@@ -9,6 +9,7 @@ import { registerClaimRoutes } from './routes/claim.js';
 import { registerPaymentRoutes } from './routes/payments.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { PaymentProviders } from './payments/providers.js';
+import { chargeDueInstalments, type AutopayRun } from './payments/autopay.js';
 import { registerContactRoutes } from './routes/contact.js';
 import { registerDisputeRoutes } from './routes/dispute.js';
 import { registerFeedbackRoutes } from './routes/feedback.js';
@@ -47,6 +48,11 @@ export interface Settle {
   handle(request: Request): Promise<Response>;
   /** Re-delivers backend hooks left pending (backend down, instance killed). Run it on a timer. */
   reconcile(): Promise<number>;
+  /**
+   * Collects instalments due today (or earlier) from debtors who chose autopay, once each.
+   * Run it daily on a timer; declines reach `onPaymentFailed`.
+   */
+  chargeDueInstalments(): Promise<AutopayRun>;
 }
 
 /**
@@ -98,5 +104,6 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
     },
     handle: createHandler(router, context),
     reconcile: () => effects.reconcile(),
+    chargeDueInstalments: () => chargeDueInstalments(context, payments),
   };
 }

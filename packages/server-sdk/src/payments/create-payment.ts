@@ -3,7 +3,9 @@ import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { paymentTarget } from './amount.js';
+import type { SavedMethod } from './provider.js';
 import { providerErrorSummary } from './provider-errors.js';
+import { applyProviderReport } from './settlement.js';
 import type { PaymentProviders } from './providers.js';
 import { idempotencyKeyOf, loadRecord, newPaymentId, recordKey, referenceKey, saveRecord, updateRecord, type PaymentRecord } from './records.js';
 
@@ -30,6 +32,8 @@ export async function createPayment(
   context: SettleContext,
   payments: PaymentProviders,
   input: CreatePaymentInput,
+  /** Autopay: charge this saved method now instead of handing the browser a payment to complete. */
+  options: { offSession?: SavedMethod } = {},
 ): Promise<{ record: PaymentRecord; created: boolean }> {
   const { store, now } = context.options;
   const { claimId, idempotencyKey, request } = input;
@@ -46,7 +50,7 @@ export async function createPayment(
   const claim = await loadClaim(context, claimId);
   const target = await paymentTarget(context, claim, request);
   const providerSupportsAutopay = provider.checkoutConfig().autopay;
-  const autopay = request.autopay === true && providerSupportsAutopay && (request.option === 'instalment' || request.option === 'down_payment');
+  const autopay = options.offSession !== undefined || (request.autopay === true && providerSupportsAutopay && (request.option === 'instalment' || request.option === 'down_payment'));
 
   const id = newPaymentId();
   if (!(await store.setIfAbsent(keyName, id, KEY_RETENTION_MS))) {
@@ -70,17 +74,26 @@ export async function createPayment(
   };
   await saveRecord(store, record);
 
+  const providerRequest = {
+    paymentId: id,
+    claimId,
+    amount: target.amount,
+    option: request.option,
+    purpose: `${claim.creditor.name} ${claim.accountReference}`,
+    idempotencyKey: `settle-${claimId}-${idempotencyKey}`,
+    autopay,
+  };
   let created;
   try {
-    created = await provider.createPayment({
-      paymentId: id,
-      claimId,
-      amount: target.amount,
-      option: request.option,
-      purpose: `${claim.creditor.name} ${claim.accountReference}`,
-      idempotencyKey: `settle-${claimId}-${idempotencyKey}`,
-      autopay,
-    });
+    if (options.offSession) {
+      if (!provider.chargeSaved) throw new SettleError('provider_not_enabled', `${provider.name} cannot charge a saved payment method.`);
+      const observed = await provider.chargeSaved(providerRequest, options.offSession);
+      await updateRecord(store, id, () => ({ reference: observed.reference, status: 'processing' }), now);
+      await store.set(referenceKey(provider.name, observed.reference), id, 400 * 24 * 3600 * 1000);
+      await applyProviderReport(context, provider, observed, 'fetch');
+      return { record: (await loadRecord(store, id)) ?? record, created: true };
+    }
+    created = await provider.createPayment(providerRequest);
   } catch (error) {
     context.options.logger.error(`${provider.name} could not create a payment`, { paymentId: id, claimId, ...providerErrorSummary(error) });
     // Free the key so the debtor's retry can try again; the provider key stays the same.

@@ -44,6 +44,14 @@ export interface ObservedPayment {
   failureReason?: PaymentFailureReason;
   /** Distinguishes several failed attempts on one provider payment (e.g. a Stripe charge id). */
   attemptId?: string;
+  /** The payment method the provider saved for later instalments (autopay), once it succeeded. */
+  savedMethod?: SavedMethod;
+}
+
+/** A provider's handle on a saved payment method, opaque to Settle. */
+export interface SavedMethod {
+  customer?: string;
+  paymentMethod: string;
 }
 
 /** A verified provider event: either about a payment, or one Settle does not act on. */
@@ -68,6 +76,11 @@ export interface PaymentProvider {
   fetchPayment(reference: string, request: Pick<PaymentRequest, 'idempotencyKey'>): Promise<ObservedPayment>;
   /** Verifies a webhook on its raw body and headers; throws `SettleError('webhook_invalid')` when it is not genuine. */
   parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent>;
+  /**
+   * Charges a saved method without the debtor present (autopay of a due instalment), and
+   * reports the outcome as the provider sees it. Same idempotency key, same charge.
+   */
+  chargeSaved?(request: PaymentRequest, method: SavedMethod): Promise<ObservedPayment>;
   /** Saves a payment method for later instalments without charging now (Stripe SetupIntent). */
   setupAutopay?(input: { claimId: string; idempotencyKey: string }): Promise<AutopaySetup>;
   /** Public configuration for the widget: publishable keys, wallets. Never secrets. */

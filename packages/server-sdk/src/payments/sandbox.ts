@@ -8,7 +8,7 @@ import type {
 } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { SettleStore } from '../store/store.js';
-import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent } from './provider.js';
+import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, SavedMethod } from './provider.js';
 import { signTimestamped, verifyTimestampedSignature } from './signature.js';
 
 export interface SandboxProviderOptions {
@@ -29,6 +29,8 @@ interface SandboxPayment {
   status: PaymentStatus;
   failureReason?: PaymentFailureReason;
   attempts: number;
+  /** The debtor agreed to autopay: a successful payment saves the method. */
+  autopay?: boolean;
 }
 
 const DECLINES: Record<string, PaymentFailureReason> = {
@@ -66,6 +68,7 @@ export class SandboxProvider implements PaymentProvider {
       clientSecret: `${reference}_secret_${randomHex(16)}`,
       status: 'requires_payment',
       attempts: 0,
+      autopay: request.autopay,
     };
     await this.deps.store.setIfAbsent(key(reference), JSON.stringify(fresh), RETENTION_MS);
     const stored = await this.load(reference);
@@ -88,6 +91,23 @@ export class SandboxProvider implements PaymentProvider {
     }
     const status = payment.status as SandboxAuthorizeResponse['status'];
     return { status, ...(payment.failureReason && status === 'failed' ? { failureReason: payment.failureReason } : {}) };
+  }
+
+  /** Charges a method the sandbox saved; `sbx_pm_declined` declines, like a card that stopped working. */
+  async chargeSaved(request: PaymentRequest, method: SavedMethod): Promise<ObservedPayment> {
+    const reference = `sbx_${(await sha256Hex(request.idempotencyKey)).slice(0, 24)}`;
+    const declined = method.paymentMethod === 'sbx_pm_declined';
+    const payment: SandboxPayment = {
+      amount: request.amount,
+      claimId: request.claimId,
+      paymentId: request.paymentId,
+      clientSecret: `${reference}_secret_${randomHex(16)}`,
+      status: declined ? 'failed' : 'succeeded',
+      ...(declined ? { failureReason: 'card_declined' as const } : {}),
+      attempts: 1,
+    };
+    await this.deps.store.setIfAbsent(key(reference), JSON.stringify(payment), RETENTION_MS);
+    return observe(reference, await this.load(reference));
   }
 
   async fetchPayment(reference: string): Promise<ObservedPayment> {
@@ -152,6 +172,7 @@ function observe(reference: string, payment: SandboxPayment): ObservedPayment {
     paymentId: payment.paymentId,
     attemptId: `${reference}_${payment.attempts}`,
     ...(payment.failureReason && payment.status === 'failed' ? { failureReason: payment.failureReason } : {}),
+    ...(payment.autopay && payment.status === 'succeeded' ? { savedMethod: { paymentMethod: `sbx_pm_${reference}` } } : {}),
   };
 }
 

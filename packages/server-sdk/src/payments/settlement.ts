@@ -3,6 +3,7 @@ import type { ObservedPayment, PaymentProvider } from './provider.js';
 import { loadRecordByReference, updateRecord, type PaymentRecord } from './records.js';
 import { todayIso } from '@settle/protocol';
 import { recordInstalmentPayment } from '../plans/plan-store.js';
+import { saveAutopay } from './autopay-mandates.js';
 import { markClaimPaid } from './claim-paid.js';
 
 /**
@@ -61,6 +62,8 @@ export async function applyProviderReport(
   };
   if (updated.status === 'succeeded') {
     if (record.option === 'full') await markClaimPaid(store, record.claimId, record.balanceVersion);
+    // The debtor consented to autopay and the provider saved the method: later instalments use it.
+    if (record.autopay && observed.savedMethod) await saveAutopay(store, record.claimId, { provider: provider.name, ...observed.savedMethod });
     // Every verified payment counts against an agreed plan, once per provider payment.
     await recordInstalmentPayment(context, record.claimId, {
       id: `${provider.name}:${observed.reference}`,

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import type { CheckoutProvider, PaymentFailureReason, PaymentStatus, Wallet } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { SettleStore } from '../store/store.js';
-import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent } from './provider.js';
+import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, SavedMethod } from './provider.js';
 import { verifyTimestampedSignature } from './signature.js';
 
 export interface StripeProviderOptions {
@@ -70,6 +70,30 @@ export class StripeProvider implements PaymentProvider {
     );
     if (!intent.client_secret) throw new SettleError('provider_failed', 'Stripe returned no client secret.');
     return { reference: intent.id, client: { provider: 'stripe', clientSecret: intent.client_secret, publishableKey: this.options.publishableKey } };
+  }
+
+  async chargeSaved(request: PaymentRequest, method: SavedMethod): Promise<ObservedPayment> {
+    try {
+      const intent = await this.stripe.paymentIntents.create(
+        {
+          amount: request.amount.amount,
+          currency: request.amount.currency.toLowerCase(),
+          ...(method.customer ? { customer: method.customer } : {}),
+          payment_method: method.paymentMethod,
+          off_session: true,
+          confirm: true,
+          description: request.purpose,
+          metadata: { settle_payment_id: request.paymentId, settle_claim_id: request.claimId, settle_option: request.option },
+        },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      return observe(intent);
+    } catch (error) {
+      // A decline of an off-session charge arrives as an error carrying the failed intent.
+      const intent = (error as { raw?: { payment_intent?: Stripe.PaymentIntent } }).raw?.payment_intent;
+      if (intent?.id) return observe(intent);
+      throw new SettleError('provider_failed', 'The payment provider could not be reached. Please try again.', { cause: error });
+    }
   }
 
   async fetchPayment(reference: string): Promise<ObservedPayment> {
@@ -149,6 +173,9 @@ export function observe(intent: Stripe.PaymentIntent): ObservedPayment {
     paymentId: intent.metadata?.settle_payment_id,
     ...(status === 'failed' ? { failureReason: failureReason(failure?.decline_code ?? failure?.code) } : {}),
     ...(status === 'failed' && typeof intent.latest_charge === 'string' ? { attemptId: intent.latest_charge } : {}),
+    ...(status === 'succeeded' && intent.setup_future_usage === 'off_session' && typeof intent.payment_method === 'string'
+      ? { savedMethod: { paymentMethod: intent.payment_method, ...(typeof intent.customer === 'string' ? { customer: intent.customer } : {}) } }
+      : {}),
   };
 }
 

@@ -56,7 +56,15 @@ export class FakeStripeApi {
 
   /** The debtor completed the Payment Element and Stripe took the money. */
   succeed(id: string, overrides: Partial<Stripe.PaymentIntent> = {}): Stripe.PaymentIntent {
-    return this.update(id, (intent) => ({ ...intent, status: 'succeeded', amount_received: intent.amount, latest_charge: `ch_${id}`, last_payment_error: null, ...overrides }));
+    return this.update(id, (intent) => ({
+      ...intent,
+      status: 'succeeded',
+      amount_received: intent.amount,
+      latest_charge: `ch_${id}`,
+      payment_method: intent.payment_method ?? `pm_${id}`,
+      last_payment_error: null,
+      ...overrides,
+    }));
   }
 
   /** The card was declined: Stripe leaves the intent waiting for another method. */
@@ -77,7 +85,7 @@ export class FakeStripeApi {
     return next;
   }
 
-  private createIntent(form: URLSearchParams): Stripe.PaymentIntent {
+  private createIntent(form: URLSearchParams): Stripe.PaymentIntent | StripeFakeError {
     const id = `pi_${++this.counter}`;
     const intent = {
       id,
@@ -89,6 +97,7 @@ export class FakeStripeApi {
       client_secret: `${id}_secret_fake`,
       description: form.get('description'),
       customer: form.get('customer'),
+      payment_method: form.get('payment_method'),
       setup_future_usage: form.get('setup_future_usage'),
       automatic_payment_methods: { enabled: form.get('automatic_payment_methods[enabled]') === 'true' },
       metadata: metadataOf(form),
@@ -97,7 +106,13 @@ export class FakeStripeApi {
       livemode: false,
     } as unknown as Stripe.PaymentIntent;
     this.intents.set(id, intent);
-    return intent;
+    if (form.get('confirm') !== 'true') return intent;
+    // Off-session confirmation with a saved method: Stripe answers 402 with the failed intent on a decline.
+    if (form.get('payment_method') === 'pm_card_chargeDeclined') {
+      const failed = this.decline(id, 'insufficient_funds');
+      return new StripeFakeError(402, { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.', payment_intent: failed });
+    }
+    return this.succeed(id);
   }
 
   private async idempotent(request: Request, create: (form: URLSearchParams) => unknown): Promise<Response> {
@@ -107,9 +122,12 @@ export class FakeStripeApi {
     const key = request.headers.get('idempotency-key');
     this.requests.push({ method: 'POST', path: new URL(request.url).pathname, idempotencyKey: key, form });
     const replayKey = key ? `${new URL(request.url).pathname}:${key}` : undefined;
-    if (replayKey && this.replays.has(replayKey)) return HttpResponse.json(this.replays.get(replayKey) as Record<string, unknown>, { headers: { 'idempotent-replayed': 'true' } });
+    const earlier = replayKey ? this.replays.get(replayKey) : undefined;
+    if (earlier instanceof StripeFakeError) return HttpResponse.json({ error: earlier.body }, { status: earlier.status, headers: { 'idempotent-replayed': 'true' } });
+    if (earlier) return HttpResponse.json(earlier as Record<string, unknown>, { headers: { 'idempotent-replayed': 'true' } });
     const created = create(form);
     if (replayKey) this.replays.set(replayKey, created);
+    if (created instanceof StripeFakeError) return HttpResponse.json({ error: created.body }, { status: created.status });
     return HttpResponse.json(created as Record<string, unknown>);
   }
 
@@ -130,4 +148,12 @@ function metadataOf(form: URLSearchParams): Record<string, string> {
 
 function stripeError(status: number, type: string, code: string): Response {
   return HttpResponse.json({ error: { type, code, message: code } }, { status });
+}
+
+/** An error answer Stripe gives, with its JSON `error` body. */
+class StripeFakeError {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {}
 }

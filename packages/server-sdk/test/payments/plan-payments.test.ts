@@ -1,38 +1,12 @@
-import { addDays, todayIso, type Plan } from '@settle/protocol';
+import { todayIso, type Plan } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { MemoryStore, type SettleOptions } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { post, sessionFor } from '../support.js';
-import { confirmRequest, createPaymentRequest, paymentOf, paymentSettle, webhookRequest } from './support.js';
+import { EUR, confirmRequest, createPaymentRequest, paymentOf, paymentSettle, plan, webhookRequest } from './support.js';
 
 const SECRET = 'sbx_whsec_plan_tests';
-const EUR = (amount: number) => ({ amount, currency: 'EUR' });
-
-function plan(today: string, options: { downPayment?: boolean } = {}): Plan {
-  const first = options.downPayment ? { number: 1, dueDate: today, amount: EUR(2837), kind: 'down_payment' as const } : { number: 1, dueDate: addDays(today, 5), amount: EUR(4279), kind: 'instalment' as const };
-  const rest = options.downPayment
-    ? [{ number: 2, dueDate: addDays(today, 30), amount: EUR(10000), kind: 'instalment' as const }]
-    : [
-        { number: 2, dueDate: addDays(today, 35), amount: EUR(4279), kind: 'instalment' as const },
-        { number: 3, dueDate: addDays(today, 65), amount: EUR(4279), kind: 'instalment' as const },
-      ];
-  return {
-    id: 'plan_1',
-    claimId: germanClaim().id,
-    offerId: 'off_1',
-    balanceVersion: 1,
-    kind: 'instalments',
-    acceptedOn: today,
-    acceptedAt: Date.now(),
-    schedule: { kind: 'instalments', instalments: [first, ...rest], frequency: 'monthly', costs: EUR(0), total: EUR(12837), remaining: EUR(0) },
-    rules: { maxShiftDays: 14, maxShifts: 2, maxSkips: 1, maxPauseMonths: 2 },
-    used: { shifts: 0, skips: 0, pauseMonths: 0 },
-    changes: [],
-    payments: [],
-  };
-}
-
 async function planSettle(options: { downPayment?: boolean; withPlan?: boolean } = {}, overrides: Partial<SettleOptions> = {}) {
   const store = new MemoryStore();
   const test = await paymentSettle({ sandbox: { webhookSecret: SECRET } }, { store, ...overrides });

@@ -216,4 +216,30 @@ describe('Stripe autopay', () => {
     });
     expect(fake.intents.get(created.reference)).toMatchObject({ customer: fake.customers[0], setup_future_usage: 'off_session' });
   });
+
+  it('charges a saved method off-session for autopay, and reports the method an autopay payment saved', async () => {
+    fake = new FakeStripeApi(STRIPE_SECRET_KEY);
+    server.use(...fake.handlers());
+    const provider = new StripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }, { store: new MemoryStore(), now: Date.now });
+    const request = { paymentId: 'pay_2', claimId: 'clm_de_1001', amount: { amount: 4279, currency: 'EUR' }, option: 'instalment' as const, purpose: 'Instalment 2', idempotencyKey: 'autopay-2', autopay: true };
+    const first = await provider.createPayment({ ...request, paymentId: 'pay_1', idempotencyKey: 'inst-1' });
+    fake.succeed(first.reference);
+    const saved = (await provider.fetchPayment(first.reference)).savedMethod;
+    expect(saved).toEqual({ customer: fake.customers[0], paymentMethod: `pm_${first.reference}` });
+    const charged = await provider.chargeSaved(request, saved!);
+    expect(charged).toMatchObject({ status: 'succeeded', amount: { amount: 4279, currency: 'EUR' }, claimId: 'clm_de_1001', paymentId: 'pay_2' });
+    const form = fake.requests.at(-1)!.form;
+    expect([form.get('off_session'), form.get('confirm'), form.get('payment_method'), form.get('customer')]).toEqual(['true', 'true', saved!.paymentMethod, saved!.customer]);
+  });
+
+  it('reports a declined off-session charge as failed with its reason', async () => {
+    fake = new FakeStripeApi(STRIPE_SECRET_KEY);
+    server.use(...fake.handlers());
+    const provider = new StripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }, { store: new MemoryStore(), now: Date.now });
+    const charged = await provider.chargeSaved(
+      { paymentId: 'pay_3', claimId: 'clm_de_1001', amount: { amount: 4279, currency: 'EUR' }, option: 'instalment', purpose: 'Instalment 3', idempotencyKey: 'autopay-3', autopay: true },
+      { customer: 'cus_1', paymentMethod: 'pm_card_chargeDeclined' },
+    );
+    expect(charged).toMatchObject({ status: 'failed', failureReason: 'insufficient_funds' });
+  });
 });

@@ -1,4 +1,4 @@
-import type { Payment } from '@settle/protocol';
+import { addDays, type Payment, type Plan } from '@settle/protocol';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import type { PaymentProvidersOptions, SettleEvent, SettleOptions } from '../../src/index.js';
 import { BASE, post, sessionFor, testSettle } from '../support.js';
@@ -57,4 +57,31 @@ export async function startPayment(test: PaymentSettle, body: Record<string, unk
 
 export async function paymentOf(response: Response): Promise<Payment> {
   return ((await response.json()) as { payment: Payment }).payment;
+}
+
+export const EUR = (amount: number) => ({ amount, currency: 'EUR' });
+
+/** A three-instalment plan over the German claim (or a down payment plus one instalment). */
+export function plan(today: string, options: { downPayment?: boolean } = {}): Plan {
+  const first = options.downPayment ? { number: 1, dueDate: today, amount: EUR(2837), kind: 'down_payment' as const } : { number: 1, dueDate: addDays(today, 5), amount: EUR(4279), kind: 'instalment' as const };
+  const rest = options.downPayment
+    ? [{ number: 2, dueDate: addDays(today, 30), amount: EUR(10000), kind: 'instalment' as const }]
+    : [
+        { number: 2, dueDate: addDays(today, 35), amount: EUR(4279), kind: 'instalment' as const },
+        { number: 3, dueDate: addDays(today, 65), amount: EUR(4279), kind: 'instalment' as const },
+      ];
+  return {
+    id: 'plan_1',
+    claimId: germanClaim().id,
+    offerId: 'off_1',
+    balanceVersion: 1,
+    kind: 'instalments',
+    acceptedOn: today,
+    acceptedAt: Date.now(),
+    schedule: { kind: 'instalments', instalments: [first, ...rest], frequency: 'monthly', costs: EUR(0), total: EUR(12837), remaining: EUR(0) },
+    rules: { maxShiftDays: 14, maxShifts: 2, maxSkips: 1, maxPauseMonths: 2 },
+    used: { shifts: 0, skips: 0, pauseMonths: 0 },
+    changes: [],
+    payments: [],
+  };
 }
