@@ -547,6 +547,7 @@ const de: Messages = {
     pay: '{{amount}} bezahlen',
     paying: 'Zahlung läuft …',
     secureNote: 'Ihre Zahlungsdaten gehen direkt an den Zahlungsdienst. Wir sehen Ihre Kartendaten nie.',
+    secureNote_easy: 'Ihre Karten-Daten geben Sie nur bei der Zahlungs-Firma ein. Wir sehen sie nicht.',
     otherWays: 'Andere Zahlungswege',
     useProvider: 'Mit {{provider}} bezahlen',
     canceled: 'Das Zahlungsfenster wurde geschlossen. Es wurde nichts abgebucht.',
@@ -575,6 +576,8 @@ const de: Messages = {
         other: 'Der Zahlungsdienst hat die Zahlung nicht angenommen.',
       },
       advice: 'Es wurde nichts abgebucht. Sie können es noch einmal versuchen, eine andere Karte oder einen anderen Zahlungsweg wählen oder selbst überweisen.',
+      advice_formal: 'Es wurde kein Betrag belastet. Sie können den Vorgang wiederholen, ein anderes Zahlungsmittel wählen oder per Überweisung zahlen.',
+      advice_easy: 'Es wurde kein Geld abgebucht. Sie können es noch einmal versuchen. Oder Sie zahlen auf einem anderen Weg.',
       retry: 'Noch einmal versuchen',
     },
     unavailable: {
@@ -595,12 +598,15 @@ const de: Messages = {
     },
     succeeded: {
       title: 'Vielen Dank! Ihre Zahlung ist eingegangen.',
+      title_formal: 'Vielen Dank. Ihre Zahlung ist bei uns eingegangen.',
+      title_easy: 'Danke! Wir haben Ihr Geld bekommen.',
       text: 'Wir haben {{amount}} erhalten. Ihre Zahlungsreferenz: {{reference}}.',
       autopay: 'Ihre nächsten Raten werden automatisch eingezogen. Sie können das jederzeit abschalten.',
     },
     alreadyPaid: {
       title: 'Diese Forderung ist bereits bezahlt',
       text: 'Vielen Dank, es ist nichts mehr offen. Wenn Sie meinen, dass das nicht stimmt, melden Sie sich bitte bei uns.',
+      text_easy: 'Sie müssen nichts mehr zahlen. Wenn das nicht stimmt, sprechen Sie mit uns.',
     },
     announce: {
       ready: 'Das Zahlungsformular ist bereit. Betrag: {{amount}}.',

@@ -546,6 +546,7 @@ const en = {
     pay: 'Pay {{amount}}',
     paying: 'Paying…',
     secureNote: 'Your payment details go straight to the payment provider. We never see your card data.',
+    secureNote_easy: 'You type your card details only at the payment company. We do not see them.',
     otherWays: 'Other ways to pay',
     useProvider: 'Pay with {{provider}}',
     canceled: 'The payment window was closed. Nothing was charged.',
@@ -574,6 +575,8 @@ const en = {
         other: 'The payment provider did not accept the payment.',
       },
       advice: 'Nothing was charged. You can try again, use another card or way to pay, or transfer the money yourself.',
+      advice_formal: 'No amount has been charged. You may try again, choose another payment method, or pay by bank transfer.',
+      advice_easy: 'No money was taken. You can try again. Or you can pay another way.',
       retry: 'Try again',
     },
     unavailable: {
@@ -594,12 +597,15 @@ const en = {
     },
     succeeded: {
       title: 'Thank you! Your payment was received.',
+      title_formal: 'Thank you. Your payment has been received.',
+      title_easy: 'Thank you! We got your money.',
       text: 'We received {{amount}}. Your payment reference: {{reference}}.',
       autopay: 'Your next instalments will be collected automatically. You can switch this off at any time.',
     },
     alreadyPaid: {
       title: 'This claim is already paid',
       text: 'Thank you, there is nothing left to pay. If you think this is wrong, please contact us.',
+      text_easy: 'You do not need to pay anything. If you think this is wrong, talk to us.',
     },
     announce: {
       ready: 'The payment form is ready. Amount: {{amount}}.',
