@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { waitForStep } from './journey.js';
+import { waitForStep } from './flow-journey.js';
 
 /** The flow's own "continue" button (not a step element's `next-button`). */
 export const FLOW_NEXT = 'settle-flow div.flow > div.next > button[part~="next-button"]';

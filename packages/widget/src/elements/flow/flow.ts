@@ -29,6 +29,8 @@ const STEP_ELEMENT: Record<FlowStep, string> = {
   manage: 'settle-plan-manager',
 };
 
+const TOKEN_CODES = new Set(['token_missing', 'token_invalid', 'token_expired', 'token_wrong_claim']);
+
 const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~="heading"], [part~="title"], h2, h1';
 
 /**
@@ -101,6 +103,9 @@ export class SettleFlow extends SettleElement {
   private paid = false;
   private focusRun = 0;
   private started = false;
+  /** The session comes from storage (a reload), not from a link. */
+  private resuming = false;
+  private retryable = true;
   /** The expiry the debtor closed the warning for; it opens again for a later one. */
   private dismissedFor: number | undefined;
   private readonly expiry = new ExpiryController(
@@ -156,6 +161,7 @@ export class SettleFlow extends SettleElement {
         session = await openSession(this.apiBase, link);
         if (resume?.claimId === session.session.claimId) saved = resume.place;
       } else if (resume) {
+        this.resuming = true;
         session = await openSession(this.apiBase, resume.sessionToken);
         saved = resume.place;
       } else {
@@ -177,15 +183,21 @@ export class SettleFlow extends SettleElement {
     this.expiry.watch(session);
   }
 
+  /**
+   * A session that ended (timed out, or expired in storage before a reload) asks for the
+   * link again; a link that is expired or tampered with says so, without a pointless retry.
+   */
   private fail(error: unknown): void {
     this.error = error;
     const apiError = error instanceof ApiError ? error : undefined;
-    const expired = apiError?.code === 'token_expired' || apiError?.code === 'token_invalid' || apiError?.code === 'token_missing';
-    if (expired) clearResume(this.apiBase);
-    this.phase = expired ? 'expired' : 'error';
-    this.announce(this.i18n.t(expired ? 'flow.expired.title' : 'flow.error.title'));
+    const tokenProblem = apiError !== undefined && TOKEN_CODES.has(apiError.code);
+    const ended = tokenProblem && (this.session !== undefined || this.resuming);
+    if (tokenProblem) clearResume(this.apiBase);
+    this.retryable = !tokenProblem && (apiError?.retryable ?? true);
+    this.phase = ended ? 'expired' : 'error';
+    this.announce(this.i18n.t(ended ? 'flow.expired.title' : 'flow.error.title'));
     this.dispatchEvent(
-      new SettleErrorEvent({ code: apiError?.code ?? 'unknown', message: error instanceof Error ? error.message : String(error), retryable: !expired }),
+      new SettleErrorEvent({ code: apiError?.code ?? 'unknown', message: error instanceof Error ? error.message : String(error), retryable: this.retryable }),
     );
   }
 
@@ -349,6 +361,7 @@ export class SettleFlow extends SettleElement {
       phase: this.phase,
       place: this.place,
       error: this.error,
+      retryable: this.retryable,
       api: this.apiBase,
       token: this.childToken,
       locale: this.locale,

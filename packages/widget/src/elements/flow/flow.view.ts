@@ -11,6 +11,7 @@ export interface FlowView {
   phase: 'loading' | 'ready' | 'error' | 'expired';
   place: FlowPlace;
   error: unknown;
+  retryable: boolean;
   api: string;
   token: string | undefined;
   locale: string | undefined;
@@ -38,7 +39,7 @@ export function renderFlow(view: FlowView): TemplateResult {
       <section part="message" class="message">
         <h2 tabindex="-1">${t(expired ? 'flow.expired.title' : 'flow.error.title')}</h2>
         <p>${expired ? t('flow.expired.text') : errorText(t, view.error)}</p>
-        ${expired ? nothing : html`<button class="button" type="button" @click=${view.retry}>${t('common.retry')}</button>`}
+        ${expired || !view.retryable ? nothing : html`<button class="button" type="button" @click=${view.retry}>${t('common.retry')}</button>`}
       </section>
     </div>`;
   }
