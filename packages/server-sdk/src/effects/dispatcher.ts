@@ -12,7 +12,7 @@ export interface DispatcherSettings {
   attempts?: number;
   /** First retry delay; doubles each time. Default 200 ms. */
   backoffMs?: number;
-  /** How long one instance owns an event's delivery before another may take over. Default 30 s. */
+  /** How long one instance owns an event's delivery before another may take over. Default: all attempts with their timeouts and back-off, plus 5 s. */
   leaseMs?: number;
   /** Longest wait for one hook call before it counts as failed. Default 10 s. */
   attemptTimeoutMs?: number;
@@ -47,7 +47,9 @@ export class EffectDispatcher {
   constructor(private readonly settings: DispatcherSettings) {
     this.attempts = settings.attempts ?? 4;
     this.backoffMs = settings.backoffMs ?? 200;
-    this.leaseMs = settings.leaseMs ?? 30_000;
+    // The lease must outlast every attempt of one delivery (timeouts plus back-off), or
+    // another instance's reconcile() could deliver the same event at the same time.
+    this.leaseMs = settings.leaseMs ?? this.attempts * (settings.attemptTimeoutMs ?? 10_000) + this.backoffMs * 2 ** this.attempts + 5_000;
     this.retentionMs = settings.retentionMs ?? 35 * 24 * 3600 * 1000;
     this.attemptTimeoutMs = settings.attemptTimeoutMs ?? 10_000;
   }
