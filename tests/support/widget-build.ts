@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { REPO_ROOT } from './repo.js';
 
 const WIDGET_SRC = join(REPO_ROOT, 'packages/widget/src');
@@ -28,28 +28,28 @@ function builtAt(): number | null {
 /**
  * Runs `npm run build:widget` when packages/widget/dist/settle.js is missing or older
  * than the widget's (or protocol's) sources, so end-to-end tests never drive a stale
- * bundle. It builds next to dist and swaps the result in only when the build succeeds,
- * so a failed build never leaves a running demo without its widget. Returns whether it built.
+ * bundle. The previous build is kept aside and put back when the build fails, so a
+ * half-edited source tree never leaves the widget missing. Returns whether it built.
  */
 export function ensureWidgetBuilt(): boolean {
   const built = builtAt();
   if (built !== null && built >= Math.max(newestMtime(WIDGET_SRC), newestMtime(PROTOCOL_SRC))) return false;
-  const staging = mkdtempSync(join(REPO_ROOT, 'packages/widget/.dist-staging-'));
+  // Kept under node_modules/.cache: ignored by git, and on the same disk as dist so moving back is a rename.
+  const cache = join(REPO_ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const previous = built === null ? null : join(mkdtempSync(join(cache, 'settle-widget-')), 'dist');
+  if (previous) cpSync(WIDGET_DIST, previous, { recursive: true });
   try {
-    const result = spawnSync('npm', ['run', 'build:widget', '--', '--outDir', staging], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync('npm', ['run', 'build:widget'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (result.status !== 0) {
+      if (previous) {
+        rmSync(WIDGET_DIST, { recursive: true, force: true });
+        renameSync(previous, WIDGET_DIST);
+      }
       throw new Error(`npm run build:widget failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
     }
-    const previous = `${staging}-previous`;
-    try {
-      renameSync(WIDGET_DIST, previous);
-    } catch {
-      // No dist yet.
-    }
-    renameSync(staging, WIDGET_DIST);
-    rmSync(previous, { recursive: true, force: true });
     return true;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (previous) rmSync(dirname(previous), { recursive: true, force: true });
   }
 }
