@@ -115,5 +115,13 @@ out(row([ms(scale.seedMs), `${scale.rssBeforeMb} MB`, `${scale.rssAfterMb} MB`, 
 out();
 out('Sessions are stateless signed tokens: the server stores nothing per session (the bounded verified-token cache is the only thing that grows, to at most 10,000 entries).');
 
+// 5. Burst and faults
+out();
+out('## 5. Webhook burst with faults (two SDK instances on one Redis store)');
+out();
+out('```');
+out(formatBurstReport(await runBurst(quick ? { ...FULL_BURST, payments: 100 } : FULL_BURST)));
+out('```');
+
 writeFileSync(`${root}/BENCHMARKS.md`, `${lines.join('\n')}\n`);
 console.error('wrote BENCHMARKS.md');
