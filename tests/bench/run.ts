@@ -1,10 +1,11 @@
-// `npm run bench`: bytes, time in a real browser, server throughput, tokens and scale in
-// one run. Prints a table and writes BENCHMARKS.md with the date, machine and versions.
+// `npm run bench`: bytes, time in a real browser, server throughput, tokens, scale and a
+// webhook burst in one run. Prints a table and writes BENCHMARKS.md with the date, machine and versions.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { spread, benchClaimPaint, CPU_SLOWDOWN, SLOW_4G } from './browser.js';
+import { FULL_BURST, formatBurstReport, runBurst } from './burst.js';
 import { EMAILED_LINK_PAGE, journeySteps, sumSizes, WidgetBundle, type FileSize } from './bundle-graph.js';
 import { measureCompetitors } from './competitors.js';
 import { benchScale } from './scale.js';
