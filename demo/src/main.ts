@@ -1,5 +1,5 @@
 import { configFromEnv } from './config.js';
-import { formatMoneyDecimal } from '@settle/protocol';
+import { listDebtors } from './server/demo-api.js';
 import { startDemo } from './start-demo.js';
 
 /**
@@ -7,13 +7,20 @@ import { startDemo } from './start-demo.js';
  * API. Prints one payment link per sample debtor; Ctrl+C stops it.
  */
 const demo = await startDemo(configFromEnv());
+const { origin } = demo;
 
-const lines = [`Settle demo running at ${demo.origin}`, `Index of sample debtors: ${demo.origin}/`, '', 'Payment links (one per sample debtor):'];
-for (const debtor of demo.debtors) {
-  const link = demo.links.find((candidate) => candidate.key === debtor.key);
-  const { claim } = debtor;
-  lines.push(`  [${debtor.key}] ${claim.debtor.name}, ${claim.creditor.name}, ${formatMoneyDecimal(claim.total)} ${claim.currency}: ${debtor.story.en}`);
-  lines.push(`    ${link?.url ?? '(no link)'}`);
+const lines = [
+  `Settle demo running at ${origin}`,
+  `  Sample debtors:      ${origin}/`,
+  `  Creditor dashboard:  ${origin}/dashboard`,
+  `  Customer portal:     ${origin}/portal  (second brand: ${origin}/portal/lakeside)`,
+  '',
+  'Payment links, one per sample debtor (the sample email carrying each link is under /emails/<key>):',
+];
+// Totals as they stand in the database, which remembers payments when DEMO_DB_DIR is set.
+for (const debtor of await listDebtors(demo.db, demo.links)) {
+  lines.push(`  [${debtor.key}] ${debtor.debtorName}, ${debtor.creditorName}, ${debtor.total} ${debtor.currency}, ${debtor.status}: ${debtor.story.en}`);
+  lines.push(`    ${debtor.link ?? '(no link)'}`);
 }
 lines.push('', 'Press Ctrl+C to stop.');
 console.log(lines.join('\n'));

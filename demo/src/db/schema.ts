@@ -1,3 +1,6 @@
+/** Bump when the tables change, so a persisted database from before is recognised. */
+export const SCHEMA_VERSION = 1;
+
 /**
  * The demo creditor's tables. `events` is the ledger of every Settle callback, keyed by
  * the event's stable id, so a redelivered event is recognised and its effect happens
