@@ -29,7 +29,8 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   ...COMMON_HEADERS,
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'cache-control': 'no-store',
-  'cross-origin-opener-policy': 'same-origin',
+  // Allow popups: PayPal's checkout window talks back to its opener.
+  'cross-origin-opener-policy': 'same-origin-allow-popups',
 };
 
 /**
