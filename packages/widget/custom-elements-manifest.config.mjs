@@ -33,10 +33,48 @@ function mergeTypedEvents() {
   };
 }
 
+/**
+ * Lit properties declared `state: true` or `attribute: false` (and private or protected
+ * fields) are no attributes, but the analyzer lists some of them as such. Drop those, so
+ * the manifest (and the React/Vue types checked against it) only names real attributes.
+ */
+function dropInternalAttributes() {
+  const internalByClass = new Map();
+  return {
+    name: 'settle-drop-internal-attributes',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name?.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        const internal = new Set();
+        for (const property of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+          const options = property.initializer.getText();
+          if (/\bstate:\s*true\b|\battribute:\s*false\b/.test(options)) internal.add(property.name.getText());
+        }
+        internalByClass.set(node.name.getText(), internal);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          const internal = new Set([
+            ...(internalByClass.get(declaration.name) ?? []),
+            ...(declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
+          ]);
+          declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName ?? attribute.name));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
-  plugins: [mergeTypedEvents()],
+  plugins: [mergeTypedEvents(), dropInternalAttributes()],
 };
