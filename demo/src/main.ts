@@ -18,8 +18,10 @@ const lines = [
   'Payment links, one per sample debtor (the sample email carrying each link is under /emails/<key>):',
 ];
 // Totals as they stand in the database, which remembers payments when DEMO_DB_DIR is set.
-for (const debtor of await listDebtors(demo.db, demo.links)) {
-  lines.push(`  [${debtor.key}] ${debtor.debtorName}, ${debtor.creditorName}, ${debtor.total} ${debtor.currency}, ${debtor.status}: ${debtor.story.en}`);
+if (demo.identityFields.length > 0) lines.splice(-1, 0, `Identity check on (${demo.identityFields.join(', ')}): each debtor's answers are listed below.`);
+for (const debtor of await listDebtors(demo.db, demo.links, demo.identityFields.length > 0)) {
+  const answers = debtor.identity ? ` (born ${debtor.identity.dateOfBirth}, postcode ${debtor.identity.postalCode ?? '-'})` : '';
+  lines.push(`  [${debtor.key}] ${debtor.debtorName}${answers}, ${debtor.creditorName}, ${debtor.total} ${debtor.currency}, ${debtor.status}: ${debtor.story.en}`);
   lines.push(`    ${debtor.link ?? '(no link)'}`);
 }
 lines.push('', 'Press Ctrl+C to stop.');

@@ -20,6 +20,8 @@ import { renderEmail } from './emails/render-email.js';
 export interface RunningDemo {
   /** e.g. http://localhost:5173 */
   origin: string;
+  /** Fields of the identity check, when it is on. */
+  identityFields: readonly string[];
   debtors: SampleDebtor[];
   links: SampleLink[];
   db: Database;
@@ -67,7 +69,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
       scripts,
       settle: toNodeHandler((request) => settle.handle(request)),
       demoApi: {
-        debtors: async () => ({ debtors: await listDebtors(db, links) }),
+        debtors: async () => ({ debtors: await listDebtors(db, links, config.identityFields.length > 0) }),
         dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
       },
       portalSession: async (portal) => {
@@ -91,6 +93,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
 
   return {
     origin,
+    identityFields: config.identityFields,
     debtors,
     links,
     db,

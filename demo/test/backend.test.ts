@@ -5,6 +5,7 @@ import { createDemoBackend, type DemoBackend } from '../src/backend.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { sampleDebtors } from '../src/seed/sample-debtors.js';
 import { seedClaims } from '../src/seed/seed.js';
+import { listDebtors } from '../src/server/demo-api.js';
 
 const debtors = sampleDebtors('2026-11-23');
 const forgot = debtors.find((debtor) => debtor.key === 'forgot')!.claim;
@@ -146,5 +147,11 @@ describe('demo backend', () => {
     expect(await verify(forgot.id, { dateOfBirth: '1964-08-13' })).toBe(false);
     expect(await verify(forgot.id, {})).toBe(false);
     expect(await verify('clm_nobody', { dateOfBirth: erika.dateOfBirth })).toBe(false);
+  });
+
+  it('lists the identity answers for the index page only when the identity check is on', async () => {
+    expect((await listDebtors(db, [])).every((debtor) => debtor.identity === null)).toBe(true);
+    const listed = await listDebtors(db, [], true);
+    expect(listed.find((debtor) => debtor.key === 'forgot')?.identity).toEqual({ dateOfBirth: debtors[0]!.dateOfBirth, postalCode: '10117' });
   });
 });

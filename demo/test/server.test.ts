@@ -93,7 +93,7 @@ describe('demo server', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const { debtors } = (await response.json()) as { debtors: Array<{ key: string; total: string; link: string }> };
     expect(debtors.map((debtor) => debtor.key)).toEqual(demo.debtors.map((debtor) => debtor.key));
-    expect(debtors[0]).toMatchObject({ key: 'forgot', total: '87.00', link: demo.links[0]?.url });
+    expect(debtors[0]).toMatchObject({ key: 'forgot', total: '87.00', link: demo.links[0]?.url, email: '/emails/forgot', identity: null });
   });
 
   it('serves the pages\' scripts transpiled from TypeScript', async () => {

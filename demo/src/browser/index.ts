@@ -15,6 +15,7 @@ interface DebtorSummary {
   total: string;
   link: string | null;
   email: string;
+  identity: { dateOfBirth: string; postalCode: string | null } | null;
 }
 
 function debtorItem(debtor: DebtorSummary): HTMLLIElement {
@@ -24,6 +25,9 @@ function debtorItem(debtor: DebtorSummary): HTMLLIElement {
   const total = formatAmount(debtor.total, debtor.currency, debtor.locale);
   item.append(element('p', `${debtor.creditorName} · ${total} · ${debtor.status.replace('_', ' ')}`, 'meta'));
   item.append(element('p', debtor.story.en, 'story'));
+  if (debtor.identity) {
+    item.append(element('p', `Identity check answers: born ${debtor.identity.dateOfBirth}, postcode ${debtor.identity.postalCode ?? '–'}`, 'meta'));
+  }
   if (debtor.link) {
     const link = element('a', debtor.locale === 'de' ? 'Open the payment link (German)' : 'Open the payment link', 'pay-link');
     link.href = debtor.link;

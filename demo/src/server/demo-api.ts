@@ -17,6 +17,8 @@ export interface DebtorSummary {
   link: string | null;
   /** The sample email carrying the link. */
   email: string;
+  /** What to answer when the identity check is on (the demo's debtors are made up). */
+  identity: { dateOfBirth: string; postalCode: string | null } | null;
 }
 
 interface ClaimRow {
@@ -26,13 +28,18 @@ interface ClaimRow {
   story_de: string;
   locale: string;
   status: string;
+  date_of_birth: string;
+  postal_code: string | null;
   claim: Omit<Claim, 'status' | 'balanceVersion'>;
 }
 
-/** The demo's own read-only JSON, for its pages (not part of Settle's API). */
-export async function listDebtors(db: Database, links: readonly SampleLink[]): Promise<DebtorSummary[]> {
+/**
+ * The demo's own read-only JSON, for its pages (not part of Settle's API). With the
+ * identity check on, it includes the answers, so whoever tries the demo can pass it.
+ */
+export async function listDebtors(db: Database, links: readonly SampleLink[], identityCheck = false): Promise<DebtorSummary[]> {
   const { rows } = await db.query<ClaimRow>(
-    'select sample_key, situation, story_en, story_de, locale, status, claim from claims order by position',
+    'select sample_key, situation, story_en, story_de, locale, status, date_of_birth, postal_code, claim from claims order by position',
   );
   const linkByKey = new Map(links.map((link) => [link.key, link.url]));
   return rows.map((row) => ({
@@ -47,5 +54,6 @@ export async function listDebtors(db: Database, links: readonly SampleLink[]): P
     total: formatMoneyDecimal(row.claim.total),
     link: linkByKey.get(row.sample_key) ?? null,
     email: `/emails/${row.sample_key}`,
+    identity: identityCheck ? { dateOfBirth: row.date_of_birth, postalCode: row.postal_code } : null,
   }));
 }
