@@ -32,7 +32,8 @@ export interface RunningDemo {
 /** Each sample portal's signed-in customer, by sample debtor key. */
 const PORTAL_CUSTOMERS: Readonly<Record<string, string>> = { funkwelle: 'payday', lakeside: 'pay-now-us' };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '::']);
+// Hosts printed as localhost: loopback, and the any-address binds that include it.
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '::', '0.0.0.0']);
 
 /** Opens the database, seeds it, and serves pages, widget and Settle's API on one port. */
 export async function startDemo(config: DemoConfig, logger: SettleLogger = consoleLogger): Promise<RunningDemo> {
