@@ -52,8 +52,14 @@ async function checkpoint(journey: JourneyPage, name: string): Promise<void> {
 
 describe('the journey from the emailed link, one sample debtor each', () => {
   it('forgot: summary, quiz, pay in full with the sandbox wallet, thank-you with receipt, feedback; one payment and one feedback recorded', async () => {
-    const journey = await start('forgot');
+    const journey = await newJourneyPage(browser);
+    open.push(journey);
     const { page } = journey;
+    const exchanges: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/settle/session') exchanges.push(request.postData() ?? '');
+    });
+    await page.goto(demo.link('forgot'));
     await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
     expect(page.url(), 'the link token left the address bar').not.toContain('#t=');
     await checkpoint(journey, 'forgot-1-summary');
@@ -73,6 +79,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await checkpoint(journey, 'forgot-7-thank-you');
     await giveFeedback(page, 9, 'Schnell und freundlich');
     await checkpoint(journey, 'forgot-8-feedback-sent');
+    expect(exchanges, 'the link is exchanged once and every step shares that session').toHaveLength(1);
     expect(journey.problems).toEqual(NO_PROBLEMS);
     expect(await recordCounts(demo.origin, claimIds.forgot!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });

@@ -303,7 +303,8 @@ export class SettleFlow extends SettleElement {
   private readonly onPaymentSuccess = (event: Event): void => {
     const detail = (event as CustomEvent<{ paymentId: string; amount: { amount: number; currency: string }; provider: string }>).detail;
     this.paid = true;
-    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn: todayIso(), method: detail.provider } });
+    const method = this.i18n.t(`checkout.provider.${detail.provider}`);
+    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn: todayIso(), method } });
   };
 
   private readonly onFormSent = (): void => {

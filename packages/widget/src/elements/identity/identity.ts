@@ -6,6 +6,7 @@ import type { Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleIdentityVerifiedEvent } from '../../events/settle-identity-verified.js';
 import { formStyles } from '../contact/form.styles.js';
+import { identityStyles } from './identity.styles.js';
 
 const AUTOCOMPLETE: Record<IdentityField, string> = { dateOfBirth: 'bday', postalCode: 'postal-code' };
 
@@ -36,7 +37,7 @@ export class SettleIdentity extends SettleElement {
     locked: { state: true },
   };
 
-  static override styles = formStyles;
+  static override styles = [formStyles, identityStyles];
 
   /** What to ask, from the session (`identityFields`). */
   declare fields: IdentityField[];
