@@ -1,10 +1,15 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, scrollsSideways } from '../support/axe.js';
 import { launchChromium, watchPage } from '../support/browser.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
 import { SettleApiClient } from '../support/settle-api.js';
+import { REPO_ROOT } from '../support/repo.js';
 import { ensureWidgetBuilt } from '../support/widget-build.js';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results/demo-pages');
 
 let demo: DemoProcess;
 let browser: Browser;
@@ -50,14 +55,18 @@ async function open(path: string, ready: string, viewport: { width: number; heig
 }
 
 describe('demo pages, accessibility', () => {
-  it.each(PAGES)('the $name page has no axe WCAG 2.2 AA violations', async ({ path, ready }) => {
+  it.each(PAGES)('the $name page has no axe WCAG 2.2 AA violations', async ({ name, path, ready }) => {
     const { page, problems } = await open(path(), ready, { width: 1280, height: 900 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name.replaceAll(' ', '-')}-1280.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
   });
 
-  it.each(PAGES)('the $name page reflows at 320 px without sideways scrolling', async ({ path, ready }) => {
+  it.each(PAGES)('the $name page reflows at 320 px without sideways scrolling', async ({ name, path, ready }) => {
     const { page } = await open(path(), ready, { width: 320, height: 740 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name.replaceAll(' ', '-')}-320.png`), fullPage: true });
     expect(await scrollsSideways(page)).toBe(false);
   });
 });
