@@ -56,4 +56,33 @@ describe('customer portals embedding single elements', () => {
     expect(portalHeading).toBe('rgb(63, 28, 94)');
     expect(await inner.evaluate((node) => getComputedStyle(node).color)).not.toBe(portalHeading);
   });
+
+  it('opens its own checkout when the plan picker asks for payment, and thanks the customer once the payment arrives', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${demo.origin}/portal/lakeside`);
+    await page.getByRole('button', { name: /Choose.*Pay in full/ }).click();
+    await page.getByRole('button', { name: 'Agree and continue to payment' }).click();
+    await page.getByRole('button', { name: 'Pay $425.00 now' }).click();
+    const checkout = page.locator('[data-settle-element="settle-plan-picker"] > settle-checkout');
+    await checkout.getByRole('button', { name: 'Pay $425.00' }).click();
+    await expect.poll(() => page.locator('#portal-status').textContent(), { timeout: 30_000 }).toBe('Thank you! Your payment has arrived.');
+    const events = await page.locator('#portal-events li').allTextContents();
+    expect(events.some((text) => text.includes('Wants to pay: the portal opens the checkout'))).toBe(true);
+    expect(events.filter((text) => text.includes('Payment succeeded'))).toHaveLength(1);
+    const dashboard = (await (await fetch(`${demo.origin}/demo-api/dashboard`)).json()) as { payments: Array<{ claimId: string; outcome: string }> };
+    expect(dashboard.payments.filter((payment) => payment.claimId === 'clm_us_2002' && payment.outcome === 'succeeded')).toHaveLength(1);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
+  });
+
+  it('shows the dispute form in the portal\'s help area when the summary asks for it', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.origin}/portal`);
+    await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('settle-claim-summary').getByRole('button', { name: 'Der Forderung widersprechen' }).click();
+    await page.locator('aside settle-dispute').waitFor({ timeout: 30_000 });
+    expect(await page.locator('aside settle-contact').count()).toBe(0);
+  });
 });
