@@ -20,6 +20,7 @@ export class ExpiryController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly warnBeforeMs: () => number,
     private readonly onTokenChange: (token: string) => void,
+    private readonly onExpired: () => void,
     private readonly now: () => number = Date.now,
   ) {
     host.addController(this);
@@ -76,6 +77,9 @@ export class ExpiryController implements ReactiveController {
       this.remainingMs = remaining;
       this.host.requestUpdate();
     }
-    if (state === 'expired') this.stop();
+    if (state === 'expired') {
+      this.stop();
+      this.onExpired();
+    }
   }
 }

@@ -112,6 +112,9 @@ export class SettleFlow extends SettleElement {
     this,
     () => Math.max(20, this.expiryWarning) * 1000,
     () => this.persist(),
+    () => {
+      if (this.phase === 'ready') this.fail(new ApiError('token_expired', 'The session ended.'));
+    },
   );
 
   constructor() {
@@ -332,7 +335,6 @@ export class SettleFlow extends SettleElement {
     const expiresAt = this.session?.client.session?.expiresAt;
     if (dialog && warn && !dialog.open && this.dismissedFor !== expiresAt) dialog.showModal();
     if (dialog && !warn && dialog.open) dialog.close();
-    if (this.expiry.state === 'expired' && this.phase === 'ready') this.fail(new ApiError('token_expired', 'The session ended.'));
   }
 
   /** `<settle-checkout>` lives in light DOM (slot "checkout"): payment providers cannot mount in a shadow root. */

@@ -1,0 +1,191 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ROUTES, type Claim, type SessionResponse } from '@settle/protocol';
+import { http, HttpResponse } from 'msw';
+import { germanClaim } from '../../../../../tests/fixtures/claims.js';
+import { TEST_API, useApi } from '../../../test/support/api-mock.js';
+import { resetSettleState } from '../../../test/support/element.js';
+import { journeyApi } from '../../../test/support/journey-api.js';
+import '../claim-summary/define.js';
+import '../feedback/define.js';
+import '../identity/define.js';
+import '../quiz/define.js';
+import type { SettleFlow } from './flow.js';
+import './define.js';
+
+interface Calls {
+  /** Tokens POSTed to /session, in order. */
+  sessions: string[];
+  identity: unknown[];
+}
+
+interface ServerOptions {
+  claim?: Claim;
+  /** The first session needs the identity check first. */
+  identity?: boolean;
+  /** Milliseconds the first session has left. */
+  firstLifetimeMs?: number;
+  /** The first session cannot be renewed (its absolute limit is its expiry). */
+  firstFinal?: boolean;
+}
+
+function session(token: string, claimId: string, lifetimeMs: number, identityRequired = false, final = false): SessionResponse {
+  const now = Date.now();
+  return {
+    sessionToken: token,
+    claimId,
+    expiresAt: now + lifetimeMs,
+    absoluteExpiresAt: final ? now + lifetimeMs : now + 90 * 60_000,
+    identityRequired,
+    ...(identityRequired ? { identityFields: ['postalCode' as const] } : {}),
+  };
+}
+
+/** A small Settle API: sessions numbered per exchange, an identity check expecting 10115, the claim and the journey. */
+async function server(options: ServerOptions = {}): Promise<Calls> {
+  const claim = options.claim ?? germanClaim();
+  const calls: Calls = { sessions: [], identity: [] };
+  let verified = !options.identity;
+  let finalExpiry: number | undefined;
+  await useApi(
+    http.post(`${TEST_API}${ROUTES.session}`, async ({ request }) => {
+      const { token } = (await request.json()) as { token: string };
+      calls.sessions.push(token);
+      const first = calls.sessions.length === 1;
+      const issued = session(`session-${calls.sessions.length}`, claim.id, first ? (options.firstLifetimeMs ?? 15 * 60_000) : 15 * 60_000, !verified, options.firstFinal);
+      // As the server does: a renewal never passes the absolute limit.
+      if (options.firstFinal) {
+        finalExpiry ??= issued.expiresAt;
+        issued.expiresAt = issued.absoluteExpiresAt = finalExpiry;
+      }
+      return HttpResponse.json(issued);
+    }),
+    http.post(`${TEST_API}${ROUTES.identity}`, async ({ request }) => {
+      const body = (await request.json()) as { answers: { postalCode?: string } };
+      calls.identity.push(body.answers);
+      if (body.answers.postalCode !== '10115') return HttpResponse.json({ error: { code: 'identity_failed', message: 'no' } }, { status: 403 });
+      verified = true;
+      return HttpResponse.json(session('session-verified', claim.id, 15 * 60_000));
+    }),
+    http.get(`${TEST_API}/claims/:claimId`, () => HttpResponse.json({ claim })),
+    ...journeyApi(),
+  );
+  return calls;
+}
+
+async function flow(): Promise<SettleFlow> {
+  return fixture<SettleFlow>(html`<settle-flow api=${TEST_API} token-from="fragment" locale="en"></settle-flow>`);
+}
+
+const step = (element: SettleFlow) => element.shadowRoot?.querySelector('.flow')?.getAttribute('data-step') ?? null;
+const inner = <T extends Element = HTMLElement>(element: SettleFlow, selector: string) => element.shadowRoot!.querySelector<T>(selector);
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('<settle-flow>', () => {
+  beforeEach(() => {
+    resetSettleState();
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('exchanges the #t= link once, removes it from the address bar, and every step shares that session', async () => {
+    const calls = await server();
+    location.hash = '#t=link-once';
+    const element = await flow();
+    await waitUntil(() => element.shadowRoot?.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]'), 'the summary shows the claim');
+    expect(location.hash).to.equal('');
+    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await waitUntil(() => step(element) === 'quiz' && inner(element, 'settle-quiz')?.shadowRoot?.querySelector('[part~="step"]'), 'the quiz shows');
+    expect(calls.sessions).to.deep.equal(['link-once']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('moves focus to the new step heading and announces the step', async () => {
+    await server();
+    location.hash = '#t=link-focus';
+    const element = await flow();
+    await waitUntil(() => step(element) === 'summary');
+    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await waitUntil(() => deepActive()?.matches('h2, h1') === true && step(element) === 'quiz', 'focus reaches the quiz heading');
+    await waitUntil(() => (inner(element, '[part="live-region"]')?.textContent ?? '').includes('a few questions'), 'the step is announced');
+  });
+
+  it('goes back a step with the browser and forward again', async () => {
+    await server();
+    location.hash = '#t=link-history';
+    const element = await flow();
+    await waitUntil(() => step(element) === 'summary');
+    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await waitUntil(() => step(element) === 'quiz');
+    history.back();
+    await waitUntil(() => step(element) === 'summary', 'back shows the summary');
+    history.forward();
+    await waitUntil(() => step(element) === 'quiz', 'forward shows the quiz');
+  });
+
+  it('resumes after a reload from sessionStorage with the session token, never the link token', async () => {
+    const calls = await server();
+    location.hash = '#t=link-reload';
+    const first = await flow();
+    await waitUntil(() => step(first) === 'summary');
+    inner<HTMLButtonElement>(first, '.next button')!.click();
+    await waitUntil(() => step(first) === 'quiz');
+    expect(JSON.stringify({ ...sessionStorage })).not.to.contain('link-reload');
+    first.remove();
+    resetSettleState();
+    const reloaded = await flow();
+    await waitUntil(() => step(reloaded) === 'quiz', 'the reloaded flow resumes at the quiz');
+    expect(calls.sessions).to.deep.equal(['link-reload', 'session-1']);
+  });
+
+  it('opens a settled claim on the thank-you, without a claim to pay', async () => {
+    await server({ claim: germanClaim({ status: 'settled' }) });
+    location.hash = '#t=link-settled';
+    const element = await flow();
+    await waitUntil(() => step(element) === 'settled', 'the thank-you shows');
+    expect(inner(element, 'settle-feedback')).to.exist;
+    expect(inner(element, 'settle-claim-summary')).to.equal(null);
+  });
+
+  it('asks the identity check with the fields the session names; a wrong answer stays, the right one opens the summary', async () => {
+    const calls = await server({ identity: true });
+    location.hash = '#t=link-identity';
+    const element = await flow();
+    await waitUntil(() => inner(element, 'settle-identity')?.shadowRoot?.querySelector('input[name="postalCode"]'), 'the postcode field shows');
+    const identity = inner(element, 'settle-identity')!;
+    const field = identity.shadowRoot!.querySelector<HTMLInputElement>('input[name="postalCode"]')!;
+    field.value = '99999';
+    identity.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => identity.shadowRoot!.querySelector('[part~="problem"]'), 'the refusal shows');
+    expect(step(element)).to.equal('identity');
+    field.value = '10115';
+    identity.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => step(element) === 'summary', 'the summary follows the check');
+    expect(calls.identity).to.deep.equal([{ postalCode: '99999' }, { postalCode: '10115' }]);
+  });
+
+  it('warns in a dialog when less than two minutes are left, and "more time" renews the current session and closes it', async () => {
+    const calls = await server({ firstLifetimeMs: 90_000 });
+    location.hash = '#t=link-expiry';
+    const element = await flow();
+    await waitUntil(() => inner<HTMLDialogElement>(element, 'dialog')?.open, 'the warning opens');
+    const dialog = inner<HTMLDialogElement>(element, 'dialog')!;
+    expect(dialog.getAttribute('role')).to.equal('alertdialog');
+    await expect(element).to.be.accessible();
+    dialog.querySelector<HTMLButtonElement>('[part~="extend-button"]')!.click();
+    await waitUntil(() => !inner(element, 'dialog'), 'the warning closes');
+    expect(calls.sessions).to.deep.equal(['link-expiry', 'session-1']);
+  });
+
+  it('says the page closed once a session that cannot be renewed has run out, and forgets it', async () => {
+    await server({ firstLifetimeMs: 2_500, firstFinal: true });
+    location.hash = '#t=link-ended';
+    const element = await flow();
+    await waitUntil(() => inner(element, '[part~="message"] h2')?.textContent?.includes('closed'), 'the closed message shows', { timeout: 5_000 });
+    expect(sessionStorage.length).to.equal(0);
+  });
+});
