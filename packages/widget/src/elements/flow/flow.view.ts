@@ -97,6 +97,9 @@ function renderNext(view: FlowView): unknown {
   }
 }
 
+/** Steps whose element offers a person itself. */
+const OWN_CONTACT_BUTTON: ReadonlySet<FlowPlace['step']> = new Set(['options', 'confirmation', 'manage']);
+
 /** Dispute and a person stay one press away (the summary and forms carry their own). */
 function renderHelp(view: FlowView): unknown {
   const { t, place } = view;
@@ -105,7 +108,9 @@ function renderHelp(view: FlowView): unknown {
     ${place.step === 'settled' || place.step === 'feedback'
       ? nothing
       : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`}
-    <button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>
+    ${OWN_CONTACT_BUTTON.has(place.step)
+      ? nothing
+      : html`<button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>`}
   </nav>`;
 }
 
