@@ -40,6 +40,8 @@ export async function shoot(page: Page, name: string): Promise<void> {
 
 /** axe's WCAG 2.2 A/AA rules over the page, shadow roots included; returns the violations as short lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // No hover styles under a resting pointer, and no step half faded in.
+  await page.mouse.move(0, 0);
   await settleAnimations(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -47,12 +49,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Waits for running CSS animations and transitions (a fading-in step would read as low contrast). */
 export async function settleAnimations(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.race([
-      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  await page.evaluate(() => {
+    // Shadow roots keep their own animations; endless ones (a twinkle) never finish and do not matter.
+    const roots: DocumentOrShadowRoot[] = [document];
+    for (let index = 0; index < roots.length; index += 1) {
+      const root = roots[index] as Document | ShadowRoot;
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+    const finite = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    return Promise.race([
+      Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))),
       new Promise((resolve) => setTimeout(resolve, 2_000)),
-    ]),
-  );
+    ]);
+  });
 }
 
 /** The element that has focus, followed into shadow roots: `tag[part]` and its text, for keyboard tests. */
