@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { launchChromium, type PageProblems } from '../support/browser.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { axeViolations, currentStep, newJourneyPage, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
+import { axeViolations, currentStep, newJourneyPage, readDashboard, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import {
   agreeTo,
   answerQuiz,
@@ -204,5 +204,19 @@ describe('the same links again', () => {
     expect(await first!.page.locator('settle-claim-summary [part~="total"]').textContent()).toBe(await second!.page.locator('settle-claim-summary [part~="total"]').textContent());
     expect(first!.problems).toEqual(NO_PROBLEMS);
     expect(second!.problems).toEqual(NO_PROBLEMS);
+  });
+});
+
+describe('what the creditor sees afterwards', () => {
+  it('the dashboard shows each claim in the state its journey left it, with the segment the quiz found', async () => {
+    const { claims } = await readDashboard(demo.origin);
+    const byKey = Object.fromEntries(claims.map((claim) => [claim.key, { status: claim.status, segment: claim.segment }]));
+    expect(byKey).toMatchObject({
+      forgot: { status: 'settled', segment: 'forgot' },
+      payday: { status: 'plan_active', segment: 'short_until_payday' },
+      instalments: { status: 'plan_active', segment: 'instalments' },
+      dispute: { status: 'disputed', segment: 'dispute' },
+      hardship: { status: 'open', segment: null },
+    });
   });
 });
