@@ -205,12 +205,16 @@ describe('the widget on a hostile host page', () => {
     const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
     await journeyLoaded(page);
     await recordSettleEvents(page);
-    // The quiz: the first answer on every step, then the result.
-    for (let step = 0; step < 8 && !(await settleEvents(page)).includes('settle-quiz-complete'); step += 1) {
+    // The quiz: the first answer on every step; the last step's button asks for the result,
+    // which arrives after the server scored the answers.
+    for (let step = 0; step < 8; step += 1) {
+      const next = page.locator('settle-quiz button', { hasText: /Weiter|Möglichkeiten zeigen/ }).first();
+      const last = /Möglichkeiten zeigen/.test(await next.innerText());
       await page.locator('settle-quiz input[type=radio]').first().check();
-      await page.locator('settle-quiz button', { hasText: /Weiter|Möglichkeiten zeigen/ }).first().click();
+      await next.click();
+      if (last) break;
     }
-    expect(await settleEvents(page)).toContain('settle-quiz-complete');
+    await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-quiz-complete');
     // The plan picker: instalments, the live schedule (a lazy chunk), the review, consent.
     await page.locator('settle-plan-picker button', { hasText: 'In Raten' }).click();
     await page.locator('settle-plan-picker button', { hasText: 'Weiter zur Übersicht' }).click();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { launchChromium, type PageProblems } from '../support/browser.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { axeViolations, currentStep, newJourneyPage, readDashboard, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
+import { currentStep, newJourneyPage, readDashboard, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
+import { axeViolations } from '../support/axe.js';
 import {
   agreeTo,
   answerQuiz,

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { launchChromium, type PageProblems } from '../support/browser.js';
 import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { axeViolations, deepFocus, newJourneyPage, recordCounts, shoot, tabTo, waitForStep, type JourneyPage } from '../support/flow-journey.js';
+import { deepFocus, newJourneyPage, recordCounts, shoot, tabTo, waitForStep, type JourneyPage } from '../support/flow-journey.js';
+import { axeViolations } from '../support/axe.js';
 import { ensureWidgetBuilt } from '../support/widget-build.js';
 
 const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };

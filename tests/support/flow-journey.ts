@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { watchPage, type PageProblems } from './browser.js';
 import { REPO_ROOT } from './repo.js';
@@ -36,32 +35,6 @@ export async function waitForStep(page: Page, step: string, ready?: string): Pro
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-/** axe's WCAG 2.2 A/AA rules over the page, shadow roots included; returns the violations as short lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // No hover styles under a resting pointer, and no step half faded in.
-  await page.mouse.move(0, 0);
-  await settleAnimations(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Waits for running CSS animations and transitions (a fading-in step would read as low contrast). */
-export async function settleAnimations(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    // Shadow roots keep their own animations; endless ones (a twinkle) never finish and do not matter.
-    const roots: DocumentOrShadowRoot[] = [document];
-    for (let index = 0; index < roots.length; index += 1) {
-      const root = roots[index] as Document | ShadowRoot;
-      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
-    }
-    const finite = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-    return Promise.race([
-      Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))),
-      new Promise((resolve) => setTimeout(resolve, 2_000)),
-    ]);
-  });
 }
 
 /** The element that has focus, followed into shadow roots: `tag[part]` and its text, for keyboard tests. */

@@ -16,3 +16,16 @@ export function shadowText(element: Element, selector: string): string {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Waits until every finite animation on the page has ended, shadow trees included (each
+ * root keeps its own), so an accessibility check sees final colours, not a fading frame.
+ */
+export async function animationsFinished(): Promise<void> {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length; index += 1) {
+    for (const element of (roots[index] as Document | ShadowRoot).querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
+  const finite = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+}

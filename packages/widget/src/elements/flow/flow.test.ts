@@ -3,7 +3,7 @@ import { ROUTES, type Claim, type SessionResponse } from '@settle/protocol';
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { TEST_API, useApi } from '../../../test/support/api-mock.js';
-import { resetSettleState } from '../../../test/support/element.js';
+import { animationsFinished, resetSettleState } from '../../../test/support/element.js';
 import { journeyApi } from '../../../test/support/journey-api.js';
 import '../claim-summary/define.js';
 import '../feedback/define.js';
@@ -101,6 +101,7 @@ describe('<settle-flow>', () => {
     inner<HTMLButtonElement>(element, '.next button')!.click();
     await waitUntil(() => step(element) === 'quiz' && inner(element, 'settle-quiz')?.shadowRoot?.querySelector('[part~="step"]'), 'the quiz shows');
     expect(calls.sessions).to.deep.equal(['link-once']);
+    await animationsFinished();
     await expect(element).to.be.accessible();
   });
 
