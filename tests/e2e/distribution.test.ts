@@ -80,7 +80,7 @@ describe('custom-elements.json and the React / Vue declarations', () => {
   it('the manifest documents the flow and the identity check with their attributes and events', () => {
     const declared = elements.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
     const flow = declared.find((declaration) => declaration.tagName === 'settle-flow');
-    expect(flow?.attributes?.map((attribute) => attribute.name)).toEqual([...common, 'expiry-warning']);
+    expect(flow?.attributes?.map((attribute) => attribute.name)).toEqual([...common, 'expiry-warning', 'csp-nonce']);
     expect(flow?.events?.map((event) => event.name)).toEqual(expect.arrayContaining(['settle-step-change', 'settle-error']));
     expect(declared.map((declaration) => declaration.tagName)).toEqual(expect.arrayContaining(['settle-identity', 'settle-checkout', 'settle-plan-picker', 'settle-quiz']));
   });

@@ -7,7 +7,7 @@ import type { SettleCommonAttributes } from './events.js';
  * custom-elements.json; a test compares the two.
  */
 export interface SettleElementAttributes {
-  'settle-flow': SettleCommonAttributes & { 'expiry-warning'?: number };
+  'settle-flow': SettleCommonAttributes & { 'expiry-warning'?: number; 'csp-nonce'?: string };
   'settle-identity': SettleCommonAttributes;
   'settle-claim-summary': SettleCommonAttributes & { logo?: string; 'help-url'?: string };
   'settle-quiz': SettleCommonAttributes & { support?: SupportChannels };

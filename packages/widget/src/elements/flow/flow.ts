@@ -51,6 +51,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
  * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
  * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
+ * @attr csp-nonce - The page's CSP nonce, handed on to the checkout for PayPal's injected styles.
  *
  * @fires {SettleStepChangeEvent} settle-step-change - Another step is shown. `detail: { claimId, step, previous?, cause }`.
  * @fires {SettleErrorEvent} settle-error - The link could not be opened. `detail: { code, message, retryable }`.
@@ -75,6 +76,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
 export class SettleFlow extends SettleElement {
   static override properties = {
     expiryWarning: { type: Number, attribute: 'expiry-warning' },
+    cspNonce: { type: String, attribute: 'csp-nonce' },
     place: { state: true },
     phase: { state: true },
     quizDone: { state: true },
@@ -86,6 +88,8 @@ export class SettleFlow extends SettleElement {
 
   /** Seconds before the session ends to warn (WCAG 2.2.1); at least 20. */
   declare expiryWarning: number;
+  /** The page's CSP nonce, passed on to the checkout (PayPal's SDK needs it for its styles). */
+  declare cspNonce: string | undefined;
   declare private place: FlowPlace;
   declare private phase: 'loading' | 'ready' | 'error' | 'expired';
   /** The quiz on screen has a result (its "continue" shows). */
@@ -354,6 +358,7 @@ export class SettleFlow extends SettleElement {
       tone: this.tone,
       option: wanted.option,
       partialAmount: wanted.partialAmount,
+      cspNonce: this.cspNonce,
     });
     if (!existing) this.append(checkout);
   }
