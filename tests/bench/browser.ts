@@ -31,8 +31,8 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
 }
 
-// Runs in the page before any of its scripts: records when the total paints, settle-ready,
-// and layout shifts. A string, so no bundler helper leaks into the page.
+// Runs in the page before any of its scripts: records when the claim's total paints (on a
+// page with the summary or the flow), settle-ready, and layout shifts. A string, so no bundler helper leaks into the page.
 const INSTRUMENT = `(() => {
   const marks = { painted: 0, ready: 0, cls: 0 };
   window.__settleBench = marks;
@@ -40,8 +40,9 @@ const INSTRUMENT = `(() => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) marks.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('settle-ready', () => { marks.ready ||= performance.now(); }, true);
+  const summary = () => document.querySelector('settle-claim-summary') ?? document.querySelector('settle-flow')?.shadowRoot?.querySelector('settle-claim-summary');
   const poll = () => {
-    const total = document.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]');
+    const total = summary()?.shadowRoot?.querySelector('[part~="total"]');
     if (total && total.textContent.trim()) { marks.painted = performance.now(); return; }
     requestAnimationFrame(poll);
   };
