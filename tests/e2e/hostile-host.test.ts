@@ -152,7 +152,15 @@ describe('the widget on a hostile host page', () => {
     const { page, problems } = await open(await host.pageUrl({ elements: JOURNEY }));
     await journeyLoaded(page);
     await recordSettleEvents(page);
-    const before = await page.locator('settle-checkout').evaluate((element) => element.shadowRoot?.textContent ?? '');
+    // What the checkout shows, without its live region (an announcement may still arrive).
+    const shown = () =>
+      page.locator('settle-checkout').evaluate((element) =>
+        Array.from(element.shadowRoot?.children ?? [])
+          .filter((child) => !child.matches('[part~="live-region"]'))
+          .map((child) => child.textContent ?? '')
+          .join(''),
+      );
+    const before = await shown();
     const frame = page.frames().find((candidate) => candidate.url().startsWith(host.foreignOrigin));
     expect(frame, 'the foreign frame loaded').toBeDefined();
     await frame?.evaluate(() => {
@@ -167,7 +175,7 @@ describe('the widget on a hostile host page', () => {
     });
     await page.waitForTimeout(500);
     expect(await settleEvents(page)).toEqual([]);
-    expect(await page.locator('settle-checkout').evaluate((element) => element.shadowRoot?.textContent ?? '')).toBe(before);
+    expect(await shown()).toBe(before);
     expect(problems.pageErrors).toEqual([]);
   });
 
