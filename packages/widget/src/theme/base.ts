@@ -35,6 +35,20 @@ export const base = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The busy indicator every element shows while it loads or sends. */
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

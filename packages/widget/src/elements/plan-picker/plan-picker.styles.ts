@@ -308,19 +308,6 @@ export const planStyles = css`
   .loading p {
     margin: 0;
   }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 
   .error {
     padding: calc(var(--_space) * 4);
