@@ -26,6 +26,8 @@ interface ServerOptions {
   firstLifetimeMs?: number;
   /** The first session cannot be renewed (its absolute limit is its expiry). */
   firstFinal?: boolean;
+  /** Claim reads after the flow's own first one answer only once this promise settles. */
+  claimHeld?: Promise<void>;
 }
 
 function session(token: string, claimId: string, lifetimeMs: number, identityRequired = false, final = false): SessionResponse {
@@ -46,6 +48,7 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
   const calls: Calls = { sessions: [], identity: [] };
   let verified = !options.identity;
   let finalExpiry: number | undefined;
+  let claimReads = 0;
   await useApi(
     http.post(`${TEST_API}${ROUTES.session}`, async ({ request }) => {
       const { token } = (await request.json()) as { token: string };
@@ -66,7 +69,11 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
       verified = true;
       return HttpResponse.json(session('session-verified', claim.id, 15 * 60_000));
     }),
-    http.get(`${TEST_API}/claims/:claimId`, () => HttpResponse.json({ claim })),
+    http.get(`${TEST_API}/claims/:claimId`, async () => {
+      claimReads += 1;
+      if (claimReads > 1) await options.claimHeld;
+      return HttpResponse.json({ claim });
+    }),
     ...journeyApi(),
   );
   return calls;
@@ -103,6 +110,22 @@ describe('<settle-flow>', () => {
     expect(calls.sessions).to.deep.equal(['link-once']);
     await animationsFinished();
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the way on only once the claim is on screen, so the growing summary pushes nothing down', async () => {
+    let release = () => {};
+    await server({ claimHeld: new Promise<void>((resolve) => (release = resolve)) });
+    location.hash = '#t=link-layout';
+    const element = await flow();
+    try {
+      await waitUntil(() => step(element) === 'summary' && inner(element, 'settle-claim-summary'), 'the summary step renders');
+      await element.updateComplete;
+      expect(inner(element, '.next'), 'no way on while the claim loads').to.equal(null);
+    } finally {
+      release(); // a failed check must not leave the request hanging
+    }
+    await waitUntil(() => inner(element, '.next button'), 'the way on appears with the claim');
+    expect(element.shadowRoot?.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]')).to.not.equal(null);
   });
 
   it('moves focus to the new step heading and announces the step', async () => {

@@ -82,6 +82,7 @@ export class SettleFlow extends SettleElement {
     quizDone: { state: true },
     agreed: { state: true },
     submitted: { state: true },
+    summaryShown: { state: true },
   };
 
   static override styles = styles;
@@ -98,6 +99,11 @@ export class SettleFlow extends SettleElement {
   declare private agreed: boolean;
   /** The dispute or contact form on screen was sent. */
   declare private submitted: boolean;
+  /**
+   * The claim summary has shown the claim. Until then the way on stays hidden, so the
+   * claim growing into place pushes nothing down (no layout shift on the first screen).
+   */
+  declare private summaryShown: boolean;
 
   private session: Session | undefined;
   /** The token the steps are given; `openSession` answers it with the shared session. */
@@ -129,6 +135,7 @@ export class SettleFlow extends SettleElement {
     this.quizDone = false;
     this.agreed = false;
     this.submitted = false;
+    this.summaryShown = false;
   }
 
   override connectedCallback(): void {
@@ -143,6 +150,7 @@ export class SettleFlow extends SettleElement {
     this.addEventListener('settle-payment-success', this.onPaymentSuccess);
     this.addEventListener('settle-dispute-submit', this.onFormSent);
     this.addEventListener('settle-contact-submit', this.onFormSent);
+    this.addEventListener('settle-ready', this.onStepReady);
     if (!this.started) {
       this.started = true;
       void this.start();
@@ -291,6 +299,10 @@ export class SettleFlow extends SettleElement {
     );
   };
 
+  private readonly onStepReady = (event: Event): void => {
+    if ((event.composedPath()[0] as Element | undefined)?.localName === 'settle-claim-summary') this.summaryShown = true;
+  };
+
   private readonly onQuizComplete = (event: Event): void => {
     this.quizDone = true;
     this.place = { ...this.place, recommended: (event as CustomEvent<{ options: FlowPlace['recommended'] }>).detail.options ?? [] };
@@ -379,6 +391,7 @@ export class SettleFlow extends SettleElement {
       quizDone: this.quizDone,
       agreed: this.agreed,
       submitted: this.submitted,
+      summaryShown: this.summaryShown,
       expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },
       go: (place) => this.go(place),
       back: () => history.back(),

@@ -21,6 +21,8 @@ export interface FlowView {
   quizDone: boolean;
   agreed: boolean;
   submitted: boolean;
+  /** The summary has shown the claim (the way on appears then, without shifting the page). */
+  summaryShown: boolean;
   expiry: { state: ExpiryState; remainingMs: number };
   go: (place: FlowPlace) => void;
   back: () => void;
@@ -45,7 +47,7 @@ export function renderFlow(view: FlowView): TemplateResult {
   }
   return html`<div part="base" class="flow" data-step=${view.place.step}>
     <div part="step" class="step">${renderStep(view)}</div>
-    ${renderNext(view)} ${renderHelp(view)} ${renderExpiryDialog(view)}
+    ${view.place.step === 'summary' && !view.summaryShown ? nothing : html`${renderNext(view)} ${renderHelp(view)}`} ${renderExpiryDialog(view)}
   </div>`;
 }
 
