@@ -1,37 +1,16 @@
 // Element tests in real headless Chromium. Run from the repository root:
 //   web-test-runner --config packages/widget/web-test-runner.config.mjs
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium.mjs';
 import { countReporter } from '../../tests/support/wtr-count-reporter.mjs';
 
 const require = createRequire(import.meta.url);
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
-
-/** CHROME_PATH wins; otherwise whatever `chromium` the PATH resolves to. */
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium not found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  }
-}
-
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * msw's worker must be served from `/` so its scope covers the test pages. Served by a
@@ -63,7 +42,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] },
     }),
   ],
 };

@@ -3,11 +3,11 @@
  * screenshots/ (PNG, not committed), straight from the widget's TypeScript sources.
  *   node --import tsx tests/screenshots/run.ts [name-filter]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.mjs';
 import { scenes } from './scenes/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,11 +15,6 @@ const outDir = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const locales = ['de', 'en'] as const;
 const schemes = ['light', 'dark'] as const;
 const widths = [360, 1280] as const;
-
-function chromiumPath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-}
 
 function page(body: string, locale: string): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
@@ -43,7 +38,7 @@ await server.listen();
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [...CHROMIUM_ARGS],
 });
 let count = 0;
 try {

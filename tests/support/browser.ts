@@ -1,31 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Flags for headless Chromium in containers and CI, quiet on the network. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Chromium from CHROME_PATH, else whatever `chromium` the PATH holds. */
-export function chromiumPath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('No Chromium found: install the chromium package or set CHROME_PATH.');
-  }
-}
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 /** Launches headless Chromium with a fresh profile (playwright-core makes a temporary one). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 export interface PageProblems {
