@@ -13,6 +13,7 @@ import { formStyles } from './form.styles.js';
 import { SubmissionKey } from './submission-key.js';
 import { mergeSupport, renderSupportChannels } from './support-channels.js';
 import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from './time-window.js';
+import { revealHeading, takeRequest } from '../../core/request-forms.js';
 
 const CHANNELS: readonly ContactChannel[] = ['phone', 'callback', 'email', 'chat'];
 type Topic = SettleContactRequestDetail['topic'];
@@ -101,10 +102,7 @@ export class SettleContact extends SettleElement {
 
   /** Opens this form for a request from another element, unless the page handled it already. */
   private readonly onRequest = (event: SettleContactRequestEvent): void => {
-    if (event.defaultPrevented) return;
-    const claimId = this.journey.session?.session.claimId;
-    if (claimId && event.detail.claimId && event.detail.claimId !== claimId) return;
-    event.preventDefault();
+    if (!takeRequest(event, this.journey.session?.session.claimId)) return;
     this.topic = event.detail.topic;
     if (event.detail.topic === 'hardship') this.hardship = true;
     this.hidden = false;
@@ -113,9 +111,7 @@ export class SettleContact extends SettleElement {
 
   /** Moves focus to the element's heading, e.g. after `<settle-flow>` opened it. */
   focusHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
-    heading?.focus();
-    heading?.scrollIntoView?.({ block: 'start' });
+    revealHeading(this.renderRoot);
   }
 
   protected renderContent(): unknown {

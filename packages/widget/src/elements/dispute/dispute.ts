@@ -13,6 +13,7 @@ import { formStyles } from '../contact/form.styles.js';
 import { SubmissionKey } from '../contact/submission-key.js';
 import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
 import { loadJourney } from '../quiz/journey.js';
+import { revealHeading, takeRequest } from '../../core/request-forms.js';
 
 const REASONS: readonly DisputeReason[] = ['not_my_debt', 'wrong_amount', 'other'];
 
@@ -88,19 +89,14 @@ export class SettleDispute extends SettleElement {
 
   /** Opens this form for a request from another element, unless the page handled it already. */
   private readonly onRequest = (event: SettleDisputeRequestEvent): void => {
-    if (event.defaultPrevented) return;
-    const claimId = this.context.session?.session.claimId;
-    if (claimId && event.detail.claimId && event.detail.claimId !== claimId) return;
-    event.preventDefault();
+    if (!takeRequest(event, this.context.session?.session.claimId)) return;
     this.hidden = false;
     void this.updateComplete.then(() => this.focusHeading());
   };
 
   /** Moves focus to the element's heading, e.g. after `<settle-flow>` opened it. */
   focusHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
-    heading?.focus();
-    heading?.scrollIntoView?.({ block: 'start' });
+    revealHeading(this.renderRoot);
   }
 
   protected renderContent(): unknown {
