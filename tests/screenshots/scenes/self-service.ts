@@ -1,33 +1,11 @@
-import { DEFAULT_CSAT, DEFAULT_QUIZ, DEFAULT_RECOMMENDATIONS, JourneyOption, scoreQuiz, type JourneyConfig } from '@settle/protocol';
+import { DEFAULT_QUIZ, DEFAULT_RECOMMENDATIONS, scoreQuiz } from '@settle/protocol';
 import type { Page } from 'playwright-core';
 import { germanClaim, usClaim } from '../../fixtures/claims.js';
+import { testJourney } from '../../fixtures/journey.js';
 import { claimApi, shadowReady, type Scene } from '../scene.js';
 
 /** The quiz, feedback, dispute and contact elements in their main states. */
-const journey: JourneyConfig = {
-  quiz: DEFAULT_QUIZ,
-  theme: {},
-  texts: {},
-  tone: 'empathetic',
-  support: {
-    phone: '+49 30 1234567',
-    email: 'hilfe@stadtwerke.example',
-    chatUrl: 'https://chat.stadtwerke.example/start',
-    openingHours: { de: 'Mo–Fr 8–18 Uhr', en: 'Mon–Fri 8am–6pm' },
-    debtAdvice: [{ name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer debt advice service' }, url: 'https://advice.example/' }],
-  },
-  options: [...JourneyOption.options],
-  facts: [
-    {
-      id: 'forgotten',
-      text: { de: '82 % der offenen Rechnungen bei uns wurden einfach vergessen.', en: '82% of our unpaid bills were simply forgotten.' },
-      source: 'Stadtwerke Beispielstadt, Forderungsstatistik',
-      sourceUrl: 'https://stadtwerke.example/statistik',
-      date: '2026-06-30',
-    },
-  ],
-  csat: DEFAULT_CSAT,
-};
+const journey = testJourney();
 
 function outcome(answers: Array<[string, string]>) {
   const scored = scoreQuiz(DEFAULT_QUIZ, answers.map(([step, answer]) => ({ step, answer })), { recommendations: DEFAULT_RECOMMENDATIONS, enabled: journey.options });

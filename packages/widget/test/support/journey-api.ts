@@ -1,11 +1,8 @@
 import {
   ContactRequest,
-  DEFAULT_CSAT,
-  DEFAULT_QUIZ,
   DEFAULT_RECOMMENDATIONS,
   DisputeRequest,
   FeedbackRequest,
-  JourneyOption,
   QuizRequest,
   ROUTES,
   scoreQuiz,
@@ -16,36 +13,10 @@ import {
 } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import * as z from 'zod/mini';
+import { testJourney } from '../../../../tests/fixtures/journey.js';
 import { errorBody, TEST_API } from './api-mock.js';
 
-/** A creditor's journey as GET /journey answers it: the default quiz, real channels, one fact. */
-export function testJourney(overrides: Partial<JourneyConfig> = {}): JourneyConfig {
-  return {
-    quiz: DEFAULT_QUIZ,
-    theme: {},
-    texts: {},
-    tone: 'empathetic',
-    support: {
-      phone: '+49 30 1234567',
-      email: 'hilfe@stadtwerke.example',
-      chatUrl: 'https://chat.stadtwerke.example/start',
-      openingHours: { de: 'Mo–Fr 8–18 Uhr', en: 'Mon–Fri 8am–6pm' },
-      debtAdvice: [{ name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer debt advice' }, url: 'https://advice.example/' }],
-    },
-    options: [...JourneyOption.options],
-    facts: [
-      {
-        id: 'forgotten',
-        text: { de: '82 % der offenen Rechnungen bei uns wurden einfach vergessen.', en: '82% of our unpaid bills were simply forgotten.' },
-        source: 'Stadtwerke Beispielstadt, Forderungsstatistik',
-        sourceUrl: 'https://stadtwerke.example/statistik',
-        date: '2026-06-30',
-      },
-    ],
-    csat: DEFAULT_CSAT,
-    ...overrides,
-  };
-}
+export { testJourney };
 
 /** What the fake server received, for assertions. */
 export interface JourneyCalls {
