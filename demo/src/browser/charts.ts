@@ -1,13 +1,8 @@
+import type { FunnelRow } from '../dashboard/dashboard-data.js';
 import { svg } from './dom.js';
 import { SEGMENTS } from './labels.js';
 
-export interface FunnelRow {
-  segment: string;
-  quizCompleted: number;
-  choseOption: number;
-  paid: number;
-  gaveFeedback: number;
-}
+export type { FunnelRow };
 
 export const FUNNEL_STAGES = [
   { key: 'quizCompleted', name: 'Quiz completed' },

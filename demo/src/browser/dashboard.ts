@@ -1,3 +1,4 @@
+import type { DashboardData, RecordRow } from '../dashboard/dashboard-data.js';
 import { csatChart, FUNNEL_STAGES, funnelChart, type FunnelRow } from './charts.js';
 import { element } from './dom.js';
 import { label, SEGMENTS } from './labels.js';
@@ -5,22 +6,9 @@ import { formatAmount } from './money.js';
 import { dataTable, type Column } from './table.js';
 
 /** The creditor dashboard: /demo-api/dashboard rendered as figures, charts and tables, refreshed every few seconds. */
-type Cell = string | number | boolean | null | undefined;
-type RecordRow = Record<string, Cell> & { eventId: string; claimId: string; debtorName: string; createdAt: string };
 
-interface DashboardData {
-  generatedAt: string;
-  claims: Array<{ id: string; debtorName: string; creditorName: string; situation: string; segment: string | null; status: string; currency: string; total: string; balanceVersion: number; updatedAt: string }>;
-  payments: RecordRow[];
-  plans: RecordRow[];
-  promises: RecordRow[];
-  disputes: RecordRow[];
-  contactRequests: RecordRow[];
-  feedback: RecordRow[];
-  funnel: FunnelRow[];
-  csat: { min: number; max: number; counts: number[]; responses: number };
-  collected: Array<{ currency: string; amount: string }>;
-}
+/** A table cell's value: whatever a record row holds, or nothing. */
+type Cell = string | number | boolean | null | undefined;
 
 const REFRESH_MS = 5_000;
 const LOCALE = 'en';

@@ -1,22 +1,8 @@
+// The sample debtors' list on the demo's index page, from /demo-api/debtors.
+import type { DebtorSummary } from '../server/demo-api.js';
 import { element } from './dom.js';
 import { SEGMENTS } from './labels.js';
 import { formatAmount } from './money.js';
-
-/** The sample debtors' list on the demo's index page, from /demo-api/debtors. */
-interface DebtorSummary {
-  key: string;
-  situation: string;
-  story: { en: string; de: string };
-  locale: string;
-  debtorName: string;
-  creditorName: string;
-  status: string;
-  currency: string;
-  total: string;
-  link: string | null;
-  email: string;
-  identity: { dateOfBirth: string; postalCode: string | null } | null;
-}
 
 function debtorItem(debtor: DebtorSummary): HTMLLIElement {
   const item = element('li', undefined, 'debtor');
