@@ -1,5 +1,5 @@
 import { MemoryStore } from './store/memory-store.js';
-import type { Claim, FeedbackScale, IdentityAnswers } from '@settle/protocol';
+import type { FeedbackScale, IdentityAnswers } from '@settle/protocol';
 import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
 import { checkSupportChannels, type SupportChannels } from './support/human-route.js';
 import { checkFeedbackScale } from './routes/feedback.js';
@@ -118,4 +118,3 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
   };
 }
 
-export type { Claim };
