@@ -86,6 +86,12 @@ async function flow(): Promise<SettleFlow> {
 const step = (element: SettleFlow) => element.shadowRoot?.querySelector('.flow')?.getAttribute('data-step') ?? null;
 const inner = <T extends Element = HTMLElement>(element: SettleFlow, selector: string) => element.shadowRoot!.querySelector<T>(selector);
 
+/** The way on from the summary appears only once the claim is painted (no layout shift): wait for it, then take it. */
+async function continueFromSummary(element: SettleFlow): Promise<void> {
+  await waitUntil(() => inner(element, '.next button'), 'the way on from the summary appears');
+  inner<HTMLButtonElement>(element, '.next button')!.click();
+}
+
 function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -105,7 +111,7 @@ describe('<settle-flow>', () => {
     const element = await flow();
     await waitUntil(() => element.shadowRoot?.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]'), 'the summary shows the claim');
     expect(location.hash).to.equal('');
-    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await continueFromSummary(element);
     await waitUntil(() => step(element) === 'quiz' && inner(element, 'settle-quiz')?.shadowRoot?.querySelector('[part~="step"]'), 'the quiz shows');
     expect(calls.sessions).to.deep.equal(['link-once']);
     await animationsFinished();
@@ -133,7 +139,7 @@ describe('<settle-flow>', () => {
     location.hash = '#t=link-focus';
     const element = await flow();
     await waitUntil(() => step(element) === 'summary');
-    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await continueFromSummary(element);
     await waitUntil(() => deepActive()?.matches('h2, h1') === true && step(element) === 'quiz', 'focus reaches the quiz heading');
     await waitUntil(() => (inner(element, '[part="live-region"]')?.textContent ?? '').includes('a few questions'), 'the step is announced');
   });
@@ -143,7 +149,7 @@ describe('<settle-flow>', () => {
     location.hash = '#t=link-history';
     const element = await flow();
     await waitUntil(() => step(element) === 'summary');
-    inner<HTMLButtonElement>(element, '.next button')!.click();
+    await continueFromSummary(element);
     await waitUntil(() => step(element) === 'quiz');
     history.back();
     await waitUntil(() => step(element) === 'summary', 'back shows the summary');
@@ -156,7 +162,7 @@ describe('<settle-flow>', () => {
     location.hash = '#t=link-reload';
     const first = await flow();
     await waitUntil(() => step(first) === 'summary');
-    inner<HTMLButtonElement>(first, '.next button')!.click();
+    await continueFromSummary(first);
     await waitUntil(() => step(first) === 'quiz');
     expect(JSON.stringify({ ...sessionStorage })).not.to.contain('link-reload');
     first.remove();
