@@ -40,7 +40,7 @@ out('# Benchmarks');
 out();
 out(`Run on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, `
   + `Chromium ${execFileSync(process.env.CHROME_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium /, '').split(' ')[0]}, `
-  + `lit ${version('lit')}, i18next ${version('i18next')}, zod ${version('zod')}, vite ${version('vite')}, `
+  + `lit ${version('lit')}, zod ${version('zod')}, vite ${version('vite')}, `
   + `@adyen/adyen-web ${version('@adyen/adyen-web')}, braintree-web-drop-in ${version('braintree-web-drop-in')}.`);
 out(quick ? 'Quick run (`npm run bench -- --quick`): fewer runs, shorter loads.' : 'Full run.');
 

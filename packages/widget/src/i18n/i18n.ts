@@ -1,29 +1,29 @@
-import { createInstance, type TOptions } from 'i18next';
 import type { TextScope } from './first-screen.js';
 import { DEFAULT_LOCALE, LOCALES, type LocaleModule } from './locales/index.js';
 import { textLanguage } from './resolve-locale.js';
+import { createTranslate, type Messages, type TextValues } from './translate.js';
 
 /** How the creditor wants to sound. `easy` is Leichte Sprache / plain English. */
 export type Tone = 'empathetic' | 'neutral' | 'formal' | 'easy';
 export const TONES: readonly Tone[] = ['empathetic', 'neutral', 'formal', 'easy'];
 
-export type Translate = (key: string, options?: TOptions) => string;
+export type Translate = (key: string, values?: TextValues) => string;
 
-/**
- * One i18next instance for all Settle elements. Texts render through Lit text bindings,
- * so i18next must not HTML-escape values (that would show `&amp;` to the debtor).
- * Fallback goes region -> language -> English (de-AT -> de -> en).
- */
-const i18n = createInstance();
-void i18n.init({
-  fallbackLng: DEFAULT_LOCALE,
-  resources: {},
-  partialBundledLanguages: true,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  returnEmptyString: false,
-  initAsync: false,
-});
+/** Each language's texts, shared by all Settle elements on the page. */
+const bundles = new Map<string, Messages>();
+
+function addTexts(language: string, texts: object): void {
+  bundles.set(language, deepMerge(bundles.get(language) ?? {}, texts as Messages));
+}
+
+function deepMerge(target: Messages, source: Messages): Messages {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    // Copies nested groups, so a locale module's own objects are never changed.
+    target[key] = typeof value === 'object' ? deepMerge(typeof existing === 'object' ? existing : {}, value) : value;
+  }
+  return target;
+}
 
 const modules = new Map<string, Promise<LocaleModule | undefined>>();
 const rests = new Map<string, Promise<void>>();
@@ -36,7 +36,7 @@ function loadModule(language: string): Promise<LocaleModule | undefined> {
     const loader = LOCALES[language];
     pending = loader
       ? loader().then((module) => {
-          i18n.addResourceBundle(language, 'translation', module.default, true, true);
+          addTexts(language, module.default);
           if (!module.rest) complete.add(language);
           return module;
         })
@@ -53,7 +53,7 @@ function loadRest(language: string, module: LocaleModule | undefined): Promise<v
   let pending = rests.get(language);
   if (!pending) {
     pending = module.rest().then((rest) => {
-      i18n.addResourceBundle(language, 'translation', rest.default, true, true);
+      addTexts(language, rest.default);
       complete.add(language);
     });
     pending.catch(() => rests.delete(language));
@@ -75,15 +75,15 @@ export async function loadLocale(locale: string, scope: TextScope = 'all'): Prom
 export function isLocaleLoaded(locale: string, scope: TextScope = 'all'): boolean {
   const language = textLanguage(locale) ?? DEFAULT_LOCALE;
   if (scope === 'all') return complete.has(language);
-  return i18n.hasResourceBundle(language, 'translation');
+  return bundles.has(language);
 }
 
 /**
- * A translate function fixed to one locale and tone. Tones are i18next contexts: a key
- * `title_formal` is used for the formal tone and falls back to `title`.
+ * A translate function fixed to one locale and tone. Fallback goes region -> language
+ * -> English (de-AT -> de -> en). Tones are contexts: a key `title_formal` is used for
+ * the formal tone and falls back to `title`.
  */
 export function translator(locale: string, tone: Tone): Translate {
-  const fixed = i18n.getFixedT(locale);
-  const context = tone === 'empathetic' ? undefined : tone;
-  return (key, options) => fixed(key, context ? { context, ...options } : options ?? {}) as string;
+  const languages = [...new Set([textLanguage(locale), DEFAULT_LOCALE].filter((language) => language !== undefined))];
+  return createTranslate(locale, () => languages.map((language) => bundles.get(language)), tone === 'empathetic' ? undefined : tone);
 }
