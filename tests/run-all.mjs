@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const reports = mkdtempSync(join(tmpdir(), 'settle-test-'));
 const vitestJson = (name) => join(reports, `${name}.json`);
@@ -34,8 +34,13 @@ const steps = [
 
 function vitestCounts(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  // A file that fails to load fails the run without failing a test: count it once.
-  return { passed: report.numPassedTests, failed: report.numFailedTests || (report.success ? 0 : 1) };
+  const failures = report.testResults.flatMap((result) => {
+    const where = relative(process.cwd(), result.name);
+    const tests = result.assertionResults.filter((test) => test.status === 'failed').map((test) => `${where} > ${test.fullName}`);
+    // A file that fails to load fails the run without failing a test: count it once.
+    return tests.length === 0 && result.status === 'failed' ? [`${where} (did not load)`] : tests;
+  });
+  return { passed: report.numPassedTests, failed: failures.length || (report.success ? 0 : 1), failures };
 }
 
 function run(step) {
@@ -76,5 +81,7 @@ for (const result of results) {
   // A step that failed without countable tests (typecheck, a crashed runner) counts as one failure.
   if (!result.ok && (!result.counts || result.counts.failed === 0)) failed += 1;
 }
+// Named last, so a log cut to its tail still says what failed.
+for (const failure of results.flatMap((result) => result.counts?.failures ?? [])) console.log(`failed: ${failure}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(results.every((result) => result.ok) ? 0 : 1);
