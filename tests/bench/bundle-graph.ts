@@ -30,10 +30,19 @@ export interface JourneyStep {
 /** The emailed-link page: the script tag and `<settle-flow>`, which renders the claim summary first. */
 export const EMAILED_LINK_PAGE = ['/elements/flow/define.ts'];
 
+/** The tones a creditor can choose; texts in a tone other than the default come as one more chunk. */
+export const TONES = ['empathetic', 'neutral', 'formal', 'easy'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** The later steps' texts of a locale in a tone: the default tone's, plus the tone's own variants. */
+function laterTexts(locale: string, tone: Tone): string[] {
+  return tone === 'empathetic' ? [`settle-locale-rest:${locale}`] : [`settle-locale-rest:${locale}`, `settle-locale-rest:${locale}:${tone}`];
+}
+
 /** The journey after the first screen, in the order a debtor who pays in full meets it. */
-export function journeySteps(locale: string): JourneyStep[] {
+export function journeySteps(locale: string, tone: Tone = 'empathetic'): JourneyStep[] {
   return [
-    { name: 'quiz (with the later steps\' texts)', sources: ['/elements/quiz/define.ts', `settle-locale-rest:${locale}`] },
+    { name: 'quiz (with the later steps\' texts)', sources: ['/elements/quiz/define.ts', ...laterTexts(locale, tone)] },
     { name: 'plan picker', sources: ['/elements/plan-picker/define.ts'] },
     { name: 'checkout (sandbox wallet)', sources: ['/elements/checkout/define.ts', '/payments/sandbox/sandbox-adapter.ts'] },
     { name: 'feedback', sources: ['/elements/feedback/define.ts'] },
@@ -131,12 +140,16 @@ export class WidgetBundle {
       }));
   }
 
-  /** Every JS and CSS file of the build (no source maps) a page in `locale` can load: other locales left out. */
-  whole(locale = 'en'): FileSize[] {
+  /**
+   * Every JS and CSS file of the build (no source maps) a page in `locale` and `tone` can
+   * load: other locales' and other tones' texts left out.
+   */
+  whole(locale = 'en', tone: Tone = 'empathetic'): FileSize[] {
     const files = new Set<string>();
     for (const [key, chunk] of Object.entries(this.manifest)) {
-      const otherLocale = /\/i18n\/locales\/([\w-]+)\.ts$|settle-locale-rest:([\w-]+)$/.exec(key);
-      if (otherLocale && (otherLocale[1] ?? otherLocale[2]) !== locale) continue;
+      const texts = /\/i18n\/locales\/([\w-]+)\.ts$|settle-locale-rest:([\w-]+)(?::(\w+))?$/.exec(key);
+      if (texts && (texts[1] ?? texts[2]) !== locale) continue;
+      if (texts?.[3] && texts[3] !== tone) continue;
       files.add(chunk.file);
       for (const css of chunk.css ?? []) files.add(css);
     }

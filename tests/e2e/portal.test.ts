@@ -57,6 +57,18 @@ describe('customer portals embedding single elements', () => {
     expect(await inner.evaluate((node) => getComputedStyle(node).color)).not.toBe(portalHeading);
   });
 
+  it('speaks in the second brand\'s formal tone, downloading the later texts of that tone only', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const texts: string[] = [];
+    page.on('request', (request) => {
+      if (/settle-locale-rest/.test(request.url())) texts.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, ''));
+    });
+    await page.goto(`${demo.origin}/portal/lakeside`);
+    await page.locator('settle-plan-picker').getByRole('heading', { name: 'Available payment options' }).waitFor({ timeout: 30_000 });
+    expect(texts.sort()).toEqual(['/widget/chunks/_settle-locale-rest_en', '/widget/chunks/_settle-locale-rest_en_formal']);
+  });
+
   it('opens its own checkout when the plan picker asks for payment, and thanks the customer once the payment arrives', async () => {
     context = await browser.newContext();
     const page = await context.newPage();

@@ -9,6 +9,8 @@ import { element } from './dom.js';
  */
 const main = document.querySelector<HTMLElement>('[data-portal]');
 const portal = main?.dataset.portal ?? '';
+/** The brand's tone of voice, if the portal chose one (the second brand speaks formally). */
+const tone = main?.dataset.tone;
 const german = document.documentElement.lang.startsWith('de');
 
 const TEXT = german
@@ -53,6 +55,7 @@ function settleElement(tag: string, attributes: Record<string, string> = {}): HT
   const node = document.createElement(tag);
   node.setAttribute('api', '/settle');
   node.setAttribute('token', sessionToken);
+  if (tone) node.setAttribute('tone', tone);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
 }

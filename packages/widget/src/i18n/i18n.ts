@@ -1,11 +1,10 @@
 import type { TextScope } from './first-screen.js';
 import { DEFAULT_LOCALE, LOCALES, type LocaleModule } from './locales/index.js';
 import { textLanguage } from './resolve-locale.js';
+import type { Tone } from './tones.js';
 import { createTranslate, type Messages, type TextValues } from './translate.js';
 
-/** How the creditor wants to sound. `easy` is Leichte Sprache / plain English. */
-export type Tone = 'empathetic' | 'neutral' | 'formal' | 'easy';
-export const TONES: readonly Tone[] = ['empathetic', 'neutral', 'formal', 'easy'];
+export { TONES, type Tone } from './tones.js';
 
 export type Translate = (key: string, values?: TextValues) => string;
 
@@ -26,10 +25,13 @@ function deepMerge(target: Messages, source: Messages): Messages {
 }
 
 const modules = new Map<string, Promise<LocaleModule | undefined>>();
-const rests = new Map<string, Promise<void>>();
-const complete = new Set<string>();
+/** Modules already loaded, so an element can tell synchronously whether its texts are there. */
+const loadedModules = new Map<string, LocaleModule | undefined>();
+/** Parts split off by the build (`rest`, `rest:formal`, ...) per language: pending or done. */
+const parts = new Map<string, Promise<void>>();
+const doneParts = new Set<string>();
 
-/** Loads a language's module once and adds its (first-screen or whole) texts. */
+/** Loads a language's module once and adds its first-screen (or, unbundled, all) texts. */
 function loadModule(language: string): Promise<LocaleModule | undefined> {
   let pending = modules.get(language);
   if (!pending) {
@@ -37,7 +39,7 @@ function loadModule(language: string): Promise<LocaleModule | undefined> {
     pending = loader
       ? loader().then((module) => {
           addTexts(language, module.default);
-          if (!module.rest) complete.add(language);
+          loadedModules.set(language, module);
           return module;
         })
       : Promise.resolve(undefined);
@@ -47,35 +49,45 @@ function loadModule(language: string): Promise<LocaleModule | undefined> {
   return pending;
 }
 
-/** Loads the rest of a language's texts once, when the build split them off. */
-function loadRest(language: string, module: LocaleModule | undefined): Promise<void> {
-  if (complete.has(language) || !module?.rest) return Promise.resolve();
-  let pending = rests.get(language);
+/**
+ * The parts a scope needs beyond the module: for all texts, the rest and, for a tone
+ * other than the default, that tone's variants of the rest. None when unbundled.
+ */
+function partsNeeded(module: LocaleModule | undefined, scope: TextScope, tone: Tone): Array<[string, () => Promise<{ default: object }>]> {
+  if (scope !== 'all' || !module?.rest) return [];
+  const toneVariants = tone === 'empathetic' ? undefined : module.restTones?.[tone];
+  return toneVariants ? [['rest', module.rest], [`rest:${tone}`, toneVariants]] : [['rest', module.rest]];
+}
+
+/** Loads one split-off part of a language's texts once. */
+function loadPart(language: string, name: string, load: () => Promise<{ default: object }>): Promise<void> {
+  const id = `${language}|${name}`;
+  let pending = parts.get(id);
   if (!pending) {
-    pending = module.rest().then((rest) => {
-      addTexts(language, rest.default);
-      complete.add(language);
+    pending = load().then((part) => {
+      addTexts(language, part.default);
+      doneParts.add(id);
     });
-    pending.catch(() => rests.delete(language));
-    rests.set(language, pending);
+    pending.catch(() => parts.delete(id));
+    parts.set(id, pending);
   }
   return pending;
 }
 
 /**
- * Loads the texts for `locale`'s language (once), so `translator(locale)` can be used:
- * the first-screen texts, or all of them.
+ * Loads the texts for `locale`'s language and `tone` (each part once), so
+ * `translator(locale, tone)` can be used: the first-screen texts, or all of them.
  */
-export async function loadLocale(locale: string, scope: TextScope = 'all'): Promise<void> {
+export async function loadLocale(locale: string, scope: TextScope = 'all', tone: Tone = 'empathetic'): Promise<void> {
   const language = textLanguage(locale) ?? DEFAULT_LOCALE;
   const module = await loadModule(language);
-  if (scope === 'all') await loadRest(language, module);
+  await Promise.all(partsNeeded(module, scope, tone).map(([name, load]) => loadPart(language, name, load)));
 }
 
-export function isLocaleLoaded(locale: string, scope: TextScope = 'all'): boolean {
+export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: Tone = 'empathetic'): boolean {
   const language = textLanguage(locale) ?? DEFAULT_LOCALE;
-  if (scope === 'all') return complete.has(language);
-  return bundles.has(language);
+  if (!loadedModules.has(language)) return false;
+  return partsNeeded(loadedModules.get(language), scope, tone).every(([name]) => doneParts.has(`${language}|${name}`));
 }
 
 /**

@@ -41,13 +41,13 @@ export class LocaleController implements ReactiveController {
     this.key = key;
     this.locale = locale;
     const scope: TextScope = FIRST_SCREEN_ELEMENTS.has(this.host.localName) ? 'first-screen' : 'all';
-    if (isLocaleLoaded(locale, scope)) {
+    if (isLocaleLoaded(locale, scope, tone)) {
       this.use(locale, tone);
       return;
     }
     this.ready = false;
     this.failed = false;
-    loadLocale(locale, scope)
+    loadLocale(locale, scope, tone)
       .then(() => {
         if (this.key !== key) return;
         this.use(locale, tone);

@@ -1,3 +1,4 @@
+import type { Tone } from '../tones.js';
 import type { Messages } from './en.js';
 
 /**
@@ -6,11 +7,14 @@ import type { Messages } from './en.js';
  */
 /**
  * A locale module. Unbundled (tests), `default` holds every text. In the built widget
- * `default` holds the first-screen groups and `rest` loads the others (see first-screen.ts).
+ * `default` holds the first-screen groups in every tone, `rest` loads the other groups
+ * in the default tone, and `restTones` each other tone's variants of them (see
+ * first-screen.ts), so a page downloads only the tone its creditor chose.
  */
 export interface LocaleModule {
   default: Messages | Partial<Messages>;
-  rest?: () => Promise<{ default: Partial<Messages> }>;
+  rest?: () => Promise<{ default: object }>;
+  restTones?: Partial<Record<Exclude<Tone, 'empathetic'>, () => Promise<{ default: object }>>>;
 }
 
 export const LOCALES: Record<string, () => Promise<LocaleModule>> = {
