@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { unreadBodyText } from './http/responses.js';
 
 export interface NodeHandlerOptions {
   /** Origin used to build absolute request URLs. Default: from the Host header over http. */
@@ -23,7 +24,7 @@ export function toNodeHandler(handle: (request: Request) => Promise<Response>, o
         headers[name] = value;
       });
       // Head and body in one write: the SDK's answers are small JSON documents.
-      const body = response.body ? await response.text() : '';
+      const body = unreadBodyText(response) ?? (response.body ? await response.text() : '');
       res.writeHead(response.status, headers);
       res.end(body);
     } catch {

@@ -11,12 +11,25 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return jsonText(JSON.stringify(body), status, headers);
 }
 
+/**
+ * The text of each answer built here, so the node:http adapter can write it as is
+ * instead of reading it back through the Response's stream (a third of its time).
+ */
+const bodyTexts = new WeakMap<Response, string>();
+
+/** The body an answer was built from, if `jsonText` built it and nobody has read it. */
+export function unreadBodyText(response: Response): string | undefined {
+  return response.bodyUsed ? undefined : bodyTexts.get(response);
+}
+
 /** A JSON answer from text that is already serialised JSON. */
 export function jsonText(text: string, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(text, {
+  const response = new Response(text, {
     status,
     headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers },
   });
+  bodyTexts.set(response, text);
+  return response;
 }
 
 export function errorResponse(error: SettleError): Response {
