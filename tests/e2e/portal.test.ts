@@ -74,7 +74,7 @@ describe('customer portals embedding single elements', () => {
     const page = await context.newPage();
     const problems = await watchPage(page);
     await page.goto(`${demo.origin}/portal/lakeside`);
-    await page.getByRole('button', { name: /Choose.*Pay in full/ }).click();
+    await page.getByRole('button', { name: 'Choose: Pay in full', exact: true }).click();
     await page.getByRole('button', { name: 'Agree and continue to payment' }).click();
     await page.getByRole('button', { name: 'Pay $425.00 now' }).click();
     const checkout = page.locator('[data-settle-element="settle-plan-picker"] > settle-checkout');

@@ -22,8 +22,14 @@ export function renderOfferList(view: PlanView, offers: readonly RankedOffer[], 
         <p part="offer-costs" class="offer-costs">
           ${terms.costs.amount > 0 ? t('planPicker.offerCosts.some', values) : t('planPicker.offerCosts.none', values)}
         </p>
-        <button part="choose-button" class="button ${ranked.recommended ? '' : 'secondary'}" type="button" @click=${() => actions.choose(ranked)}>
-          ${t('planPicker.choose')}<span class="visually-hidden">: ${title}</span>
+        <button
+          part="choose-button"
+          class="button ${ranked.recommended ? '' : 'secondary'}"
+          type="button"
+          aria-label=${`${t('planPicker.choose')}: ${title}`}
+          @click=${() => actions.choose(ranked)}
+        >
+          ${t('planPicker.choose')}
         </button>
       </li>`;
     })}
