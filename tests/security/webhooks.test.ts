@@ -250,6 +250,23 @@ describe('PayPal webhook attacks', () => {
     }
   });
 
+  it('refuses a delivery sent more than 300 s before or after now, or at no readable time, without asking PayPal', async () => {
+    const body = JSON.stringify({ id: 'WH-EVT-5', event_type: 'PAYMENT.CAPTURE.COMPLETED', resource: {} });
+    const certUrl = undefined; // the fake's default, PayPal-hosted certificate URL
+    for (const offsetSeconds of [-301, 301, -86_400]) {
+      const headers = paypal.webhookHeaders(body, PAYPAL.webhookId, certUrl, h.clock.now + offsetSeconds * 1000);
+      await expectWebhookRefused(await h.settle.handle(webhook('paypal', body, headers)), `${offsetSeconds} s`);
+    }
+    for (const time of ['yesterday', '1795468724', 'Mon, 23 Nov 2026 21:00:00 GMT', '2026-13-45T99:99:99Z']) {
+      const headers = { ...paypal.webhookHeaders(body, PAYPAL.webhookId), 'paypal-transmission-time': time };
+      await expectWebhookRefused(await h.settle.handle(webhook('paypal', body, headers)), time);
+    }
+    expect(paypal.verifyCalls).toHaveLength(0);
+    const inTime = paypal.webhookHeaders(body, PAYPAL.webhookId, certUrl, h.clock.now - 299_000);
+    expect((await h.settle.handle(webhook('paypal', body, inTime))).status).toBe(200);
+    expect(paypal.verifyCalls).toHaveLength(1);
+  });
+
   it('refuses an event PayPal does not confirm (forged signature, another webhook id)', async () => {
     const body = JSON.stringify({ id: 'WH-EVT-4', event_type: 'PAYMENT.CAPTURE.COMPLETED', resource: {} });
     const forged = { ...paypal.webhookHeaders(body, PAYPAL.webhookId), 'paypal-transmission-sig': 'Zm9yZ2Vk' };

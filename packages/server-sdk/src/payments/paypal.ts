@@ -1,5 +1,6 @@
 import { formatMoneyDecimal, parseMoney, type CheckoutProvider, type Money, type PaymentStatus } from '@settle/protocol';
 import { SettleError } from '../errors.js';
+import { WEBHOOK_TOLERANCE_SECONDS } from './signature.js';
 import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent } from './provider.js';
 
 export interface PayPalProviderOptions {
@@ -99,6 +100,7 @@ export class PayPalProvider implements PaymentProvider {
       transmission_time: headers.get('paypal-transmission-time'),
     };
     if (Object.values(transmission).some((value) => !value)) throw new SettleError('webhook_invalid', 'PayPal transmission headers are missing.');
+    this.checkTransmissionTime(transmission.transmission_time ?? '');
     let event: { id?: string; event_type?: string; resource?: PayPalCapture };
     try {
       event = JSON.parse(rawBody) as typeof event;
@@ -121,6 +123,19 @@ export class PayPalProvider implements PaymentProvider {
       eventId,
       payment: { reference: orderId, status: captureStatus(capture.status), amount: toMoney(capture.amount), claimId, paymentId, attemptId: capture.id, ...failureOf(capture.status) },
     };
+  }
+
+  /**
+   * PayPal's signature covers the transmission time, so a captured delivery replayed later
+   * keeps its old time: refuse one more than 300 s off, as for Stripe, before asking PayPal.
+   */
+  private checkTransmissionTime(value: string): void {
+    const sent = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
+    if (!Number.isFinite(sent)) throw new SettleError('webhook_invalid', 'The PayPal transmission time is not an ISO 8601 date.');
+    const age = Math.round((this.deps.now() - sent) / 1000);
+    if (Math.abs(age) > WEBHOOK_TOLERANCE_SECONDS) {
+      throw new SettleError('webhook_invalid', age > 0 ? `The event is ${age} s old; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.` : `The event is ${-age} s in the future; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.`);
+    }
   }
 
   checkoutConfig(): CheckoutProvider {

@@ -97,10 +97,10 @@ export class FakePayPalApi {
     order.status = 'APPROVED';
   }
 
-  /** Headers PayPal would send with a webhook for `body`, for the given webhook id. */
-  webhookHeaders(body: string, webhookId: string, certUrl = 'https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-1d93a270'): Record<string, string> {
+  /** Headers PayPal would send with a webhook for `body`, for the given webhook id, sent at `sentAt` (ms). */
+  webhookHeaders(body: string, webhookId: string, certUrl = 'https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-1d93a270', sentAt = Date.now()): Record<string, string> {
     const transmissionId = crypto.randomUUID();
-    const transmissionTime = new Date().toISOString();
+    const transmissionTime = new Date(sentAt).toISOString();
     return {
       'paypal-auth-algo': 'SHA256withRSA',
       'paypal-cert-url': certUrl,
