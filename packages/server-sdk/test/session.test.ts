@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { SessionResponse } from '@settle/protocol';
+import { germanClaim } from '../../../tests/fixtures/claims.js';
 import { AUDIENCE, ISSUER, SECRET, get, post, sessionFor, testSettle } from './support.js';
 
 const secretKey = new TextEncoder().encode(SECRET);
@@ -103,5 +104,59 @@ describe('POST /session', () => {
     expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('token');
     const huge = await settle.handle(post('/session', { token: 'x'.repeat(20_000) }));
     expect(huge.status).toBe(413);
+  });
+});
+
+describe('POST /session answers with the claim', () => {
+  it('carries the claim a link opens, the same as GET /claims/:claimId answers', async () => {
+    const { settle } = await testSettle();
+    const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
+    const session = SessionResponse.parse(await (await settle.handle(post('/session', { token: link }))).json());
+    expect(session.claim?.id).toBe('clm_de_1001');
+    const read = (await (await settle.handle(get('/claims/clm_de_1001', session.sessionToken))).json()) as { claim: unknown };
+    expect(session.claim).toEqual(read.claim);
+  });
+
+  it('carries the claim as it stands at a renewal (a reload resumes that way), not as it was at the exchange', async () => {
+    const { settle, claims } = await testSettle();
+    const token = await sessionFor(settle, 'clm_de_1001');
+    claims.set('clm_de_1001', germanClaim({ status: 'disputed' }));
+    const renewed = SessionResponse.parse(await (await settle.handle(post('/session', { token }))).json());
+    expect(renewed.claim?.status).toBe('disputed');
+  });
+
+  it('strips what the backend adds beyond the contract, as the claim read does', async () => {
+    const { settle, claims } = await testSettle();
+    claims.set('clm_de_1001', { ...germanClaim(), internalNote: 'do not show' });
+    const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
+    const text = await (await settle.handle(post('/session', { token: link }))).text();
+    expect(text).toContain('"claim"');
+    expect(text).not.toContain('internalNote');
+  });
+
+  it('leaves the claim out, without asking the backend, while the identity check is owed', async () => {
+    let reads = 0;
+    const { settle } = await testSettle({
+      identityCheck: true,
+      identity: { fields: ['postalCode'] },
+      backend: { getClaim: async () => (reads++, germanClaim()), verifyIdentity: async () => true },
+    });
+    const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
+    const body = (await (await settle.handle(post('/session', { token: link }))).json()) as Record<string, unknown>;
+    expect(body.identityRequired).toBe(true);
+    expect(body).not.toHaveProperty('claim');
+    expect(reads).toBe(0);
+  });
+
+  it('still opens the session when the claim cannot be loaded; the claim read reports why', async () => {
+    const { settle } = await testSettle({ backend: { getClaim: async () => { throw new Error('database down'); } } });
+    const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
+    const response = await settle.handle(post('/session', { token: link }));
+    expect(response.status).toBe(200);
+    const session = SessionResponse.parse(await response.json());
+    expect(session.claim).toBeUndefined();
+    const read = await settle.handle(get('/claims/clm_de_1001', session.sessionToken));
+    expect(read.status).toBe(502);
+    expect(await read.json()).toMatchObject({ error: { code: 'backend_failed' } });
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Claim } from '../claim.js';
 import { Locale } from '../token.js';
 import { IdentityField } from './identity.js';
 
@@ -23,5 +24,11 @@ export const SessionResponse = z.object({
   /** What POST /identity asks for, when `identityRequired`. */
   identityFields: z.optional(z.array(IdentityField)),
   locale: z.optional(Locale),
+  /**
+   * The claim as it stands at the exchange, when the session may read it (never while
+   * `identityRequired`), so the first screen needs no second request. Later reads ask
+   * GET /claims/:claimId, which sees what changed since.
+   */
+  claim: z.optional(Claim),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

@@ -5,9 +5,11 @@ import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { issueSession, renewSession } from '../sessions.js';
+import { withClaim } from './session-claim.js';
 
 /**
- * POST /session: exchanges a link token for a session, or renews a session token.
+ * POST /session: exchanges a link token for a session, or renews a session token (a
+ * reload resumes that way), answering with the claim when the session may read it.
  * Only POST: email scanners prefetch links with GET, and must not consume anything.
  */
 export function registerSessionRoutes(router: Router, context: SettleContext): void {
@@ -16,10 +18,10 @@ export function registerSessionRoutes(router: Router, context: SettleContext): v
     const kind = context.tokens.kindOf(token);
     if (kind === 'link') {
       const link = await context.tokens.verify('link', token);
-      return json(await issueSession(context, { claimId: link.sub, locale: link.locale, linkId: link.jti, identityVerified: false }));
+      return json(await withClaim(context, await issueSession(context, { claimId: link.sub, locale: link.locale, linkId: link.jti, identityVerified: false })));
     }
     const session = await context.tokens.verify('session', token);
     if (session.exp * 1000 <= context.options.now()) throw new SettleError('token_expired', 'This session has expired.');
-    return json(await renewSession(context, session));
+    return json(await withClaim(context, await renewSession(context, session)));
   });
 }
