@@ -24,7 +24,9 @@ function guard<T>(path: string, matches: (value: Fields) => boolean): ResponseCh
 
 export const sessionCheck = guard<SessionResponse>(
   'session',
-  (body) => typeof body.sessionToken === 'string' && typeof body.claimId === 'string' && typeof body.expiresAt === 'number' && typeof body.absoluteExpiresAt === 'number' && typeof body.identityRequired === 'boolean',
+  (body) => typeof body.sessionToken === 'string' && typeof body.claimId === 'string' && typeof body.expiresAt === 'number' && typeof body.absoluteExpiresAt === 'number' && typeof body.identityRequired === 'boolean'
+    // The claim the exchange may carry gets the same check as GET /claims/:claimId.
+    && (body.claim === undefined || claimCheck.safeParse(body).success),
 );
 
 export const claimCheck = guard<{ claim: Claim }>('claim', (body) => {

@@ -1,4 +1,4 @@
-import type { SessionResponse } from '@settle/protocol';
+import type { Claim, SessionResponse } from '@settle/protocol';
 import { ApiClient } from '../api/client.js';
 
 export interface Session {
@@ -7,6 +7,9 @@ export interface Session {
 }
 
 const sessions = new Map<string, Promise<Session>>();
+
+/** The claim an exchange answered with, per session, until its first read takes it. */
+const unreadClaims = new WeakMap<Session, Claim>();
 
 /**
  * One session per API and token on a page: several elements opened from the same link
@@ -19,7 +22,12 @@ export function openSession(api: string, token: string): Promise<Session> {
   let pending = sessions.get(key);
   if (!pending) {
     const client = new ApiClient({ api });
-    pending = client.startSession(token).then((session) => ({ client, session }));
+    pending = client.startSession(token).then(({ claim, ...session }) => {
+      // The claim is kept apart, so nothing reads it but the first readClaim.
+      const opened = { client, session };
+      if (claim) unreadClaims.set(opened, claim);
+      return opened;
+    });
     const settled = pending;
     settled.catch(() => {
       if (sessions.get(key) === settled) sessions.delete(key);
@@ -27,6 +35,26 @@ export function openSession(api: string, token: string): Promise<Session> {
     sessions.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * The session's claim: the one its exchange answered with, for the first read only (the
+ * first screen then needs no second request); every later read asks the server, so it
+ * sees what the debtor changed since (a plan, a payment, a dispute).
+ */
+export function readClaim(session: Session, signal?: AbortSignal): Promise<Claim> {
+  const claim = unreadClaims.get(session);
+  if (!claim) return session.client.getClaim(signal);
+  unreadClaims.delete(session);
+  return Promise.resolve(claim);
+}
+
+/**
+ * Hands a claim just read on to the next read of the same session: a composing element
+ * (the flow) that read it to choose the first step lets that step show it without asking again.
+ */
+export function handOnClaim(session: Session, claim: Claim): void {
+  unreadClaims.set(session, claim);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { Claim } from '@settle/protocol';
+import { ROUTES, type Claim } from '@settle/protocol';
+import { http, HttpResponse } from 'msw';
 import { germanClaim, usClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi, type ApiCalls } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
@@ -381,6 +382,28 @@ describe('<settle-claim-summary>', () => {
         expect(box.width, button.textContent ?? '').to.be.at.least(24);
         expect(box.height, button.textContent ?? '').to.be.at.least(24);
       }
+    });
+  });
+
+  describe('reads', () => {
+    it('shows the claim the session exchange carried without reading it again', async () => {
+      const claim = germanClaim();
+      const reads: string[] = [];
+      await useApi(
+        http.post(`${TEST_API}${ROUTES.session}`, () => {
+          reads.push('session');
+          const now = Date.now();
+          return HttpResponse.json({ sessionToken: 'session-1', claimId: claim.id, expiresAt: now + 15 * 60_000, absoluteExpiresAt: now + 90 * 60_000, identityRequired: false, claim });
+        }),
+        http.get(`${TEST_API}/claims/:claimId`, () => {
+          reads.push('claim');
+          return HttpResponse.json({ claim });
+        }),
+      );
+      const element = await summary();
+      await settled(element);
+      expect(part(element, 'total')!.textContent).to.contain('€');
+      expect(reads).to.deep.equal(['session']);
     });
   });
 

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { SessionController } from '../../core/session-controller.js';
+import { readClaim } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleContactRequestEvent } from '../../events/settle-contact-request.js';
 import { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.js';
@@ -87,7 +88,7 @@ export class SettleClaimSummary extends SettleElement {
   declare helpUrl: string | undefined;
 
   /** The loaded claim and its state (`initial`, `pending`, `complete`, `error`). */
-  readonly claim = new SessionController<Claim>(this, (session, signal) => session.client.getClaim(signal));
+  readonly claim = new SessionController<Claim>(this, readClaim);
 
   private announcedStatus: string | undefined;
   private focusAfterRetry = false;

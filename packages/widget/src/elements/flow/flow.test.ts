@@ -16,6 +16,8 @@ interface Calls {
   /** Tokens POSTed to /session, in order. */
   sessions: string[];
   identity: unknown[];
+  /** GET /claims/:claimId requests. */
+  claimReads: number;
 }
 
 interface ServerOptions {
@@ -26,8 +28,8 @@ interface ServerOptions {
   firstLifetimeMs?: number;
   /** The first session cannot be renewed (its absolute limit is its expiry). */
   firstFinal?: boolean;
-  /** Claim reads after the flow's own first one answer only once this promise settles. */
-  claimHeld?: Promise<void>;
+  /** The exchange answers with the claim, as the server does once the session may read it. */
+  claimInSession?: boolean;
 }
 
 function session(token: string, claimId: string, lifetimeMs: number, identityRequired = false, final = false): SessionResponse {
@@ -45,10 +47,9 @@ function session(token: string, claimId: string, lifetimeMs: number, identityReq
 /** A small Settle API: sessions numbered per exchange, an identity check expecting 10115, the claim and the journey. */
 async function server(options: ServerOptions = {}): Promise<Calls> {
   const claim = options.claim ?? germanClaim();
-  const calls: Calls = { sessions: [], identity: [] };
+  const calls: Calls = { sessions: [], identity: [], claimReads: 0 };
   let verified = !options.identity;
   let finalExpiry: number | undefined;
-  let claimReads = 0;
   await useApi(
     http.post(`${TEST_API}${ROUTES.session}`, async ({ request }) => {
       const { token } = (await request.json()) as { token: string };
@@ -60,7 +61,7 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
         finalExpiry ??= issued.expiresAt;
         issued.expiresAt = issued.absoluteExpiresAt = finalExpiry;
       }
-      return HttpResponse.json(issued);
+      return HttpResponse.json(options.claimInSession && verified ? { ...issued, claim } : issued);
     }),
     http.post(`${TEST_API}${ROUTES.identity}`, async ({ request }) => {
       const body = (await request.json()) as { answers: { postalCode?: string } };
@@ -69,9 +70,8 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
       verified = true;
       return HttpResponse.json(session('session-verified', claim.id, 15 * 60_000));
     }),
-    http.get(`${TEST_API}/claims/:claimId`, async () => {
-      claimReads += 1;
-      if (claimReads > 1) await options.claimHeld;
+    http.get(`${TEST_API}/claims/:claimId`, () => {
+      calls.claimReads += 1;
       return HttpResponse.json({ claim });
     }),
     ...journeyApi(),
@@ -119,19 +119,46 @@ describe('<settle-flow>', () => {
   });
 
   it('shows the way on only once the claim is on screen, so the growing summary pushes nothing down', async () => {
-    let release = () => {};
-    await server({ claimHeld: new Promise<void>((resolve) => (release = resolve)) });
+    await server();
     location.hash = '#t=link-layout';
     const element = await flow();
+    // Checked at every change of the flow's screen: a way on with no total above it would be pushed down.
+    const early: string[] = [];
+    const watch = new MutationObserver(() => {
+      const total = inner(element, 'settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]');
+      if (inner(element, '.next') && !total) early.push(step(element) ?? 'no step');
+    });
+    watch.observe(element.shadowRoot!, { childList: true, subtree: true });
     try {
-      await waitUntil(() => step(element) === 'summary' && inner(element, 'settle-claim-summary'), 'the summary step renders');
-      await element.updateComplete;
-      expect(inner(element, '.next'), 'no way on while the claim loads').to.equal(null);
+      await waitUntil(() => inner(element, '.next button'), 'the way on appears with the claim');
     } finally {
-      release(); // a failed check must not leave the request hanging
+      watch.disconnect();
     }
-    await waitUntil(() => inner(element, '.next button'), 'the way on appears with the claim');
+    expect(early, 'no way on before the claim').to.deep.equal([]);
     expect(element.shadowRoot?.querySelector('settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]')).to.not.equal(null);
+  });
+
+  it('reads the claim once for the first screen: the summary shows the read the flow chose its step by', async () => {
+    const calls = await server();
+    location.hash = '#t=link-one-read';
+    const element = await flow();
+    await waitUntil(() => inner(element, '.next button'), 'the summary shows the claim');
+    await element.updateComplete;
+    expect(calls.claimReads).to.equal(1);
+  });
+
+  it('reads no claim after an exchange that carried it; a later visit to the summary asks the server again', async () => {
+    const calls = await server({ claimInSession: true });
+    location.hash = '#t=link-claim-in-session';
+    const element = await flow();
+    await waitUntil(() => inner(element, '.next button'), 'the summary shows the claim');
+    await element.updateComplete;
+    expect(calls.claimReads, 'no read after the exchange').to.equal(0);
+    await continueFromSummary(element);
+    await waitUntil(() => step(element) === 'quiz');
+    history.back();
+    await waitUntil(() => step(element) === 'summary' && inner(element, 'settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]'), 'back on the summary, the claim shows');
+    expect(calls.claimReads, 'the summary reads afresh').to.equal(1);
   });
 
   it('moves focus to the new step heading and announces the step', async () => {

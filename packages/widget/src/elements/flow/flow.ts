@@ -1,9 +1,9 @@
-import { todayIso, type Claim } from '@settle/protocol';
+import type { Claim } from '@settle/protocol';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
-import { openSession, shareSession, type Session } from '../../core/sessions.js';
+import { handOnClaim, openSession, readClaim, shareSession, type Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
@@ -183,12 +183,19 @@ export class SettleFlow extends SettleElement {
         throw new ApiError('token_missing', 'Open the link from your email or letter again.');
       }
       this.adopt(session);
-      const place = session.session.identityRequired ? { step: 'identity' as const } : placeForClaim(await session.client.getClaim(), saved);
+      const place = session.session.identityRequired ? { step: 'identity' as const } : this.placeFor(session, await readClaim(session), saved);
       this.show(place, 'resume');
       this.phase = 'ready';
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Where the claim lands the debtor. The summary then shows this very read instead of asking again. */
+  private placeFor(session: Session, claim: Claim, saved: FlowPlace | undefined): FlowPlace {
+    const place = placeForClaim(claim, saved);
+    if (place.step === 'summary') handOnClaim(session, claim);
+    return place;
   }
 
   private adopt(session: Session): void {
@@ -292,9 +299,10 @@ export class SettleFlow extends SettleElement {
     const session = this.session;
     const current = session?.client.session;
     if (!session || !current) return;
-    this.adopt({ client: session.client, session: current });
-    void session.client.getClaim().then(
-      (claim: Claim) => this.go(placeForClaim(claim, undefined)),
+    const verified = { client: session.client, session: current };
+    this.adopt(verified);
+    void readClaim(verified).then(
+      (claim: Claim) => this.go(this.placeFor(verified, claim, undefined)),
       (error: unknown) => this.fail(error),
     );
   };
@@ -323,7 +331,10 @@ export class SettleFlow extends SettleElement {
     const detail = (event as CustomEvent<{ paymentId: string; amount: { amount: number; currency: string }; provider: string }>).detail;
     this.paid = true;
     const method = this.i18n.t(`checkout.provider.${detail.provider}`);
-    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn: todayIso(), method } });
+    // Today's date as the protocol's todayIso has it, written out: importing that module
+    // would make this element's code wait for one more chunk before the first screen.
+    const paidOn = new Date().toISOString().slice(0, 10);
+    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn, method } });
   };
 
   private readonly onFormSent = (): void => {
