@@ -3,6 +3,7 @@
  * Defines the first-screen elements at once and registers the others as lazy chunks
  * that load when their tag first appears on the page.
  */
+import { startEarly } from './core/early-start.js';
 import { autoloadElements, registerLazyElement } from './core/registry.js';
 import './elements/claim-summary/define.js';
 
@@ -18,6 +19,8 @@ registerLazyElement('settle-identity', () => import('./elements/identity/define.
 registerLazyElement('settle-flow', () => import('./elements/flow/define.js'));
 
 autoloadElements(document);
+// The session exchange and texts of lazily loaded elements start now, alongside their code.
+startEarly(document);
 
 export { ApiClient } from './api/client.js';
 export { ApiError, type ApiErrorCode } from './api/api-error.js';
