@@ -224,7 +224,7 @@ describe('the widget on a hostile host page', () => {
     }
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-quiz-complete');
     // The plan picker: instalments, the live schedule (a lazy chunk), the review, consent.
-    await page.locator('settle-plan-picker button', { hasText: 'In Raten' }).click();
+    await page.locator('settle-plan-picker').getByRole('button', { name: /^Auswählen: In Raten/ }).click();
     await page.locator('settle-plan-picker button', { hasText: 'Weiter zur Übersicht' }).click();
     await page.locator('settle-plan-picker button', { hasText: 'Diesem Plan zustimmen' }).click();
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-plan-accept');
