@@ -16,6 +16,7 @@ export * from './api/identity.js';
 export * from './api/contact.js';
 export * from './api/dispute.js';
 export * from './api/feedback.js';
+export * from './api/payment-names.js';
 export * from './api/payments.js';
 export * from './plans/index.js';
 export * from './journey/index.js';

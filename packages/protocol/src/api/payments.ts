@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { Money } from '../money.js';
+import { PAYMENT_PROVIDER_NAMES, PAYMENT_STATUSES } from './payment-names.js';
 
 /** Payment providers a creditor can enable. `sandbox` is offline and for demos and tests. */
-export const PaymentProviderName = z.enum(['stripe', 'paypal', 'sandbox']);
+export const PaymentProviderName = z.enum(PAYMENT_PROVIDER_NAMES);
 export type PaymentProviderName = z.infer<typeof PaymentProviderName>;
 
 /**
@@ -27,17 +28,7 @@ export const CreatePaymentRequest = z.object({
 });
 export type CreatePaymentRequest = z.infer<typeof CreatePaymentRequest>;
 
-export const PaymentStatus = z.enum([
-  /** Created; the debtor has not completed the provider's step yet. */
-  'requires_payment',
-  /** The provider needs the debtor (3-D Secure, bank redirect, a challenge). */
-  'requires_action',
-  /** The provider accepted the payment and settles it later (e.g. SEPA debit). */
-  'processing',
-  'succeeded',
-  'failed',
-  'canceled',
-]);
+export const PaymentStatus = z.enum(PAYMENT_STATUSES);
 export type PaymentStatus = z.infer<typeof PaymentStatus>;
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { OfferChoice } from '../plans/offer.js';
 import { Plan, PlanChange } from '../plans/plan.js';
-import { PlanProgress } from '../plans/track-plan.js';
+import { PlanProgress } from '../plans/progress.js';
 
 /**
  * POST {api}/plans with the session: accepts a signed offer with the debtor's choice.

@@ -1,5 +1,7 @@
+export * from './journey-options.js';
 export * from './segments.js';
 export * from './localized.js';
+export * from './pick-text.js';
 export * from './safe-values.js';
 export * from './quiz.js';
 export * from './score-quiz.js';

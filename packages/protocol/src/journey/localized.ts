@@ -7,9 +7,3 @@ export const LocalizedText = z.record(LocaleKey, z.string().check(z.minLength(1)
   z.refine((text) => Object.keys(text).length > 0, 'needs at least one language'),
 );
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/** The text for `locale`, else its base language, else `fallback`, else the first one given. */
-export function pickText(text: LocalizedText, locale: string, fallback = 'en'): string {
-  const base = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[base] ?? text[fallback] ?? Object.values(text)[0] ?? '';
-}

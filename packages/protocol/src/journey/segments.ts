@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { OfferKind } from '../plans/policy.js';
+import { JOURNEY_OPTIONS } from './journey-options.js';
 
 /** Why the claim is open, as the quiz sees it (from the seeds' customer groups). */
 export const Segment = z.enum(['forgot', 'pay_now', 'short_until_payday', 'instalments', 'hardship', 'dispute']);
 export type Segment = z.infer<typeof Segment>;
 
 /** Every choice the journey can recommend: the plan offers plus routes to a person. */
-export const JourneyOption = z.enum([...OfferKind.options, 'dispute', 'talk_to_person', 'debt_advice']);
+export const JourneyOption = z.enum(JOURNEY_OPTIONS);
 export type JourneyOption = z.infer<typeof JourneyOption>;
 
 /** What the answers can reveal beyond the segment; each sends the debtor to a person first. */

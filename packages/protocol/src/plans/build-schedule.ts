@@ -3,7 +3,8 @@ import { money, splitMoney } from '../money-math.js';
 import type { Money } from '../money.js';
 import type { OfferChoice, OfferChoiceOf, OfferTerms, OfferTermsOf } from './offer.js';
 import type { Frequency } from './policy.js';
-import { refused, stepDate, type Instalment, type PlanResult, type Schedule } from './schedule.js';
+import { refused, stepDate } from './schedule-math.js';
+import type { Instalment, PlanResult, Schedule } from './schedule.js';
 
 /**
  * Turns a debtor's choice within an offer into dated instalments that add up exactly

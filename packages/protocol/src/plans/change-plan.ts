@@ -1,6 +1,7 @@
 import { addMonths, daysBetween } from '../date-math.js';
 import type { Plan, PlanChange } from './plan.js';
-import { refused, stepDate, type Instalment, type PlanResult } from './schedule.js';
+import { refused, stepDate } from './schedule-math.js';
+import type { Instalment, PlanResult } from './schedule.js';
 import { trackPlan } from './track-plan.js';
 
 /**

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { OFFER_KINDS } from './offer-kinds.js';
 
 /** What a debtor can be offered. Each kind is switched on or off by the creditor's policy. */
-export const OfferKind = z.enum(['pay_in_full', 'deferral', 'instalments', 'payment_pause', 'partial_payment', 'promise_to_pay']);
+export const OfferKind = z.enum(OFFER_KINDS);
 export type OfferKind = z.infer<typeof OfferKind>;
 
 export const Frequency = z.enum(['weekly', 'biweekly', 'monthly']);

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths } from '../date-math.js';
 import { IsoDate } from '../dates.js';
 import { Money } from '../money.js';
 import { Frequency, OfferKind } from './policy.js';
@@ -51,14 +50,3 @@ export const PlanReason = z.object({ code: PlanReasonCode, field: z.string(), me
 export type PlanReason = z.infer<typeof PlanReason>;
 
 export type PlanResult<T> = { ok: true; value: T } | { ok: false; reasons: PlanReason[] };
-
-export function refused<T>(code: PlanReasonCode, field: string, message: string): PlanResult<T> {
-  return { ok: false, reasons: [{ code, field, message }] };
-}
-
-/** The due date of the `index`-th step (0-based) from `first`. Months count from `first`, so 31st stays 31st where it exists. */
-export function stepDate(first: string, frequency: Frequency, index: number): string {
-  if (frequency === 'weekly') return addDays(first, 7 * index);
-  if (frequency === 'biweekly') return addDays(first, 14 * index);
-  return addMonths(first, index);
-}

@@ -1,27 +1,8 @@
-import * as z from 'zod/mini';
-import { IsoDate } from '../dates.js';
 import { money } from '../money-math.js';
-import { Money } from '../money.js';
+import type { Money } from '../money.js';
 import type { PlanPayment } from './plan.js';
-import { Instalment, type Schedule } from './schedule.js';
-
-export const InstalmentStatus = z.enum(['paid', 'due', 'missed']);
-export type InstalmentStatus = z.infer<typeof InstalmentStatus>;
-
-export const TrackedInstalment = z.extend(Instalment, { status: InstalmentStatus, paid: Money });
-export type TrackedInstalment = z.infer<typeof TrackedInstalment>;
-
-export const PlanProgress = z.object({
-  instalments: z.array(TrackedInstalment),
-  paid: Money,
-  outstanding: Money,
-  /** The first instalment not yet paid in full. */
-  nextDue: z.optional(TrackedInstalment),
-  missedCount: z.int(),
-  state: z.enum(['completed', 'on_track', 'in_arrears']),
-  asOf: IsoDate,
-});
-export type PlanProgress = z.infer<typeof PlanProgress>;
+import type { PlanProgress, TrackedInstalment } from './progress.js';
+import type { Schedule } from './schedule.js';
 
 /**
  * Paid / due / missed per instalment on `today`. Payments fill instalments in order
