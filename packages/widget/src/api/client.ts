@@ -15,7 +15,7 @@ export interface ApiClientOptions {
 
 interface RequestOptions<T> {
   body?: unknown;
-  /** A zod schema or a small guard; the answer is refused as `invalid_response` when it fails. */
+  /** A shape check (see checks/); the answer is refused as `invalid_response` when it fails. */
   schema?: ResponseCheck<T>;
   signal?: AbortSignal | undefined;
   /** Sent as `Idempotency-Key` so a retried POST changes nothing twice. */

@@ -1,6 +1,7 @@
-import { ContactResponse, ROUTES, type ContactChannel, type ContactRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { ROUTES, type ContactChannel, type ContactRequest, type ContactResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { contactCheck } from '../../api/checks/recorded-requests.js';
 import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
@@ -278,7 +279,7 @@ export class SettleContact extends SettleElement {
     const idempotencyKey = this.submissionKey.for(request);
     void this.sending
       .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.contactRequests, { body: request, schema: ContactResponse, signal, idempotencyKey });
+        const response = await session.client.request('POST', ROUTES.contactRequests, { body: request, schema: contactCheck, signal, idempotencyKey });
         return { request, response };
       })
       .then(() => this.afterSubmit(session.session.claimId));

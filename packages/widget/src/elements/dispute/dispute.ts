@@ -1,5 +1,6 @@
-import { DisputeResponse, ROUTES, type Claim, type DisputeReason, type DisputeRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { ROUTES, type Claim, type DisputeReason, type DisputeRequest, type DisputeResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
+import { disputeCheck } from '../../api/checks/recorded-requests.js';
 import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
@@ -195,7 +196,7 @@ export class SettleDispute extends SettleElement {
     const idempotencyKey = this.submissionKey.for(dispute);
     void this.sending
       .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.disputes, { body: dispute, schema: DisputeResponse, signal, idempotencyKey });
+        const response = await session.client.request('POST', ROUTES.disputes, { body: dispute, schema: disputeCheck, signal, idempotencyKey });
         return { dispute, response };
       })
       .then(() => this.afterSubmit(session.session.claimId));

@@ -1,6 +1,7 @@
-import { FeedbackResponse, pickText, ROUTES, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { pickText, ROUTES, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { feedbackCheck } from '../../api/checks/recorded-requests.js';
 import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
@@ -213,7 +214,7 @@ export class SettleFeedback extends SettleElement {
     void this.sending
       .run(async (signal) => {
         try {
-          const response = await session.client.request('POST', ROUTES.feedback, { body: feedback, schema: FeedbackResponse, signal });
+          const response = await session.client.request('POST', ROUTES.feedback, { body: feedback, schema: feedbackCheck, signal });
           return { feedback, alreadyReceived: false, reference: response.reference };
         } catch (error) {
           // The server keeps one feedback per session; a 409 means it already has ours.

@@ -1,35 +1,39 @@
-import { IsoDate, Money, type Claim } from '@settle/protocol';
-import * as z from 'zod/mini';
+import type { Claim, Money } from '@settle/protocol';
+import { isIsoDate, isMoney } from '../../api/checks/protocol-values.js';
+import { optional, shape, type Is } from '../../api/checks/shape.js';
 
 /**
  * What the thank-you page shows as the receipt: given by the page (e.g. from the
  * `settle-payment-success` event) as the `receipt` property or a JSON attribute. Checked
  * like any outside input; strings render as text.
  */
-export const Receipt = z.object({
+export interface Receipt {
   /** The payment's or plan's reference. */
-  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  amount: z.optional(Money),
+  reference?: string;
+  amount?: Money;
   /** The day the payment was made or the plan agreed (YYYY-MM-DD). */
-  paidOn: z.optional(IsoDate),
+  paidOn?: string;
   /** How it was paid, e.g. "Visa •••• 4242" or "SEPA Direct Debit". */
-  method: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-});
-export type Receipt = z.infer<typeof Receipt>;
+  method?: string;
+}
+
+const isShortText: Is = (value) => typeof value === 'string' && value.length >= 1 && value.length <= 120;
+
+const isReceipt = shape({ reference: optional(isShortText), amount: optional(isMoney), paidOn: optional(isIsoDate), method: optional(isShortText) });
 
 export interface ReceiptLine {
   key: 'creditor' | 'account' | 'amount' | 'paidOn' | 'method' | 'reference';
   value: string;
 }
 
-/** The receipt's lines in print order; a receipt that fails the schema shows only the claim's. */
+/** The receipt's lines in print order; a receipt of the wrong shape shows only the claim's. */
 export function receiptLines(
   claim: Claim,
   receipt: unknown,
   format: { money: (money: Money) => string; date: (date: string) => string },
 ): ReceiptLine[] {
-  const parsed = Receipt.safeParse(receipt ?? {});
-  const given = parsed.success ? parsed.data : {};
+  const candidate = receipt ?? {};
+  const given: Receipt = isReceipt(candidate) ? (candidate as Receipt) : {};
   const lines: ReceiptLine[] = [
     { key: 'creditor', value: claim.creditor.name },
     { key: 'account', value: claim.accountReference },

@@ -1,6 +1,7 @@
-import { ROUTES, SessionResponse, type IdentityAnswers, type IdentityField } from '@settle/protocol';
+import { ROUTES, type IdentityAnswers, type IdentityField } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { sessionCheck } from '../../api/response-checks.js';
 import { errorText } from '../../core/error-view.js';
 import type { Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
@@ -121,7 +122,7 @@ export class SettleIdentity extends SettleElement {
     this.sending = true;
     this.problem = undefined;
     try {
-      const checked = await session.client.request('POST', ROUTES.identity, { body: { answers }, schema: SessionResponse });
+      const checked = await session.client.request('POST', ROUTES.identity, { body: { answers }, schema: sessionCheck });
       // The client takes the verified session's token for every later call (one renewal).
       const renewed = await session.client.startSession(checked.sessionToken);
       this.announce(t('identity.done'));

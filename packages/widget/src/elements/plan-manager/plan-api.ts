@@ -1,13 +1,14 @@
-import { PlanResponse, ROUTES, type PlanChange, type PlanChangeRequest } from '@settle/protocol';
+import { ROUTES, type PlanChange, type PlanChangeRequest, type PlanResponse } from '@settle/protocol';
+import { planCheck } from '../../api/checks/plan.js';
 import type { ApiClient } from '../../api/client.js';
 
 /** GET /plan: the agreed plan and where it stands today. */
 export function fetchPlan(client: ApiClient, signal?: AbortSignal): Promise<PlanResponse> {
-  return client.request('GET', ROUTES.plan, { schema: PlanResponse, signal });
+  return client.request('GET', ROUTES.plan, { schema: planCheck, signal });
 }
 
 /** POST /plan/changes: the server checks the change against the plan's rules and answers with the new plan. */
 export function requestPlanChange(client: ApiClient, change: PlanChange, idempotencyKey: string): Promise<PlanResponse> {
   const body: PlanChangeRequest = { change };
-  return client.request('POST', ROUTES.planChanges, { body, schema: PlanResponse, idempotencyKey });
+  return client.request('POST', ROUTES.planChanges, { body, schema: planCheck, idempotencyKey });
 }

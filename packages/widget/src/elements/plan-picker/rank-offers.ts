@@ -1,4 +1,4 @@
-import { JourneyOption, OFFER_ORDER, type SignedOffer } from '@settle/protocol';
+import { JOURNEY_OPTIONS, OFFER_ORDER, type JourneyOption, type SignedOffer } from '@settle/protocol';
 
 export interface RankedOffer {
   signed: SignedOffer;
@@ -10,7 +10,7 @@ export function parseRecommended(value: string | null): JourneyOption[] {
   if (!value) return [];
   return value
     .split(/[\s,]+/)
-    .filter((name): name is JourneyOption => JourneyOption.safeParse(name).success);
+    .filter((name): name is JourneyOption => (JOURNEY_OPTIONS as readonly string[]).includes(name));
 }
 
 /** Recommended offers first, in the quiz's order; the rest in the usual order after them. */

@@ -1,5 +1,6 @@
-import { pickText, QuizResponse, ROUTES, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
+import { pickText, ROUTES, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
 import { html, nothing } from 'lit';
+import { quizCheck } from '../../api/checks/quiz.js';
 import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { loadElement } from '../../core/registry.js';
@@ -229,7 +230,7 @@ export class SettleQuiz extends SettleElement {
       return answer ? [{ step: step.id, answer }] : [];
     });
     await this.scoring.run(async (signal) => {
-      const { outcome } = await session.client.request('POST', ROUTES.quiz, { body: { answers }, schema: QuizResponse, signal });
+      const { outcome } = await session.client.request('POST', ROUTES.quiz, { body: { answers }, schema: quizCheck, signal });
       return outcome;
     });
     const { t } = this.i18n;

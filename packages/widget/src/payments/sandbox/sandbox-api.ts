@@ -1,5 +1,11 @@
-import { ROUTES, SandboxAuthorizeResponse, routePath } from '@settle/protocol';
+import { ROUTES, routePath, type SandboxAuthorizeResponse } from '@settle/protocol';
+import { isString, oneOf, optional, shape } from '../../api/checks/shape.js';
 import { resolveApiBase } from '../../api/client.js';
+
+const SANDBOX_OUTCOMES: SandboxAuthorizeResponse['status'][] = ['succeeded', 'failed', 'requires_action'];
+
+/** The sandbox provider's answer: the outcome the wallet sheet shows next, and why a decline happened. */
+const isSandboxAuthorizeResponse = shape({ status: oneOf(SANDBOX_OUTCOMES), failureReason: optional(isString) });
 
 /** The sandbox sheet's call to the sandbox provider, as a provider frame calls its own servers. */
 export async function authorizeSandboxPayment(input: {
@@ -20,7 +26,7 @@ export async function authorizeSandboxPayment(input: {
     referrerPolicy: 'no-referrer',
   });
   if (!response.ok) throw new Error(`The sandbox provider answered ${response.status}.`);
-  const parsed = SandboxAuthorizeResponse.safeParse(await response.json());
-  if (!parsed.success) throw new Error('The sandbox provider answered something unexpected.');
-  return parsed.data;
+  const body: unknown = await response.json();
+  if (!isSandboxAuthorizeResponse(body)) throw new Error('The sandbox provider answered something unexpected.');
+  return body as SandboxAuthorizeResponse;
 }

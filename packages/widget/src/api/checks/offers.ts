@@ -1,0 +1,31 @@
+import type { OffersResponse, OfferTerms } from '@settle/protocol';
+import { isIsoDate, isMoney } from './protocol-values.js';
+import { arrayOf, check, isBoolean, isInteger, isString, optional, shape, variant, type Is } from './shape.js';
+
+const termsBase = { balance: isMoney, costs: isMoney, totalPayable: isMoney, issuedOn: isIsoDate };
+const frequencies = arrayOf(isString, 1);
+
+/** Each kind's limits, which the offer texts, the choice form and the plan preview read. */
+const termsByKind: Record<OfferTerms['kind'], Is> = {
+  pay_in_full: shape({ ...termsBase, dueDate: isIsoDate }),
+  deferral: shape({ ...termsBase, earliestDate: isIsoDate, latestDate: isIsoDate }),
+  promise_to_pay: shape({ ...termsBase, earliestDate: isIsoDate, latestDate: isIsoDate }),
+  instalments: shape({
+    ...termsBase,
+    minCount: isInteger,
+    maxCount: isInteger,
+    minimumInstalment: isMoney,
+    frequencies,
+    earliestFirstDueDate: isIsoDate,
+    latestFirstDueDate: isIsoDate,
+    downPayment: optional(shape({ required: isBoolean, minimum: isMoney })),
+    remainderOn: isString,
+  }),
+  payment_pause: shape({ ...termsBase, maxMonths: isInteger, maxCount: isInteger, minimumInstalment: isMoney, frequencies, remainderOn: isString }),
+  partial_payment: shape({ ...termsBase, minimum: isMoney, maximum: isMoney }),
+};
+
+const isSignedOffer = shape({ token: isString, offer: shape({ id: isString, terms: variant('kind', termsByKind) }) });
+
+/** GET /offers: the signed offers the plan picker lists, previews and accepts. */
+export const offersCheck = check<OffersResponse>('offers', shape({ offers: arrayOf(isSignedOffer), activePlanId: optional(isString) }));
