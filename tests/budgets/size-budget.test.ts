@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EMAILED_LINK_PAGE, journeySteps, sumSizes, TONES, WidgetBundle } from '../bench/bundle-graph.js';
@@ -30,6 +30,19 @@ describe('widget size budgets (min + gzip)', () => {
     const files = bundle?.criticalPath('en', EMAILED_LINK_PAGE).map((size) => size.file) ?? [];
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((file) => /stripe|paypal|sandbox|checkout|schemas/.test(file))).toEqual([]);
+  });
+
+  it('ships no validation library at all', () => {
+    const files = new Set(LOCALES.flatMap((locale) => TONES.flatMap((tone) => bundle?.whole(locale, tone) ?? [])).map((size) => size.file));
+    const scripts = [...files].filter((file) => file.endsWith('.js'));
+    // Only the locale texts split off at build time come without a map: they are plain data.
+    expect(scripts.filter((file) => !existsSync(`${dist}/${file}.map`) && !/settle-locale-rest/.test(file))).toEqual([]);
+    const sources = scripts
+      .filter((file) => existsSync(`${dist}/${file}.map`))
+      .flatMap((file) => (JSON.parse(readFileSync(`${dist}/${file}.map`, 'utf8')) as { sources: string[] }).sources);
+    // The source maps name every package a chunk holds: lit is in them, zod must not be.
+    expect(sources.some((source) => source.includes('/node_modules/lit'))).toBe(true);
+    expect(sources.filter((source) => source.includes('/zod/'))).toEqual([]);
   });
 
   it('keeps every chunk a later step loads within 15 KB, in every locale and tone', () => {
