@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../src/config.js';
 import { startDemo, type RunningDemo } from '../src/start-demo.js';
@@ -137,6 +139,30 @@ describe('demo server', () => {
     expect((await post(JSON.stringify({ portal: '__proto__' }), 'application/json')).status).toBe(404);
     expect((await post('portal=funkwelle', 'application/x-www-form-urlencoded')).status).toBe(415);
     expect((await fetch(`${demo.origin}/portal/session`)).status).toBe(404);
+  });
+
+  it('compresses text as the browser accepts it (brotli, then gzip), and sends it as is otherwise', async () => {
+    const code = `export const texts = ${JSON.stringify(Array.from({ length: 200 }, (_, index) => `text ${index}`))};\n`;
+    await writeFile(join(widgetDir, 'settle.js'), code);
+    const fetchRaw = (acceptEncoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(`${demo.origin}/widget/settle.js`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const brotli = await fetchRaw('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.body.byteLength).toBeLessThan(code.length / 2);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(code);
+    const gzip = await fetchRaw('gzip;q=1.0, br;q=0');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(code);
+    const plain = await fetchRaw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(code);
+    for (const answer of [brotli, gzip, plain]) expect(answer.headers.vary).toBe('Accept-Encoding');
   });
 
   it('answers 405 to a POST on a page', async () => {

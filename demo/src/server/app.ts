@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserScripts } from './browser-scripts.js';
+import { compressed } from './compression.js';
 import { COMMON_HEADERS, EMAIL_HEADERS, PAGE_HEADERS } from './security-headers.js';
 import { fileExists, readStatic } from './static-files.js';
 
@@ -135,6 +136,7 @@ function notFound(res: ServerResponse): void {
 }
 
 function send(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string | Buffer): void {
-  res.writeHead(status, headers);
-  res.end(res.req.method === 'HEAD' ? undefined : body);
+  const answer = compressed(res.req.headers, headers, body);
+  res.writeHead(status, answer.headers);
+  res.end(res.req.method === 'HEAD' ? undefined : answer.body);
 }
