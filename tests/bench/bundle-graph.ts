@@ -30,13 +30,13 @@ export interface JourneyStep {
 /** The emailed-link page: the script tag and `<settle-flow>`, which renders the claim summary first. */
 export const EMAILED_LINK_PAGE = ['/elements/flow/define.ts'];
 
-/** The tones a creditor can choose; texts in a tone other than the default come as one more chunk. */
+/** The tones a creditor can choose; each has its own chunk of the later steps' texts. */
 export const TONES = ['empathetic', 'neutral', 'formal', 'easy'] as const;
 export type Tone = (typeof TONES)[number];
 
-/** The later steps' texts of a locale in a tone: the default tone's, plus the tone's own variants. */
+/** The later steps' texts of a locale as one tone shows them. */
 function laterTexts(locale: string, tone: Tone): string[] {
-  return tone === 'empathetic' ? [`settle-locale-rest:${locale}`] : [`settle-locale-rest:${locale}`, `settle-locale-rest:${locale}:${tone}`];
+  return tone === 'empathetic' ? [`settle-locale-rest:${locale}`] : [`settle-locale-rest:${locale}:${tone}`];
 }
 
 /** The journey after the first screen, in the order a debtor who pays in full meets it. */
@@ -149,7 +149,7 @@ export class WidgetBundle {
     for (const [key, chunk] of Object.entries(this.manifest)) {
       const texts = /\/i18n\/locales\/([\w-]+)\.ts$|settle-locale-rest:([\w-]+)(?::(\w+))?$/.exec(key);
       if (texts && (texts[1] ?? texts[2]) !== locale) continue;
-      if (texts?.[3] && texts[3] !== tone) continue;
+      if (texts?.[2] && (texts[3] ?? 'empathetic') !== tone) continue;
       files.add(chunk.file);
       for (const css of chunk.css ?? []) files.add(css);
     }

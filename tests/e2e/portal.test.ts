@@ -66,7 +66,7 @@ describe('customer portals embedding single elements', () => {
     });
     await page.goto(`${demo.origin}/portal/lakeside`);
     await page.locator('settle-plan-picker').getByRole('heading', { name: 'Available payment options' }).waitFor({ timeout: 30_000 });
-    expect(texts.sort()).toEqual(['/widget/chunks/_settle-locale-rest_en', '/widget/chunks/_settle-locale-rest_en_formal']);
+    expect(texts).toEqual(['/widget/chunks/_settle-locale-rest_en_formal']);
   });
 
   it('opens its own checkout when the plan picker asks for payment, and thanks the customer once the payment arrives', async () => {

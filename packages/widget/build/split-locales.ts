@@ -18,16 +18,29 @@ function pick(texts: Texts, keep: (group: string) => boolean): Texts {
   return Object.fromEntries(Object.entries(texts).filter(([group]) => keep(group)));
 }
 
-/** The texts of one tone (undefined: the default tone's, which every tone falls back to), nesting kept, empty groups dropped. */
-export function pickTone(texts: Texts, tone: string | undefined): Texts {
+const PLURAL_FORM = /^(.+)_(zero|one|two|few|many|other)$/;
+
+/** The key that overrides `key` in `tone`: `title` -> `title_formal`, `days_one` -> `days_formal_one`. */
+function toneVariantOf(key: string, tone: string): string {
+  const plural = PLURAL_FORM.exec(key);
+  return plural ? `${plural[1]}_${tone}_${plural[2]}` : `${key}_${tone}`;
+}
+
+/**
+ * Everything a page in `tone` can show (undefined: the default tone): that tone's
+ * variants, and the default texts it has no variant for. Nesting kept, empty groups dropped.
+ */
+export function textsForTone(texts: Texts, tone: string | undefined): Texts {
   const picked: Texts = {};
   for (const [key, value] of Object.entries(texts)) {
     if (typeof value === 'object' && value !== null) {
-      const group = pickTone(value as Texts, tone);
+      const group = textsForTone(value as Texts, tone);
       if (Object.keys(group).length > 0) picked[key] = group;
-    } else if (toneOfKey(key) === tone) {
-      picked[key] = value;
+      continue;
     }
+    const keyTone = toneOfKey(key);
+    const overridden = tone !== undefined && Object.hasOwn(texts, toneVariantOf(key, tone));
+    if (keyTone === tone || (keyTone === undefined && !overridden)) picked[key] = value;
   }
   return picked;
 }
@@ -36,10 +49,10 @@ const OTHER_TONES = TONES.filter((tone) => tone !== 'empathetic');
 
 /**
  * Splits each locale file at build time into the first-screen groups in every tone (its
- * default export, small), a lazily imported chunk with the rest in the default tone
- * (`rest()`), and one chunk per other tone with that tone's variants of the rest
- * (`restTones`). The source stays one file per locale; unbundled (in tests) the module
- * simply exports everything.
+ * default export, small) and, for the later steps, one lazily imported chunk per tone
+ * with just what that tone shows: `rest()` for the default tone, `restTones` for the
+ * others. The source stays one file per locale; unbundled (in tests) the module simply
+ * exports everything.
  */
 export function splitLocales(): Plugin {
   const files = new Map<string, string>();
@@ -55,7 +68,7 @@ export function splitLocales(): Plugin {
       const file = files.get(locale ?? '');
       if (!file) throw new Error(`split-locales: unknown locale in ${id}`);
       const rest = pick(await readTexts(file), (group) => !FIRST_SCREEN_GROUPS.includes(group));
-      return `export default ${JSON.stringify(pickTone(rest, tone))};`;
+      return `export default ${JSON.stringify(textsForTone(rest, tone))};`;
     },
     async transform(_code, id) {
       const match = LOCALE_FILE.exec(id.split('?')[0] ?? '');

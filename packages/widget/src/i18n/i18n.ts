@@ -50,13 +50,13 @@ function loadModule(language: string): Promise<LocaleModule | undefined> {
 }
 
 /**
- * The parts a scope needs beyond the module: for all texts, the rest and, for a tone
- * other than the default, that tone's variants of the rest. None when unbundled.
+ * The part a scope needs beyond the module: for all texts, the later steps' texts in the
+ * tone (each tone's chunk is complete for that tone). None when unbundled.
  */
 function partsNeeded(module: LocaleModule | undefined, scope: TextScope, tone: Tone): Array<[string, () => Promise<{ default: object }>]> {
   if (scope !== 'all' || !module?.rest) return [];
-  const toneVariants = tone === 'empathetic' ? undefined : module.restTones?.[tone];
-  return toneVariants ? [['rest', module.rest], [`rest:${tone}`, toneVariants]] : [['rest', module.rest]];
+  const inTone = tone === 'empathetic' ? undefined : module.restTones?.[tone];
+  return inTone ? [[`rest:${tone}`, inTone]] : [['rest', module.rest]];
 }
 
 /** Loads one split-off part of a language's texts once. */

@@ -8,7 +8,7 @@ import type { Messages } from './en.js';
 /**
  * A locale module. Unbundled (tests), `default` holds every text. In the built widget
  * `default` holds the first-screen groups in every tone, `rest` loads the other groups
- * in the default tone, and `restTones` each other tone's variants of them (see
+ * as the default tone shows them, and `restTones` as each other tone shows them (see
  * first-screen.ts), so a page downloads only the tone its creditor chose.
  */
 export interface LocaleModule {
