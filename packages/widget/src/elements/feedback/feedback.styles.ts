@@ -6,20 +6,29 @@ export const feedbackStyles = css`
   .survey {
     margin-bottom: calc(var(--_space) * 6);
   }
+  /* The scale and its labelled ends are as wide as the points, so "very satisfied" sits
+     under the highest point. */
+  .scale-area {
+    width: fit-content;
+    max-width: 100%;
+  }
+  /* One row for every scale up to 1-9, also at 320 px: a scale broken over two rows no
+     longer reads as one line from low to high. Points shrink to fit, never below 24 px. */
   .scale {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--settle-feedback-scale-gap, calc(var(--_space) * 2));
+    gap: var(--settle-feedback-scale-gap, calc(var(--_space) * 1.5));
   }
   .scale-point {
     display: inline-flex;
+    flex: 0 1 auto;
+    width: var(--_target);
     flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-width: var(--_target);
+    min-width: 24px;
     min-height: var(--_target);
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5) 0;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;

@@ -74,11 +74,15 @@ describe('<settle-feedback>', () => {
     await expect(german).to.be.accessible();
   });
 
-  it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
+  it('reflows at 320 px with targets of at least 24 by 24 px, the 1-9 scale on one row', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const { element } = await ready({}, { locale: 'de' });
       expect(element.scrollWidth).to.be.at.most(320);
+      const points = Array.from(element.shadowRoot!.querySelectorAll('.scale-point'), (point) => point.getBoundingClientRect());
+      expect(points).to.have.length(9);
+      expect(new Set(points.map((box) => Math.round(box.top))).size, 'one row').to.equal(1);
+      expect(Math.min(...points.map((box) => box.width))).to.be.at.least(24);
       for (const target of element.shadowRoot!.querySelectorAll('input, button, select, textarea, [part~="support"] a')) {
         const box = target.getBoundingClientRect();
         expect(box.width >= 24 && box.height >= 24, `${target.outerHTML.slice(0, 60)} is ${box.width}x${box.height}`).to.equal(true);

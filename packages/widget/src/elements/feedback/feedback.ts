@@ -138,25 +138,27 @@ export class SettleFeedback extends SettleElement {
       <form novalidate @submit=${this.onSubmit}>
         <fieldset aria-describedby=${this.errors.score ? 'score-error' : nothing}>
           <legend>${t('feedback.scale.legend', { min: scale.min, max: scale.max })}</legend>
-          <div part="scale" class="scale">
-            ${points.map(
-              (point) => html`<label class="scale-point">
-                <input
-                  type="radio"
-                  name="score"
-                  .value=${String(point)}
-                  .checked=${this.score === point}
-                  aria-invalid=${this.errors.score ? 'true' : nothing}
-                  @change=${() => {
-                    this.score = point;
-                    this.errors = { ...this.errors, score: undefined };
-                  }}
-                />
-                <span>${point}${point === scale.min ? html`<span class="visually-hidden">, ${low}</span>` : nothing}${point === scale.max ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>
-              </label>`,
-            )}
+          <div class="scale-area">
+            <div part="scale" class="scale">
+              ${points.map(
+                (point) => html`<label class="scale-point">
+                  <input
+                    type="radio"
+                    name="score"
+                    .value=${String(point)}
+                    .checked=${this.score === point}
+                    aria-invalid=${this.errors.score ? 'true' : nothing}
+                    @change=${() => {
+                      this.score = point;
+                      this.errors = { ...this.errors, score: undefined };
+                    }}
+                  />
+                  <span>${point}${point === scale.min ? html`<span class="visually-hidden">, ${low}</span>` : nothing}${point === scale.max ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>
+                </label>`,
+              )}
+            </div>
+            <div class="scale-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>
           </div>
-          <div class="scale-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>
           ${this.errors.score ? html`<p class="field-error" id="score-error">${this.errors.score}</p>` : nothing}
         </fieldset>
         <div>
