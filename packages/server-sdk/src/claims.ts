@@ -3,6 +3,7 @@ import { ClaimValidationCache, type ValidatedClaim } from './claim-cache.js';
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
 import { describeIssues } from './http/request-body.js';
+import { copyPlainData, NOT_PLAIN } from './plain-data.js';
 
 const validated = new ClaimValidationCache();
 
@@ -21,17 +22,18 @@ export async function loadValidatedClaim(context: SettleContext, claimId: string
     throw new SettleError('backend_failed', 'The creditor could not be reached. Please try again shortly.', { cause: error });
   }
   if (raw === null || raw === undefined) throw new SettleError('not_found', 'There is no claim for this link.');
-  const rawJson = JSON.stringify(raw);
-  let result = validated.get(rawJson);
+  let result = validated.get(claimId, raw);
   if (!result) {
-    const parsed = Claim.safeParse(raw);
+    // Plain data is validated as a private copy, so the cached result is exactly the copy's.
+    const snapshot = copyPlainData(raw);
+    const parsed = Claim.safeParse(snapshot === NOT_PLAIN ? raw : snapshot);
     if (!parsed.success) {
       const detail = describeIssues(parsed.error.issues);
       context.options.logger.error(`backend.getClaim returned an invalid claim: ${detail}`, { claimId });
       throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: ${detail}`);
     }
     result = { claim: deepFreeze(parsed.data), json: JSON.stringify(parsed.data) };
-    validated.set(rawJson, result);
+    if (snapshot !== NOT_PLAIN) validated.set(claimId, snapshot, result);
   }
   if (result.claim.id !== claimId) {
     throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: id: must be ${claimId}`);

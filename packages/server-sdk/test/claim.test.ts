@@ -61,6 +61,32 @@ describe('GET /claims/:id', () => {
     expect(body.error.message).toContain('total.amount');
   });
 
+  it('re-validates a claim the backend changed in place since the last read', async () => {
+    const claim = germanClaim();
+    const { settle } = await testSettle({ backend: { getClaim: async () => claim } });
+    const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
+    expect((await settle.handle(get('/claims/clm_de_1001', token))).status).toBe(200);
+    claim.total.amount = 1;
+    const broken = await settle.handle(get('/claims/clm_de_1001', token));
+    expect(broken.status).toBe(502);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toContain('total.amount');
+    claim.total.amount = 12837;
+    claim.lines[0]!.label = 'Stromrechnung August 2026';
+    const changed = ClaimResponse.parse(await (await settle.handle(get('/claims/clm_de_1001', token))).json());
+    expect(changed.claim.lines[0]!.label).toBe('Stromrechnung August 2026');
+  });
+
+  it('validates a claim that serialises like a valid one but is not plain data', async () => {
+    let dueDate: unknown = '2026-12-07';
+    const { settle } = await testSettle({ backend: { getClaim: async () => ({ ...germanClaim(), dueDate }) } });
+    const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
+    expect((await settle.handle(get('/claims/clm_de_1001', token))).status).toBe(200);
+    dueDate = { toJSON: () => '2026-12-07' };
+    expect((await settle.handle(get('/claims/clm_de_1001', token))).status).toBe(502);
+    dueDate = new Date('2026-12-07');
+    expect((await settle.handle(get('/claims/clm_de_1001', token))).status).toBe(502);
+  });
+
   it('turns a throwing backend into a 502 without leaking the exception', async () => {
     const { settle } = await testSettle({ backend: { getClaim: async () => { throw new Error('db password=hunter2 refused'); } } });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
