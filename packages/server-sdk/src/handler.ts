@@ -1,8 +1,9 @@
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
-import { corsHeaders, preflightResponse } from './http/cors.js';
+import { ANSWER_DIRECTLY, sortedHeaders, toResponse, type Answer, type AnswersDirectly } from './http/answer.js';
+import { corsHeaders, preflightAnswer } from './http/cors.js';
 import { withBodyDeadline } from './http/request-body.js';
-import { errorResponse } from './http/responses.js';
+import { errorAnswer } from './http/responses.js';
 import type { Router } from './http/router.js';
 
 /**
@@ -10,36 +11,40 @@ import type { Router } from './http/router.js';
  * path, answers CORS, and maps every failure to a typed error envelope. An unexpected
  * exception becomes a 500 with a code; its details stay in the server log.
  */
-export function createHandler(router: Router, context: SettleContext): (request: Request) => Promise<Response> {
+export function createHandler(router: Router, context: SettleContext): ((request: Request) => Promise<Response>) & AnswersDirectly {
   const { basePath, allowedOrigins, logger, bodyTimeoutMs } = context.options;
   const prefix = basePath.replace(/\/+$/, '');
 
-  return async (request) => {
+  const answer = async (request: Request): Promise<Answer> => {
     const origin = request.headers.get('origin');
     const url = new URL(request.url);
     if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) {
-      return withCors(errorResponse(new SettleError('not_found', 'Not found.')), origin);
+      return withCors(errorAnswer(new SettleError('not_found', 'Not found.')), origin);
     }
     const path = url.pathname.slice(prefix.length) || '/';
-    if (request.method === 'OPTIONS') return preflightResponse(origin, allowedOrigins);
+    if (request.method === 'OPTIONS') return preflightAnswer(origin, allowedOrigins);
 
-    let response: Response;
+    let answered: Answer;
     try {
       const match = router.match(request.method, path);
       if (!match) throw new SettleError('not_found', 'Not found.');
       if ('allowed' in match) {
         throw new SettleError('method_not_allowed', `Use ${match.allowed.join(' or ')}.`, { headers: { allow: match.allowed.join(', ') } });
       }
-      response = await match.handler(withBodyDeadline(request, bodyTimeoutMs), match.params);
+      answered = await match.handler(withBodyDeadline(request, bodyTimeoutMs), match.params);
     } catch (error) {
-      response = errorResponse(toSettleError(error, logger));
+      answered = errorAnswer(toSettleError(error, logger));
     }
-    return withCors(response, origin);
+    return withCors(answered, origin);
   };
 
-  function withCors(response: Response, origin: string | null): Response {
-    for (const [name, value] of Object.entries(corsHeaders(origin, allowedOrigins))) response.headers.set(name, value);
-    return response;
+  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request));
+  return Object.assign(handle, { [ANSWER_DIRECTLY]: answer });
+
+  function withCors(answered: Answer, origin: string | null): Answer {
+    const cors = corsHeaders(origin, allowedOrigins);
+    if (!cors['access-control-allow-origin']) return answered;
+    return { ...answered, headers: sortedHeaders(answered.headers, cors) };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { unreadBodyText } from './http/responses.js';
+import { ANSWER_DIRECTLY, unreadBodyText, type Answer, type AnswersDirectly } from './http/answer.js';
 
 export interface NodeHandlerOptions {
   /** Origin used to build absolute request URLs. Default: from the Host header over http. */
@@ -16,17 +16,15 @@ export interface NodeHandlerOptions {
  * app.use('/settle', toNodeHandler(settle.handle)); // Express: keep basePath '/settle'
  */
 export function toNodeHandler(handle: (request: Request) => Promise<Response>, options: NodeHandlerOptions = {}) {
+  // `settle.handle` itself also answers without building a Response; anything else is a plain handler.
+  const answerDirectly = (handle as Partial<AnswersDirectly>)[ANSWER_DIRECTLY];
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
-      const response = await handle(toRequest(req, options));
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
+      const request = toRequest(req, options);
+      const answer = answerDirectly ? await answerDirectly(request) : await fromResponse(await handle(request));
       // Head and body in one write: the SDK's answers are small JSON documents.
-      const body = unreadBodyText(response) ?? (response.body ? await response.text() : '');
-      res.writeHead(response.status, headers);
-      res.end(body);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.text ?? '');
     } catch {
       if (!res.headersSent) {
         res.statusCode = 500;
@@ -35,6 +33,15 @@ export function toNodeHandler(handle: (request: Request) => Promise<Response>, o
       res.end('{"error":{"code":"internal","message":"Something went wrong on our side."}}');
     }
   };
+}
+
+async function fromResponse(response: Response): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const text = unreadBodyText(response) ?? (response.body ? await response.text() : null);
+  return { status: response.status, headers, text };
 }
 
 function toRequest(req: IncomingMessage, options: NodeHandlerOptions): Request {

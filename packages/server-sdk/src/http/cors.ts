@@ -1,3 +1,5 @@
+import { sortedHeaders, type Answer } from './answer.js';
+
 /**
  * CORS for portals that host the widget on another origin than the API. Only listed
  * origins get an answer; credentials are never allowed since tokens travel in headers.
@@ -7,16 +9,16 @@ export function corsHeaders(origin: string | null, allowedOrigins: readonly stri
   return { 'access-control-allow-origin': origin, vary: 'Origin' };
 }
 
-export function preflightResponse(origin: string | null, allowedOrigins: readonly string[]): Response {
+export function preflightAnswer(origin: string | null, allowedOrigins: readonly string[]): Answer {
   const headers = corsHeaders(origin, allowedOrigins);
-  if (!headers['access-control-allow-origin']) return new Response(null, { status: 403 });
-  return new Response(null, {
+  if (!headers['access-control-allow-origin']) return { status: 403, headers: {}, text: null };
+  return {
     status: 204,
-    headers: {
-      ...headers,
+    headers: sortedHeaders(headers, {
       'access-control-allow-methods': 'GET, POST, OPTIONS',
       'access-control-allow-headers': 'authorization, content-type, idempotency-key',
       'access-control-max-age': '600',
-    },
-  });
+    }),
+    text: null,
+  };
 }

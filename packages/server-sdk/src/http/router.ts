@@ -1,5 +1,7 @@
+import type { Answer } from './answer.js';
+
 /** A route handler receives the request and the named path parameters. */
-export type RouteHandler = (request: Request, params: Record<string, string>) => Promise<Response>;
+export type RouteHandler = (request: Request, params: Record<string, string>) => Promise<Answer>;
 
 interface Route {
   method: string;

@@ -1,0 +1,118 @@
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toNodeHandler } from '../src/node.js';
+import { sessionFor, testSettle } from './support.js';
+
+const PORTAL = 'https://portal.acme.example';
+
+interface Exchange {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Sends a raw HTTP/1.1 request and returns every byte of the answer, Date line removed. */
+function rawExchange(port: number, { method, path, headers = {}, body = '' }: Exchange): Promise<string> {
+  const lines = [`${method} ${path} HTTP/1.1`, `host: 127.0.0.1:${port}`, 'connection: close', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  if (body) lines.push(`content-length: ${Buffer.byteLength(body)}`);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    // Not ended from this side: the server closes the connection once it has answered.
+    const socket = connect(port, '127.0.0.1', () => socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8').replace(/\r\ndate: [^\r]*/i, '')));
+  });
+}
+
+/** Status, headers the handler set (not node's framing ones) and body of a raw answer. */
+function parseRaw(raw: string): { status: number; headers: [string, string][]; body: string } {
+  const [head = '', payload = ''] = raw.split(/\r\n\r\n(.*)/s);
+  const [statusLine = '', ...headerLines] = head.split('\r\n');
+  const all = headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()] as [string, string]);
+  const chunked = all.some(([name, value]) => name === 'transfer-encoding' && value === 'chunked');
+  const framing = new Set(['connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  return { status: Number(statusLine.split(' ')[1]), headers: all.filter(([name]) => !framing.has(name)), body: chunked ? unchunk(payload) : payload };
+}
+
+function unchunk(payload: string): string {
+  const bytes = Buffer.from(payload, 'utf8');
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (;;) {
+    const lineEnd = bytes.indexOf('\r\n', offset);
+    const size = parseInt(bytes.subarray(offset, lineEnd).toString('latin1'), 16);
+    if (!size) return Buffer.concat(parts).toString('utf8');
+    parts.push(bytes.subarray(lineEnd + 2, lineEnd + 2 + size));
+    offset = lineEnd + 2 + size + 2;
+  }
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+}
+
+describe('node:http adapter answering directly', () => {
+  let settle: Awaited<ReturnType<typeof testSettle>>['settle'];
+  let direct: Server;
+  let throughResponse: Server;
+  let directPort: number;
+  let responsePort: number;
+  let session: string;
+  let otherSession: string;
+
+  beforeAll(async () => {
+    ({ settle } = await testSettle({ allowedOrigins: [PORTAL] }));
+    session = await sessionFor(settle, 'clm_de_1001');
+    otherSession = await sessionFor(settle, 'clm_us_2002');
+    // `settle.handle` itself takes the direct path; a wrapper around it goes through a Response.
+    direct = createServer(toNodeHandler(settle.handle));
+    throughResponse = createServer(toNodeHandler((request) => settle.handle(request)));
+    directPort = await listen(direct);
+    responsePort = await listen(throughResponse);
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => direct.close(resolve));
+    await new Promise((resolve) => throughResponse.close(resolve));
+  });
+
+  const exchanges = (): [string, Exchange][] => [
+    ['claim read', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}` } }],
+    ['claim read from a listed origin', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}`, origin: PORTAL } }],
+    ['claim read with a query and dot segments', { method: 'GET', path: '/settle/x/../claims/clm_de_1001?fresh=1', headers: { authorization: `Bearer ${session}` } }],
+    ["another claim's session", { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${otherSession}` } }],
+    ['no token', { method: 'GET', path: '/settle/claims/clm_de_1001' }],
+    ['journey', { method: 'GET', path: '/settle/journey', headers: { authorization: `Bearer ${session}` } }],
+    ['invalid link token', { method: 'POST', path: '/settle/session', headers: { 'content-type': 'application/json' }, body: '{"token":"not-a-token"}' }],
+    ['wrong media type', { method: 'POST', path: '/settle/session', headers: { 'content-type': 'text/plain' }, body: 'token' }],
+    ['oversized body', { method: 'POST', path: '/settle/session', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'y'.repeat(100_000) }) }],
+    ['wrong method', { method: 'DELETE', path: '/settle/claims/clm_de_1001' }],
+    ['HEAD', { method: 'HEAD', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}` } }],
+    ['outside the mount path', { method: 'GET', path: '/elsewhere' }],
+    ['unknown route', { method: 'GET', path: '/settle/nothing-here', headers: { origin: PORTAL } }],
+    ['malformed percent-encoding', { method: 'GET', path: '/settle/claims/%E0%A4%A', headers: { authorization: `Bearer ${session}` } }],
+    ['preflight from a listed origin', { method: 'OPTIONS', path: '/settle/session', headers: { origin: PORTAL } }],
+    ['preflight from another origin', { method: 'OPTIONS', path: '/settle/session', headers: { origin: 'https://evil.example' } }],
+  ];
+
+  it('writes the same bytes as when it reads a Response, for every kind of answer', async () => {
+    for (const [name, exchange] of exchanges()) {
+      const viaResponse = await rawExchange(responsePort, exchange);
+      const answered = await rawExchange(directPort, exchange);
+      expect(answered, name).toBe(viaResponse);
+    }
+  });
+
+  it('writes what handle() answers: status, headers and body', async () => {
+    for (const [name, exchange] of exchanges()) {
+      const { method, path, headers = {}, body } = exchange;
+      const response = await settle.handle(new Request(`http://127.0.0.1:${directPort}${path}`, { method, headers, ...(body ? { body } : {}) }));
+      const served = parseRaw(await rawExchange(directPort, exchange));
+      expect(served.status, name).toBe(response.status);
+      expect(served.headers, name).toEqual([...response.headers]);
+      expect(served.body, name).toBe(method === 'HEAD' ? '' : await response.text());
+    }
+  });
+});
