@@ -1,9 +1,10 @@
 import type { SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
+import type { IncomingRequest } from './http/incoming.js';
 
 /** Verifies the `Authorization: Bearer` session token of a request. */
-export async function authenticate(request: Request, context: SettleContext): Promise<SessionTokenClaims> {
+export async function authenticate(request: IncomingRequest, context: SettleContext): Promise<SessionTokenClaims> {
   const header = request.headers.get('authorization');
   const match = header ? /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header) : null;
   if (!match?.[1]) throw new SettleError('token_missing', 'Send the session token as "Authorization: Bearer <token>".');

@@ -2,6 +2,7 @@ import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
 import { ANSWER_DIRECTLY, sortedHeaders, toResponse, type Answer, type AnswersDirectly } from './http/answer.js';
 import { corsHeaders, preflightAnswer } from './http/cors.js';
+import type { IncomingRequest } from './http/incoming.js';
 import { withBodyDeadline } from './http/request-body.js';
 import { errorAnswer } from './http/responses.js';
 import type { Router } from './http/router.js';
@@ -15,13 +16,12 @@ export function createHandler(router: Router, context: SettleContext): ((request
   const { basePath, allowedOrigins, logger, bodyTimeoutMs } = context.options;
   const prefix = basePath.replace(/\/+$/, '');
 
-  const answer = async (request: Request): Promise<Answer> => {
+  const answer = async (request: IncomingRequest, pathname: string): Promise<Answer> => {
     const origin = request.headers.get('origin');
-    const url = new URL(request.url);
-    if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) {
+    if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
       return withCors(errorAnswer(new SettleError('not_found', 'Not found.')), origin);
     }
-    const path = url.pathname.slice(prefix.length) || '/';
+    const path = pathname.slice(prefix.length) || '/';
     if (request.method === 'OPTIONS') return preflightAnswer(origin, allowedOrigins);
 
     let answered: Answer;
@@ -38,7 +38,7 @@ export function createHandler(router: Router, context: SettleContext): ((request
     return withCors(answered, origin);
   };
 
-  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request));
+  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request, new URL(request.url).pathname));
   return Object.assign(handle, { [ANSWER_DIRECTLY]: answer });
 
   function withCors(answered: Answer, origin: string | null): Answer {

@@ -2,20 +2,26 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNodeHandler } from '../src/node.js';
+import { SANDBOX_SIGNATURE_HEADER } from '../src/payments/sandbox.js';
+import { signTimestamped } from '../src/payments/signature.js';
 import { sessionFor, testSettle } from './support.js';
 
 const PORTAL = 'https://portal.acme.example';
+const WEBHOOK_SECRET = 'sbx_whsec_for_the_adapter_test';
 
 interface Exchange {
   method: string;
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** A request `new Request()` cannot even express; node gets it, and both ways must fail alike. */
+  malformed?: true;
 }
 
 /** Sends a raw HTTP/1.1 request and returns every byte of the answer, Date line removed. */
 function rawExchange(port: number, { method, path, headers = {}, body = '' }: Exchange): Promise<string> {
-  const lines = [`${method} ${path} HTTP/1.1`, `host: 127.0.0.1:${port}`, 'connection: close', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  const all = { host: `127.0.0.1:${port}`, connection: 'close', ...headers };
+  const lines = [`${method} ${path} HTTP/1.1`, ...Object.entries(all).map(([name, value]) => `${name}: ${value}`)];
   if (body) lines.push(`content-length: ${Buffer.byteLength(body)}`);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -64,7 +70,7 @@ describe('node:http adapter answering directly', () => {
   let otherSession: string;
 
   beforeAll(async () => {
-    ({ settle } = await testSettle({ allowedOrigins: [PORTAL] }));
+    ({ settle } = await testSettle({ allowedOrigins: [PORTAL], providers: { sandbox: { webhookSecret: WEBHOOK_SECRET } } }));
     session = await sessionFor(settle, 'clm_de_1001');
     otherSession = await sessionFor(settle, 'clm_us_2002');
     // `settle.handle` itself takes the direct path; a wrapper around it goes through a Response.
@@ -78,7 +84,7 @@ describe('node:http adapter answering directly', () => {
     await new Promise((resolve) => throughResponse.close(resolve));
   });
 
-  const exchanges = (): [string, Exchange][] => [
+  const exchanges = async (): Promise<[string, Exchange][]> => [
     ['claim read', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}` } }],
     ['claim read from a listed origin', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}`, origin: PORTAL } }],
     ['claim read with a query and dot segments', { method: 'GET', path: '/settle/x/../claims/clm_de_1001?fresh=1', headers: { authorization: `Bearer ${session}` } }],
@@ -95,20 +101,52 @@ describe('node:http adapter answering directly', () => {
     ['malformed percent-encoding', { method: 'GET', path: '/settle/claims/%E0%A4%A', headers: { authorization: `Bearer ${session}` } }],
     ['preflight from a listed origin', { method: 'OPTIONS', path: '/settle/session', headers: { origin: PORTAL } }],
     ['preflight from another origin', { method: 'OPTIONS', path: '/settle/session', headers: { origin: 'https://evil.example' } }],
+    ['absolute-form request target', { method: 'GET', path: 'http://pay.acme.example/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}` } }],
+    ['signed provider webhook', await webhook(await signTimestamped(EVENT, WEBHOOK_SECRET, Math.floor(Date.now() / 1000)))],
+    ['provider webhook with a wrong signature', await webhook(await signTimestamped(EVENT, 'another-secret', Math.floor(Date.now() / 1000)))],
+    ['a method Request refuses', { method: 'TRACE', path: '/settle/claims/clm_de_1001', malformed: true }],
+    ['credentials in the Host', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { host: 'user:secret@127.0.0.1', authorization: `Bearer ${session}` }, malformed: true }],
+    ['a Host that is no URL', { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { host: 'not a host', authorization: `Bearer ${session}` }, malformed: true }],
   ];
 
+  const EVENT = JSON.stringify({ id: 'evt_adapter_1', type: 'payment.created' });
+  const webhook = (signature: string): Exchange => ({
+    method: 'POST',
+    path: '/settle/webhooks/sandbox',
+    headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: signature },
+    body: EVENT,
+  });
+
   it('writes the same bytes as when it reads a Response, for every kind of answer', async () => {
-    for (const [name, exchange] of exchanges()) {
+    for (const [name, exchange] of await exchanges()) {
       const viaResponse = await rawExchange(responsePort, exchange);
       const answered = await rawExchange(directPort, exchange);
       expect(answered, name).toBe(viaResponse);
+      if (exchange.malformed) expect(parseRaw(answered).status, name).toBe(500);
+    }
+  });
+
+  it('refuses a header value Headers would refuse, as the Request path does, when node lets it through', async () => {
+    const lenient = { insecureHTTPParser: true };
+    const pair = [createServer(lenient, toNodeHandler(settle.handle)), createServer(lenient, toNodeHandler((request) => settle.handle(request)))];
+    try {
+      const [directLenient = 0, viaResponseLenient = 0] = await Promise.all(pair.map(listen));
+      const exchange: Exchange = { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}`, 'x-note': 'a\0b' } };
+      const answered = await rawExchange(directLenient, exchange);
+      expect(answered).toBe(await rawExchange(viaResponseLenient, exchange));
+      expect(parseRaw(answered).status).toBe(500);
+      const harmless = { ...exchange, headers: { ...exchange.headers, 'x-note': 'a\u0001b' } };
+      expect(parseRaw(await rawExchange(directLenient, harmless)).status).toBe(200);
+    } finally {
+      await Promise.all(pair.map((server) => new Promise((resolve) => server.close(resolve))));
     }
   });
 
   it('writes what handle() answers: status, headers and body', async () => {
-    for (const [name, exchange] of exchanges()) {
+    for (const [name, exchange] of await exchanges()) {
+      if (exchange.malformed) continue;
       const { method, path, headers = {}, body } = exchange;
-      const response = await settle.handle(new Request(`http://127.0.0.1:${directPort}${path}`, { method, headers, ...(body ? { body } : {}) }));
+      const response = await settle.handle(new Request(new URL(path, `http://127.0.0.1:${directPort}`), { method, headers, ...(body ? { body } : {}) }));
       const served = parseRaw(await rawExchange(directPort, exchange));
       expect(served.status, name).toBe(response.status);
       expect(served.headers, name).toEqual([...response.headers]);

@@ -1,6 +1,7 @@
 import type { SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import type { IncomingRequest } from '../http/incoming.js';
 import type { EffectType } from './events.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
@@ -10,7 +11,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
  * `Idempotency-Key` header when the widget sends one (one per new submission),
  * otherwise the session itself (one submission per session).
  */
-export function submissionKey(request: Request, session: SessionTokenClaims): string {
+export function submissionKey(request: IncomingRequest, session: SessionTokenClaims): string {
   const header = request.headers.get('idempotency-key');
   if (header === null) return session.sid;
   if (!IDEMPOTENCY_KEY.test(header)) throw new SettleError('bad_request', 'Idempotency-Key must be 8-128 letters, digits, or . _ : -');

@@ -1,3 +1,5 @@
+import type { IncomingRequest } from './incoming.js';
+
 /**
  * An answer as the SDK builds it: a status, lowercase header names in the order a
  * `Headers` object lists them (sorted), and the body text or none. `handle()` turns it
@@ -39,8 +41,9 @@ export function unreadBodyText(response: Response): string | undefined {
 
 /**
  * The core of `settle.handle`, attached to it under this key: the node:http adapter finds
- * it there and takes the answer without the Response in between.
+ * it there and takes the answer without a Request or Response in between. `pathname` is
+ * the request URL's, already resolved.
  */
 export const ANSWER_DIRECTLY = Symbol('settle.answerDirectly');
 
-export type AnswersDirectly = { [ANSWER_DIRECTLY]: (request: Request) => Promise<Answer> };
+export type AnswersDirectly = { [ANSWER_DIRECTLY]: (request: IncomingRequest, pathname: string) => Promise<Answer> };

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { SettleError } from '../errors.js';
+import type { IncomingRequest } from './incoming.js';
 
 /** Formats zod issues as "field.path: message" so callers learn which field to fix. */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -13,7 +14,7 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
  * Reads a JSON body within `maxBytes` (counting while streaming, so a lying or missing
  * Content-Length cannot smuggle a large body) and validates it against `schema`.
  */
-export async function readJson<T>(request: Request, schema: z.ZodMiniType<T>, maxBytes: number): Promise<T> {
+export async function readJson<T>(request: IncomingRequest, schema: z.ZodMiniType<T>, maxBytes: number): Promise<T> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^application\/json(\s*;|$)/i.test(contentType)) {
     throw new SettleError('unsupported_media_type', 'Send the body as application/json.');
@@ -31,7 +32,7 @@ export async function readJson<T>(request: Request, schema: z.ZodMiniType<T>, ma
 }
 
 /** Reads the raw body as text within `maxBytes`; webhook signatures are checked on exactly these bytes. */
-export async function readText(request: Request, maxBytes: number): Promise<string> {
+export async function readText(request: IncomingRequest, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new SettleError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
   if (!request.body) return '';
@@ -67,9 +68,9 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
 /**
  * Gives a request body `ms` to arrive once reading starts, so a client trickling bytes
  * (slowloris) cannot hold a route forever. Past the deadline the body stream errors
- * with `request_timeout`, whoever reads it (readJson, readText or `request.text()`).
+ * with `request_timeout`, whoever reads it (readJson, readText).
  */
-export function withBodyDeadline(request: Request, ms: number): Request {
+export function withBodyDeadline(request: IncomingRequest, ms: number): IncomingRequest {
   const source = request.body;
   if (!source) return request;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -100,5 +101,5 @@ export function withBodyDeadline(request: Request, ms: number): Request {
       return (reader ?? source).cancel(reason);
     },
   });
-  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' } as RequestInit);
+  return { method: request.method, headers: request.headers, body };
 }

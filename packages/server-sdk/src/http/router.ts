@@ -1,7 +1,8 @@
 import type { Answer } from './answer.js';
+import type { IncomingRequest } from './incoming.js';
 
 /** A route handler receives the request and the named path parameters. */
-export type RouteHandler = (request: Request, params: Record<string, string>) => Promise<Answer>;
+export type RouteHandler = (request: IncomingRequest, params: Record<string, string>) => Promise<Answer>;
 
 interface Route {
   method: string;

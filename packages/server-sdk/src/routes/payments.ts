@@ -3,6 +3,7 @@ import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import type { IncomingRequest } from '../http/incoming.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
@@ -68,7 +69,7 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
   });
 }
 
-async function authorizedSession(request: Request, context: SettleContext): Promise<SessionTokenClaims> {
+async function authorizedSession(request: IncomingRequest, context: SettleContext): Promise<SessionTokenClaims> {
   const session = await authenticate(request, context);
   requireClaimAccess(session, session.sub, context);
   return session;

@@ -3,6 +3,7 @@ import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import type { IncomingRequest } from '../http/incoming.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
@@ -20,7 +21,7 @@ function planResponse(plan: Plan, on: string): PlanResponse {
   return { plan, progress: trackPlan(plan.schedule, plan.payments, on) };
 }
 
-function changeKey(request: Request, sid: string): string | undefined {
+function changeKey(request: IncomingRequest, sid: string): string | undefined {
   const header = request.headers.get('idempotency-key');
   if (header === null) return undefined;
   if (!IDEMPOTENCY_KEY.test(header)) throw new SettleError('bad_request', 'Idempotency-Key must be 8-128 letters, digits, or . _ : -');

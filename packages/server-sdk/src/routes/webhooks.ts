@@ -1,6 +1,7 @@
 import { ROUTES, type PaymentProviderName } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import { toHeaders } from '../http/incoming.js';
 import { readText } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
@@ -33,7 +34,7 @@ export function registerWebhookRoutes(router: Router, context: SettleContext, pa
       const rawBody = await readText(request, Math.max(WEBHOOK_MAX_BYTES, context.options.maxBodyBytes));
       let event;
       try {
-        event = await provider.parseWebhook(rawBody, request.headers);
+        event = await provider.parseWebhook(rawBody, toHeaders(request.headers));
       } catch (error) {
         if (error instanceof SettleError && error.code === 'webhook_invalid') {
           context.options.logger.warn(`${name} webhook rejected: ${error.message}`);
