@@ -68,7 +68,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
       pagesDir: config.pagesDir,
       widgetDistDir: config.widgetDistDir,
       scripts,
-      settle: toNodeHandler((request) => settle.handle(request)),
+      settle: toNodeHandler(settle.handle),
       demoApi: {
         debtors: async () => ({ debtors: await listDebtors(db, links, config.identityFields.length > 0) }),
         dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
