@@ -1,6 +1,8 @@
 import { ROUTES, isErrorCode, routePath, type Claim, type SessionResponse } from '@settle/protocol';
 import { ApiError, isAbort } from './api-error.js';
-import { claimCheck, readErrorEnvelope, sessionCheck, type ResponseCheck } from './response-checks.js';
+import { claimCheck, sessionCheck } from './checks/session.js';
+import type { ResponseCheck } from './checks/shape.js';
+import { readErrorEnvelope } from './error-envelope.js';
 
 export interface ApiClientOptions {
   /** Base URL of the creditor's Settle mount point, absolute or relative to the page. */

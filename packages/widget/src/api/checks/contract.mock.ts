@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../api-error.js';
 import { ApiClient } from '../client.js';
-import type { ResponseCheck } from '../response-checks.js';
+import type { ResponseCheck } from './shape.js';
 
 /** The protocol's schema for the same answer. */
 export interface ContractSchema {

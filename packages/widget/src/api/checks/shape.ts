@@ -1,5 +1,3 @@
-import type { ResponseCheck } from '../response-checks.js';
-
 /*
  * Small predicates that make sure a value has the contract's shape before the widget reads
  * it. The server validated its answers against the protocol's schemas; the browser only
@@ -7,6 +5,11 @@ import type { ResponseCheck } from '../response-checks.js';
  * instead of a crash, without shipping the validation library. Each check covers the fields
  * the widget reads and lets any others through untouched.
  */
+
+/** What `ApiClient` needs of a response check: a zod schema fits, and so does `check`. */
+export interface ResponseCheck<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
 
 /** Whether a value has the shape a check describes. */
 export type Is = (value: unknown) => boolean;
@@ -17,6 +20,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 export const isString: Is = (value) => typeof value === 'string';
 export const isBoolean: Is = (value) => typeof value === 'boolean';
+export const isNumber: Is = (value) => typeof value === 'number';
 /** Counts, minor units and epoch milliseconds are whole numbers. */
 export const isInteger: Is = (value) => Number.isSafeInteger(value);
 

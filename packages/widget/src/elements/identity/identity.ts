@@ -1,7 +1,7 @@
 import { ROUTES, type IdentityAnswers, type IdentityField } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
-import { sessionCheck } from '../../api/response-checks.js';
+import { sessionCheck } from '../../api/checks/session.js';
 import { errorText } from '../../core/error-view.js';
 import type { Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';

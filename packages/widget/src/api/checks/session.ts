@@ -1,0 +1,21 @@
+import type { Claim, SessionResponse } from '@settle/protocol';
+import { arrayOf, check, isBoolean, isNumber, isObject, isString, optional, shape } from './shape.js';
+
+/** The claim fields the first screen reads before anything else: its id, lines, total and creditor. */
+const isClaim = shape({ id: isString, lines: arrayOf(() => true), total: shape({ amount: isNumber }), creditor: isObject });
+
+/** GET /claims/:claimId. */
+export const claimCheck = check<{ claim: Claim }>('claim', shape({ claim: isClaim }));
+
+/** POST /session and POST /identity: the session, and the claim the exchange may carry (checked as GET /claims/:claimId). */
+export const sessionCheck = check<SessionResponse>(
+  'session',
+  shape({
+    sessionToken: isString,
+    claimId: isString,
+    expiresAt: isNumber,
+    absoluteExpiresAt: isNumber,
+    identityRequired: isBoolean,
+    claim: optional(isClaim),
+  }),
+);
