@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage, type PageProblems } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchPage, type PageProblems } from '../support/browser.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 import { SettleApiClient } from '../support/settle-api.js';
 
-let demo: DemoProcess;
-let browser: Browser;
+const e2e = useDemoInBrowser();
 let page: Page;
 let problems: PageProblems;
 const segments: Record<string, string> = {};
@@ -15,9 +14,7 @@ const segments: Record<string, string> = {};
  * makes), with retries and duplicate submissions; the dashboard must show each record once.
  */
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
-
-  const forgot = await SettleApiClient.open(demo.link('forgot'));
+  const forgot = await SettleApiClient.open(e2e.demo.link('forgot'));
   segments.forgot = await forgot.answerQuiz({ what_happened: 'forgot', when: 'today', how_much: 'all', circumstances: 'all_fine' });
   const payment = await forgot.payInFullWithSandbox('checkout-forgot-0001');
   expect(payment.status).toBe('succeeded');
@@ -26,29 +23,24 @@ beforeAll(async () => {
   expect((await forgot.confirmPayment(payment.id)).status).toBe('succeeded');
   await forgot.post('/feedback', { score: 9, comment: 'Quick and friendly' });
 
-  const hardship = await SettleApiClient.open(demo.link('hardship'));
+  const hardship = await SettleApiClient.open(e2e.demo.link('hardship'));
   segments.hardship = await hardship.answerQuiz({ what_happened: 'difficult_time', when: 'not_sure', how_much: 'nothing_now', circumstances: 'talk_to_someone' });
   const contact = { channel: 'callback', hardship: true, preferredTime: { from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' } };
   await hardship.post('/contact-requests', contact, 'contact-hardship-0001');
   await hardship.post('/contact-requests', contact, 'contact-hardship-0001');
   await hardship.post('/feedback', { score: 7 });
 
-  const dispute = await SettleApiClient.open(demo.link('dispute'));
+  const dispute = await SettleApiClient.open(e2e.demo.link('dispute'));
   segments.dispute = await dispute.answerQuiz({ what_happened: 'not_right', when: 'not_sure', how_much: 'nothing_now' });
   const reason = { reason: 'not_my_debt', note: 'I cancelled the membership in June.' };
   await dispute.post('/disputes', reason);
   await dispute.post('/disputes', reason);
   await dispute.post('/feedback', { score: 7 });
 
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = await watchPage(page);
-  await page.goto(`${demo.origin}/dashboard`);
+  await page.goto(`${e2e.demo.origin}/dashboard`);
   await page.locator('#claims table').waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
 });
 
 async function rows(id: string): Promise<string[][]> {

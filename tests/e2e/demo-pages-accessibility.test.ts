@@ -1,19 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, scrollsSideways } from '../support/axe.js';
-import { launchChromium, watchPage } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { SettleApiClient } from '../support/settle-api.js';
+import { watchPage } from '../support/browser.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 import { REPO_ROOT } from '../support/repo.js';
-import { ensureWidgetBuilt } from '../support/widget-build.js';
+import { SettleApiClient } from '../support/settle-api.js';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results/demo-pages');
 
-let demo: DemoProcess;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const e2e = useDemoInBrowser();
 
 /** Each demo page, and what shows that it finished rendering. */
 const PAGES = [
@@ -22,34 +19,22 @@ const PAGES = [
   { name: 'portal', path: () => '/portal', ready: 'settle-plan-picker button' },
   { name: 'second-brand portal', path: () => '/portal/lakeside', ready: 'settle-plan-picker button' },
   { name: 'sample email', path: () => '/emails/hardship', ready: 'a.pay-link' },
-  { name: 'payment link', path: () => demo.link('payday').slice(demo.origin.length), ready: 'settle-claim-summary [part~="total"]' },
+  { name: 'payment link', path: () => e2e.demo.link('payday').slice(e2e.demo.origin.length), ready: 'settle-claim-summary [part~="total"]' },
 ] as const;
 
 beforeAll(async () => {
-  ensureWidgetBuilt();
-  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
   // Records for the dashboard's tables and charts, so they are checked with content.
-  const debtor = await SettleApiClient.open(demo.link('dispute'));
+  const debtor = await SettleApiClient.open(e2e.demo.link('dispute'));
   await debtor.answerQuiz({ what_happened: 'not_right', when: 'not_sure', how_much: 'nothing_now' });
   await debtor.post('/disputes', { reason: 'wrong_amount', note: 'The fee is too high.' });
   await debtor.post('/feedback', { score: 6 });
 });
 
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-
 async function open(path: string, ready: string, viewport: { width: number; height: number }): Promise<{ page: Page; problems: Awaited<ReturnType<typeof watchPage>> }> {
-  context = await browser.newContext({ viewport });
+  const context = await e2e.newContext({ viewport });
   const page = await context.newPage();
   const problems = await watchPage(page);
-  await page.goto(`${demo.origin}${path}`);
+  await page.goto(`${e2e.demo.origin}${path}`);
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
   return { page, problems };
 }

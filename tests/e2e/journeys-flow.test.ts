@@ -1,47 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { todayIso } from '@settle/protocol';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
-import { launchChromium, type PageProblems } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import { NO_PROBLEMS } from '../support/browser.js';
 import { currentStep, newJourneyPage, readDashboard, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import { axeViolations } from '../support/axe.js';
-import {
-  agreeTo,
-  answerQuiz,
-  continueToFeedback,
-  giveFeedback,
-  leaveSummary,
-  payWithSandbox,
-  pickDate,
-  toCheckout,
-  toOptions,
-} from '../support/flow-steps.js';
-import { ensureWidgetBuilt } from '../support/widget-build.js';
+import { agreeTo, answerQuiz, continueToFeedback, giveFeedback, leaveSummary, payWithSandbox, pickDate, toCheckout, toOptions } from '../support/flow-steps.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };
 const claimIds = Object.fromEntries(sampleDebtors(todayIso()).map((debtor) => [debtor.key, debtor.claim.id]));
 
-let demo: DemoProcess;
-let browser: Browser;
+const e2e = useDemoInBrowser({ env: { DEMO_SECRET: randomBytes(32).toString('base64url') } });
 const open: JourneyPage[] = [];
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  [demo, browser] = await Promise.all([startDemoProcess({ DEMO_SECRET: randomBytes(32).toString('base64url') }), launchChromium()]);
-});
 
 afterAll(async () => {
   await Promise.all(open.map((journey) => journey.context.close()));
-  await browser?.close();
-  await demo?.stop();
 });
 
 async function start(key: string, viewport?: { width: number; height: number }): Promise<JourneyPage> {
-  const journey = await newJourneyPage(browser, viewport);
+  const journey = await newJourneyPage(e2e.browser, viewport);
   open.push(journey);
-  await journey.page.goto(demo.link(key));
+  await journey.page.goto(e2e.demo.link(key));
   return journey;
 }
 
@@ -53,14 +32,14 @@ async function checkpoint(journey: JourneyPage, name: string): Promise<void> {
 
 describe('the journey from the emailed link, one sample debtor each', () => {
   it('forgot: summary, quiz, pay in full with the sandbox wallet, thank-you with receipt, feedback; one payment and one feedback recorded', async () => {
-    const journey = await newJourneyPage(browser);
+    const journey = await newJourneyPage(e2e.browser);
     open.push(journey);
     const { page } = journey;
     const exchanges: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/settle/session') exchanges.push(request.postData() ?? '');
     });
-    await page.goto(demo.link('forgot'));
+    await page.goto(e2e.demo.link('forgot'));
     await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
     expect(page.url(), 'the link token left the address bar').not.toContain('#t=');
     await checkpoint(journey, 'forgot-1-summary');
@@ -82,7 +61,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await checkpoint(journey, 'forgot-8-feedback-sent');
     expect(exchanges, 'the link is exchanged once and every step shares that session').toHaveLength(1);
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    expect(await recordCounts(demo.origin, claimIds.forgot!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
+    expect(await recordCounts(e2e.demo.origin, claimIds.forgot!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });
 
   it('payday at 360×740: defers to the latest allowed date, confirmation, feedback; one deferral plan and no payment recorded', async () => {
@@ -102,7 +81,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await giveFeedback(page, 7, 'Danke für den Aufschub');
     await checkpoint(journey, 'payday-3-feedback-360');
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    expect(await recordCounts(demo.origin, claimIds.payday!)).toEqual({ payments: 0, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
+    expect(await recordCounts(e2e.demo.origin, claimIds.payday!)).toEqual({ payments: 0, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });
 
   it('instalments: back and forward between steps, a reload resumes without the link, first instalment with autopay consent; one plan and one payment recorded', async () => {
@@ -121,7 +100,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await page.goForward();
     await waitForStep(page, 'options', 'settle-plan-picker [part~="offer-list"]');
 
-    const linkToken = new URL(demo.link('instalments')).hash.slice('#t='.length);
+    const linkToken = new URL(e2e.demo.link('instalments')).hash.slice('#t='.length);
     const stored = await page.evaluate(() => Object.values(sessionStorage).join('\n'));
     expect(stored, 'sessionStorage keeps the place').toContain('"step":"options"');
     expect(stored, 'but never the link token').not.toContain(linkToken);
@@ -140,7 +119,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await payWithSandbox(page, true);
     await giveFeedback(page, 8, 'Gut, dass Raten möglich sind');
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    expect(await recordCounts(demo.origin, claimIds.instalments!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
+    expect(await recordCounts(e2e.demo.origin, claimIds.instalments!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });
 
   it('hardship: the quiz offers a person, the contact request takes the hardship, feedback; one contact request recorded, no plan', async () => {
@@ -159,7 +138,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await continueToFeedback(page);
     await giveFeedback(page, 6, 'Verständnisvoll');
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    const counts = await recordCounts(demo.origin, claimIds.hardship!);
+    const counts = await recordCounts(e2e.demo.origin, claimIds.hardship!);
     expect(counts).toEqual({ payments: 0, plans: 0, promises: 0, disputes: 0, contactRequests: 1, feedback: 1 });
   });
 
@@ -179,7 +158,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await continueToFeedback(page);
     await giveFeedback(page, 5, 'Ok');
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    expect(await recordCounts(demo.origin, claimIds.dispute!)).toEqual({ payments: 0, plans: 0, promises: 0, disputes: 1, contactRequests: 0, feedback: 1 });
+    expect(await recordCounts(e2e.demo.origin, claimIds.dispute!)).toEqual({ payments: 0, plans: 0, promises: 0, disputes: 1, contactRequests: 0, feedback: 1 });
   });
 });
 
@@ -210,7 +189,7 @@ describe('the same links again', () => {
 
 describe('what the creditor sees afterwards', () => {
   it('the dashboard shows each claim in the state its journey left it, with the segment the quiz found', async () => {
-    const { claims } = await readDashboard(demo.origin);
+    const { claims } = await readDashboard(e2e.demo.origin);
     const byKey = Object.fromEntries(claims.map((claim) => [claim.key, { status: claim.status, segment: claim.segment }]));
     expect(byKey).toMatchObject({
       forgot: { status: 'settled', segment: 'forgot' },

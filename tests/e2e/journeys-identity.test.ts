@@ -1,37 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { todayIso } from '@settle/protocol';
 import { createSettle } from '@settle/server-sdk';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
-import { launchChromium, type PageProblems } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
+import { NO_PROBLEMS } from '../support/browser.js';
 import { deepFocus, newJourneyPage, recordCounts, shoot, tabTo, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import { axeViolations } from '../support/axe.js';
-import { ensureWidgetBuilt } from '../support/widget-build.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };
 const debtors = Object.fromEntries(sampleDebtors(todayIso()).map((debtor) => [debtor.key, debtor]));
 const SECRET = randomBytes(32).toString('base64url');
 
-let demo: DemoProcess;
-let browser: Browser;
-const open: JourneyPage[] = [];
-
 /** This demo asks for the date of birth first (DEMO_IDENTITY_CHECK) and signs with a secret the test knows. */
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  [demo, browser] = await Promise.all([startDemoProcess({ DEMO_SECRET: SECRET, DEMO_IDENTITY_CHECK: 'dateOfBirth' }), launchChromium()]);
-});
+const e2e = useDemoInBrowser({ env: { DEMO_SECRET: SECRET, DEMO_IDENTITY_CHECK: 'dateOfBirth' } });
+const open: JourneyPage[] = [];
 
 afterAll(async () => {
   await Promise.all(open.map((journey) => journey.context.close()));
-  await browser?.close();
-  await demo?.stop();
 });
 
 async function start(url: string, locale = 'en-US'): Promise<JourneyPage> {
-  const journey = await newJourneyPage(browser);
+  const journey = await newJourneyPage(e2e.browser);
   open.push(journey);
   await journey.context.setExtraHTTPHeaders({ 'accept-language': locale });
   await journey.page.goto(url);
@@ -69,7 +59,7 @@ async function press(page: Page, part: string, what: string, context?: string): 
 
 describe('the identity check, the keyboard, and links that no longer work', () => {
   it('the US debtor goes from the link to feedback by keyboard alone: identity check, summary, quiz, pay in full, feedback; focus lands on each step heading', async () => {
-    const journey = await start(demo.link('pay-now-us'));
+    const journey = await start(e2e.demo.link('pay-now-us'));
     const { page } = journey;
     await waitForStep(page, 'identity', 'settle-identity input[name="dateOfBirth"]');
     await shoot(page, 'journey-keyboard-1-identity');
@@ -115,11 +105,11 @@ describe('the identity check, the keyboard, and links that no longer work', () =
     await shoot(page, 'journey-keyboard-5-feedback-sent');
     expect(await page.evaluate(() => document.querySelector('settle-flow')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '')).toMatch(/thank you/i);
     expect(journey.problems).toEqual(NO_PROBLEMS);
-    expect(await recordCounts(demo.origin, debtors['pay-now-us']!.claim.id)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
+    expect(await recordCounts(e2e.demo.origin, debtors['pay-now-us']!.claim.id)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });
 
   it('a wrong date of birth is refused with a message at the field, the right one opens the claim', async () => {
-    const journey = await start(demo.link('forgot'), 'de-DE');
+    const journey = await start(e2e.demo.link('forgot'), 'de-DE');
     const { page } = journey;
     await waitForStep(page, 'identity', 'settle-identity input[name="dateOfBirth"]');
     await page.locator('settle-identity input[name="dateOfBirth"]').fill('1970-01-01');
@@ -139,13 +129,13 @@ describe('the identity check, the keyboard, and links that no longer work', () =
     const settle = await createSettle({
       keys: [{ kid: 'demo-1', alg: 'HS256', secret: SECRET }],
       issuer: 'settle-demo',
-      audience: `${demo.origin}/settle`,
+      audience: `${e2e.demo.origin}/settle`,
       basePath: '/settle',
       backend: { getClaim: () => Promise.resolve(null) },
       now: () => past,
     });
     const token = await settle.createLinkToken({ claimId: debtors.dispute!.claim.id, locale: 'de' });
-    const journey = await start(`${demo.origin}/pay?lang=de#t=${token}`, 'de-DE');
+    const journey = await start(`${e2e.demo.origin}/pay?lang=de#t=${token}`, 'de-DE');
     const { page } = journey;
     const message = page.locator('settle-flow [part~="message"]');
     await message.waitFor({ state: 'visible', timeout: 30_000 });
@@ -158,11 +148,11 @@ describe('the identity check, the keyboard, and links that no longer work', () =
   });
 
   it('warns two minutes before the session ends in a dialog, and "more time" renews the session', async () => {
-    const journey = await newJourneyPage(browser);
+    const journey = await newJourneyPage(e2e.browser);
     open.push(journey);
     const { page } = journey;
     await page.clock.install();
-    await page.goto(demo.link('payday'));
+    await page.goto(e2e.demo.link('payday'));
     await waitForStep(page, 'identity', 'settle-identity input[name="dateOfBirth"]');
     const renewals: string[] = [];
     page.on('request', (request) => {

@@ -1,35 +1,14 @@
 import { formatMoneyDecimal, todayIso } from '@settle/protocol';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
-import { launchChromium, watchPage, type PageProblems } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { ensureWidgetBuilt } from '../support/widget-build.js';
+import { NO_PROBLEMS, watchPage, type PageProblems } from '../support/browser.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] };
-
-let demo: DemoProcess;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  const code = await demo?.stop();
-  expect(code, 'the demo exits cleanly on SIGTERM').toBe(0);
-});
+const e2e = useDemoInBrowser({ onStopped: (code) => expect(code, 'the demo exits cleanly on SIGTERM').toBe(0) });
 
 async function openPage(): Promise<{ page: Page; problems: PageProblems }> {
-  context = await browser.newContext();
+  const context = await e2e.newContext();
   const page = await context.newPage();
   return { page, problems: await watchPage(page) };
 }
@@ -46,7 +25,7 @@ function formatInPage(page: Page, key: string): Promise<string> {
 
 describe('the emailed payment link', () => {
   it('prints a link for each of the six sample debtors', () => {
-    expect(demo.links.map((link) => link.key)).toEqual(['forgot', 'payday', 'instalments', 'hardship', 'dispute', 'pay-now-us']);
+    expect(e2e.demo.links.map((link) => link.key)).toEqual(['forgot', 'payday', 'instalments', 'hardship', 'dispute', 'pay-now-us']);
   });
 
   it.each([
@@ -54,7 +33,7 @@ describe('the emailed payment link', () => {
     ['pay-now-us', 'en'],
   ])('shows the %s debtor the seeded total in the page language (%s), with no console error or CSP violation', async (key, lang) => {
     const { page, problems } = await openPage();
-    await page.goto(demo.link(key));
+    await page.goto(e2e.demo.link(key));
     const total = page.locator('settle-claim-summary [part~="total"]');
     await total.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -66,9 +45,9 @@ describe('the emailed payment link', () => {
 
   it('opens from the button in the sample email and shows the claim', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${demo.origin}/emails/instalments`);
+    await page.goto(`${e2e.demo.origin}/emails/instalments`);
     const button = page.locator('a.pay-link');
-    expect(await button.getAttribute('href')).toBe(demo.link('instalments'));
+    expect(await button.getAttribute('href')).toBe(e2e.demo.link('instalments'));
     await button.click();
     const total = page.locator('settle-claim-summary [part~="total"]');
     await total.waitFor({ state: 'visible', timeout: 30_000 });
@@ -78,14 +57,14 @@ describe('the emailed payment link', () => {
 
   it('removes the link token from the address bar once the page has read it', async () => {
     const { page } = await openPage();
-    await page.goto(demo.link('payday'));
+    await page.goto(e2e.demo.link('payday'));
     await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
     expect(page.url()).not.toContain('t=');
   });
 
   it('shows a friendly error and no claim for a tampered link, still without CSP violations', async () => {
     const { page, problems } = await openPage();
-    const link = demo.link('forgot');
+    const link = e2e.demo.link('forgot');
     await page.goto(`${link.slice(0, -3)}abc`);
     await page.locator('settle-flow [part~="message"] h2').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('settle-claim-summary [part~="total"]').count()).toBe(0);
@@ -97,12 +76,12 @@ describe('the emailed payment link', () => {
 describe('the demo index page', () => {
   it('lists every sample debtor with its payment link and sample email under the strict CSP', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${demo.origin}/`);
+    await page.goto(`${e2e.demo.origin}/`);
     const items = page.locator('#debtors li');
-    await expect.poll(() => items.count()).toBe(demo.links.length);
+    await expect.poll(() => items.count()).toBe(e2e.demo.links.length);
     const hrefs = (selector: string) => page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    expect(await hrefs('#debtors a.pay-link')).toEqual(demo.links.map((link) => link.url));
-    expect(await hrefs('#debtors a.email-link')).toEqual(demo.links.map((link) => `${demo.origin}/emails/${link.key}`));
+    expect(await hrefs('#debtors a.pay-link')).toEqual(e2e.demo.links.map((link) => link.url));
+    expect(await hrefs('#debtors a.email-link')).toEqual(e2e.demo.links.map((link) => `${e2e.demo.origin}/emails/${link.key}`));
     expect(problems).toEqual(NO_PROBLEMS);
   });
 });
@@ -110,7 +89,7 @@ describe('the demo index page', () => {
 describe('the page problem watcher', () => {
   it('catches a CSP violation and its console error, so the checks above can fail', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${demo.origin}/`);
+    await page.goto(`${e2e.demo.origin}/`);
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red; }';

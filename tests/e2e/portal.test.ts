@@ -1,27 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/browser.js';
-import { startDemoProcess, type DemoProcess } from '../support/demo-process.js';
-import { ensureWidgetBuilt } from '../support/widget-build.js';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from '../support/browser.js';
+import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
-let demo: DemoProcess;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  [demo, browser] = await Promise.all([startDemoProcess(), launchChromium()]);
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const e2e = useDemoInBrowser();
 
 // Each portal's brand colour and font, as its own stylesheet sets them on --settle-* properties.
 const PORTALS = [
@@ -31,10 +12,10 @@ const PORTALS = [
 
 describe('customer portals embedding single elements', () => {
   it.each(PORTALS)('$path shows the signed-in customer\'s claim and offers in its own brand, under the strict CSP', async (portal) => {
-    context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const problems = await watchPage(page);
-    await page.goto(`${demo.origin}${portal.path}`);
+    await page.goto(`${e2e.demo.origin}${portal.path}`);
     const total = page.locator('settle-claim-summary [part~="total"]');
     await total.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await total.textContent()).toContain(portal.total);
@@ -47,9 +28,9 @@ describe('customer portals embedding single elements', () => {
   });
 
   it('keeps the portal\'s own CSS out of the elements: a portal heading style does not reach the summary\'s heading', async () => {
-    context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.origin}/portal`);
+    await page.goto(`${e2e.demo.origin}/portal`);
     const inner = page.locator('settle-claim-summary h2').first();
     await inner.waitFor({ state: 'visible', timeout: 30_000 });
     const portalHeading = await page.locator('#claim-heading').evaluate((node) => getComputedStyle(node).color);
@@ -58,22 +39,22 @@ describe('customer portals embedding single elements', () => {
   });
 
   it('speaks in the second brand\'s formal tone, downloading the later texts of that tone only', async () => {
-    context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const texts: string[] = [];
     page.on('request', (request) => {
       if (/settle-locale-rest/.test(request.url())) texts.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, ''));
     });
-    await page.goto(`${demo.origin}/portal/lakeside`);
+    await page.goto(`${e2e.demo.origin}/portal/lakeside`);
     await page.locator('settle-plan-picker').getByRole('heading', { name: 'Available payment options' }).waitFor({ timeout: 30_000 });
     expect(texts).toEqual(['/widget/chunks/_settle-locale-rest_en_formal']);
   });
 
   it('opens its own checkout when the plan picker asks for payment, and thanks the customer once the payment arrives', async () => {
-    context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const problems = await watchPage(page);
-    await page.goto(`${demo.origin}/portal/lakeside`);
+    await page.goto(`${e2e.demo.origin}/portal/lakeside`);
     await page.getByRole('button', { name: 'Choose: Pay in full', exact: true }).click();
     await page.getByRole('button', { name: 'Agree and continue to payment' }).click();
     await page.getByRole('button', { name: 'Pay $425.00 now' }).click();
@@ -83,15 +64,15 @@ describe('customer portals embedding single elements', () => {
     const events = await page.locator('#portal-events li').allTextContents();
     expect(events.some((text) => text.includes('Wants to pay: the portal opens the checkout'))).toBe(true);
     expect(events.filter((text) => text.includes('Payment succeeded'))).toHaveLength(1);
-    const dashboard = (await (await fetch(`${demo.origin}/demo-api/dashboard`)).json()) as { payments: Array<{ claimId: string; outcome: string }> };
+    const dashboard = (await (await fetch(`${e2e.demo.origin}/demo-api/dashboard`)).json()) as { payments: Array<{ claimId: string; outcome: string }> };
     expect(dashboard.payments.filter((payment) => payment.claimId === 'clm_us_2002' && payment.outcome === 'succeeded')).toHaveLength(1);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
   });
 
   it('shows the dispute form in the portal\'s help area when the summary asks for it', async () => {
-    context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.origin}/portal`);
+    await page.goto(`${e2e.demo.origin}/portal`);
     await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('settle-claim-summary').getByRole('button', { name: 'Der Forderung widersprechen' }).click();
     await page.locator('aside settle-dispute').waitFor({ timeout: 30_000 });

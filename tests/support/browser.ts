@@ -13,6 +13,9 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
+/** What `watchPage` collects on a page where nothing went wrong. */
+export const NO_PROBLEMS: Readonly<PageProblems> = Object.freeze({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
+
 /**
  * Collects what must never happen on a demo page: console errors, uncaught exceptions,
  * CSP violations (reported from the page through a binding, which CSP cannot block) and
