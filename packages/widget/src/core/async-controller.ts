@@ -29,6 +29,11 @@ export class AsyncController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** Running now, or finished with a value: a form that submits once sends nothing more. */
+  get busyOrDone(): boolean {
+    return this.status === 'pending' || this.status === 'complete';
+  }
+
   /** Starts `task`, aborting any run still pending. Resolves when it settles; never rejects. */
   async run(task: AsyncTask<T>): Promise<void> {
     this.abortController?.abort();

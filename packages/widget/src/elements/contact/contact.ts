@@ -271,7 +271,7 @@ export class SettleContact extends SettleElement {
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     // One request at a time, and none after it was recorded: a double click sends once.
-    if (this.sending.status === 'pending' || this.sending.status === 'complete') return;
+    if (this.sending.busyOrDone) return;
     if (!this.validate()) return;
     const session = this.journey.session;
     if (!session) return;

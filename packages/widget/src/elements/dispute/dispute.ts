@@ -188,7 +188,7 @@ export class SettleDispute extends SettleElement {
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     // One request at a time, and none after it was recorded: a double click sends once.
-    if (this.sending.status === 'pending' || this.sending.status === 'complete') return;
+    if (this.sending.busyOrDone) return;
     const dispute = this.readDispute();
     if (!this.validate(dispute)) return;
     const session = this.context.session;

@@ -202,7 +202,7 @@ export class SettleFeedback extends SettleElement {
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     // One request at a time, and none after it was recorded: a double click sends once.
-    if (this.sending.status === 'pending' || this.sending.status === 'complete') return;
+    if (this.sending.busyOrDone) return;
     const { t } = this.i18n;
     if (this.score === undefined) {
       this.errors = { score: t('feedback.scale.required') };
