@@ -69,28 +69,11 @@ export async function harness(overrides: Partial<SettleOptions> = {}, hooks: Eff
   return { settle, claims, clock, logged, keys };
 }
 
-export function post(path: string, body: unknown, headers: Record<string, string> = {}): Request {
-  return new Request(`${BASE}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-}
-
-export function get(path: string, token?: string): Request {
-  return new Request(`${BASE}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-}
+// The same request builders and session exchange as the SDK's own tests, on the same mount.
+export { get, post, sessionFor } from '../../packages/server-sdk/test/support.js';
 
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
-}
-
-/** Exchanges a fresh link for a session token. */
-export async function sessionFor(settle: Settle, claimId: string): Promise<string> {
-  const link = await settle.createLinkToken({ claimId });
-  const response = await settle.handle(post('/session', { token: link }));
-  if (response.status !== 200) throw new Error(`session exchange failed: ${response.status}`);
-  return ((await response.json()) as { sessionToken: string }).sessionToken;
 }
 
 export interface ErrorBody {
