@@ -49,23 +49,29 @@ function loadModule(language: string): Promise<LocaleModule | undefined> {
   return pending;
 }
 
+interface TextPart {
+  /** Which part, per language: `rest` or `rest:<tone>`. */
+  id: string;
+  load: () => Promise<{ default: object }>;
+}
+
 /**
  * The part a scope needs beyond the module: for all texts, the later steps' texts in the
  * tone (each tone's chunk is complete for that tone). None when unbundled.
  */
-function partsNeeded(module: LocaleModule | undefined, scope: TextScope, tone: Tone): Array<[string, () => Promise<{ default: object }>]> {
-  if (scope !== 'all' || !module?.rest) return [];
+function partNeeded(module: LocaleModule | undefined, scope: TextScope, tone: Tone): TextPart | undefined {
+  if (scope !== 'all' || !module?.rest) return undefined;
   const inTone = tone === 'empathetic' ? undefined : module.restTones?.[tone];
-  return inTone ? [[`rest:${tone}`, inTone]] : [['rest', module.rest]];
+  return inTone ? { id: `rest:${tone}`, load: inTone } : { id: 'rest', load: module.rest };
 }
 
 /** Loads one split-off part of a language's texts once. */
-function loadPart(language: string, name: string, load: () => Promise<{ default: object }>): Promise<void> {
-  const id = `${language}|${name}`;
+function loadPart(language: string, part: TextPart): Promise<void> {
+  const id = `${language}|${part.id}`;
   let pending = parts.get(id);
   if (!pending) {
-    pending = load().then((part) => {
-      addTexts(language, part.default);
+    pending = part.load().then((loaded) => {
+      addTexts(language, loaded.default);
       doneParts.add(id);
     });
     pending.catch(() => parts.delete(id));
@@ -80,14 +86,15 @@ function loadPart(language: string, name: string, load: () => Promise<{ default:
  */
 export async function loadLocale(locale: string, scope: TextScope = 'all', tone: Tone = 'empathetic'): Promise<void> {
   const language = textLanguage(locale) ?? DEFAULT_LOCALE;
-  const module = await loadModule(language);
-  await Promise.all(partsNeeded(module, scope, tone).map(([name, load]) => loadPart(language, name, load)));
+  const part = partNeeded(await loadModule(language), scope, tone);
+  if (part) await loadPart(language, part);
 }
 
 export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: Tone = 'empathetic'): boolean {
   const language = textLanguage(locale) ?? DEFAULT_LOCALE;
   if (!loadedModules.has(language)) return false;
-  return partsNeeded(loadedModules.get(language), scope, tone).every(([name]) => doneParts.has(`${language}|${name}`));
+  const part = partNeeded(loadedModules.get(language), scope, tone);
+  return !part || doneParts.has(`${language}|${part.id}`);
 }
 
 /**
