@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Tone } from '../../packages/widget/src/i18n/tones.js';
 
 /** One file as a browser fetches it: raw bytes, gzip -9 and brotli -11. */
 export interface FileSize {
@@ -30,9 +31,8 @@ export interface JourneyStep {
 /** The emailed-link page: the script tag and `<settle-flow>`, which renders the claim summary first. */
 export const EMAILED_LINK_PAGE = ['/elements/flow/define.ts'];
 
-/** The tones a creditor can choose; each has its own chunk of the later steps' texts. */
-export const TONES = ['empathetic', 'neutral', 'formal', 'easy'] as const;
-export type Tone = (typeof TONES)[number];
+// The tones a creditor can choose; each has its own chunk of the later steps' texts.
+export { TONES, type Tone } from '../../packages/widget/src/i18n/tones.js';
 
 /** The later steps' texts of a locale as one tone shows them. */
 function laterTexts(locale: string, tone: Tone): string[] {
