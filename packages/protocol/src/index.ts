@@ -18,6 +18,8 @@ export * from './api/dispute.js';
 export * from './api/feedback.js';
 export * from './api/payment-names.js';
 export * from './api/payments.js';
+export * from './api/outcome-states.js';
+export * from './api/outcome.js';
 export * from './plans/index.js';
 export * from './journey/index.js';
 export * from './api/journey.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Claim } from '../claim.js';
 import { Locale } from '../token.js';
 import { IdentityField } from './identity.js';
+import { Outcome } from './outcome.js';
 
 /**
  * POST {api}/session: exchanges a link token for a session, or renews a session
@@ -30,5 +31,7 @@ export const SessionResponse = z.object({
    * GET /claims/:claimId, which sees what changed since.
    */
   claim: z.optional(Claim),
+  /** The claim's debtor-facing state, sent with the claim (see `Outcome`). */
+  outcome: z.optional(Outcome),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

@@ -5,6 +5,10 @@ export const EFFECT_HOOKS = {
   'plan.changed': 'onPlanChanged',
   'payment.succeeded': 'onPaymentSucceeded',
   'payment.failed': 'onPaymentFailed',
+  /** A second payment arrived for a balance already paid; Settle refunded it (`data.refund`). */
+  'payment.overpaid': 'onPaymentOverpaid',
+  /** The debtor switched autopay off; no instalment is charged off-session after this. */
+  'autopay.revoked': 'onAutopayRevoked',
   'promise.made': 'onPromiseToPay',
   'dispute.opened': 'onDisputeOpened',
   'contact.requested': 'onContactRequested',

@@ -5,6 +5,7 @@ import { SettleError } from '../errors.js';
 import { paymentTarget } from './amount.js';
 import type { SavedMethod } from './provider.js';
 import { providerErrorSummary } from './provider-errors.js';
+import { addClaimPayment } from './claim-payments.js';
 import { applyProviderReport } from './settlement.js';
 import type { PaymentProviders } from './providers.js';
 import { idempotencyKeyOf, loadRecord, newPaymentId, recordKey, referenceKey, saveRecord, updateRecord, type PaymentRecord } from './records.js';
@@ -73,6 +74,7 @@ export async function createPayment(
     updatedAt: stamp,
   };
   await saveRecord(store, record);
+  await addClaimPayment(store, claimId, id);
 
   const providerRequest = {
     paymentId: id,
