@@ -34,6 +34,9 @@ export function resolveApiBase(api: string, base = document.baseURI): URL {
   return url;
 }
 
+/** `path` under the API base. A root mount keeps its `/`, which must not turn `/session` into `//session` (another host). */
+export const apiUrl = (base: URL, path: string): URL => new URL(base.pathname.replace(/\/$/, '') + path, base);
+
 /**
  * Talks to the Settle API for one claim: exchanges a link (or session) token at
  * POST /session, renews the session before it runs out, and sends authorized JSON
@@ -95,7 +98,7 @@ export class ApiClient {
   }
 
   private async send<T>(method: string, path: string, options: RequestOptions<T>, authorized: boolean): Promise<T> {
-    const url = new URL(this.base.pathname + path, this.base);
+    const url = apiUrl(this.base, path);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (authorized && this.current) headers.authorization = `Bearer ${this.current.sessionToken}`;
