@@ -1,4 +1,5 @@
 import { MemoryStore } from './store/memory-store.js';
+import { checkOptions } from './options-checks.js';
 import type { FeedbackScale, IdentityAnswers } from '@settle/protocol';
 import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
 import { checkSupportChannels, type SupportChannels } from './support/human-route.js';
@@ -91,6 +92,7 @@ export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' |
 
 export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
+  checkOptions(options);
   if (options.support) checkSupportChannels(options.support);
   if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
   const journey = resolveJourney(options.journey, { ...(options.support ? { support: options.support } : {}), ...(options.feedbackScale ? { feedbackScale: options.feedbackScale } : {}) });
@@ -114,7 +116,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     journey,
     feedbackScale: options.feedbackScale ?? { min: journey.csat.min, max: journey.csat.max },
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
-    logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
+    logger: options.logger ?? { warn: (message, context) => console.warn(`[settle] ${message}`, ...(context ? [context] : [])), error: (message, context) => console.error(`[settle] ${message}`, ...(context ? [context] : [])) },
   };
 }
 

@@ -117,4 +117,23 @@ describe('ApiClient', () => {
     await rejection(new ApiClient({ api: '/', fetch }).startSession('link-root'));
     expect(urls).to.deep.equal([`${location.origin}/session`]);
   });
+
+  it('tells the developer in the console what to check when the answer is not JSON or the request fails', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warned.push(String(message));
+    try {
+      const html = async (): Promise<Response> => new Response('<!doctype html><p>Not the API</p>', { status: 200, headers: { 'content-type': 'text/html' } });
+      expect(((await rejection(new ApiClient({ api: '/wrong', fetch: html }).startSession('link'))) as ApiError).code).to.equal('invalid_response');
+      const refused = async (): Promise<Response> => {
+        throw new TypeError('Failed to fetch');
+      };
+      expect(((await rejection(new ApiClient({ api: 'https://api.example/settle', fetch: refused }).startSession('link'))) as ApiError).code).to.equal('network');
+    } finally {
+      console.warn = original;
+    }
+    expect(warned).to.have.length(2);
+    expect(warned[0]).to.contain('without JSON').and.to.contain('basePath');
+    expect(warned[1]).to.contain('POST https://api.example/settle/session failed').and.to.contain('allowedOrigins');
+  });
 });

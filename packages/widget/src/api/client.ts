@@ -122,6 +122,8 @@ export class ApiClient {
       if (options.signal?.aborted) throw options.signal.reason ?? error;
       if (timeout.signal.aborted) throw new ApiError('timeout', `No answer within ${this.timeoutMs} ms.`);
       if (isAbort(error)) throw error;
+      // For the developer, not the debtor: a CORS refusal looks like any network failure to the page.
+      console.warn(`[settle] ${method} ${url} failed. Check the api attribute, that the server runs, and (other origin) its allowedOrigins.`, error);
       throw new ApiError('network', 'The network request failed.', 0, { cause: error });
     } finally {
       clearTimeout(timer);
@@ -134,6 +136,7 @@ export class ApiClient {
     try {
       body = response.status === 204 ? undefined : await response.json();
     } catch (error) {
+      console.warn(`[settle] ${response.url} answered ${response.status} without JSON. Does the api attribute point at the Settle mount (basePath)?`);
       throw new ApiError(response.ok ? 'invalid_response' : 'unknown', 'The answer was not JSON.', response.status, { cause: error });
     }
     if (!response.ok) {
