@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   token_invalid: 401,
   token_expired: 401,
   token_wrong_claim: 403,
+  /** A cross-origin request from an origin not in the server's `allowedOrigins`. */
+  origin_not_allowed: 403,
   identity_required: 403,
   identity_failed: 403,
   identity_locked: 429,

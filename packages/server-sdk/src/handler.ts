@@ -3,6 +3,7 @@ import { SettleError } from './errors.js';
 import { ANSWER_DIRECTLY, sortedHeaders, toResponse, type Answer, type AnswersDirectly } from './http/answer.js';
 import { corsHeaders, preflightAnswer } from './http/cors.js';
 import type { IncomingRequest } from './http/incoming.js';
+import { notFound } from './http/not-found.js';
 import { withBodyDeadline } from './http/request-body.js';
 import { errorAnswer } from './http/responses.js';
 import type { Router } from './http/router.js';
@@ -19,15 +20,15 @@ export function createHandler(router: Router, context: SettleContext): ((request
   const answer = async (request: IncomingRequest, pathname: string): Promise<Answer> => {
     const origin = request.headers.get('origin');
     if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
-      return withCors(errorAnswer(new SettleError('not_found', 'Not found.')), origin);
+      return withCors(errorAnswer(notFound({ prefix, pathname, method: request.method, router })), origin);
     }
     const path = pathname.slice(prefix.length) || '/';
-    if (request.method === 'OPTIONS') return preflightAnswer(origin, allowedOrigins);
+    if (request.method === 'OPTIONS') return preflightAnswer(origin, allowedOrigins, logger);
 
     let answered: Answer;
     try {
       const match = router.match(request.method, path);
-      if (!match) throw new SettleError('not_found', 'Not found.');
+      if (!match) throw notFound({ prefix, pathname, method: request.method, router });
       if ('allowed' in match) {
         throw new SettleError('method_not_allowed', `Use ${match.allowed.join(' or ')}.`, { headers: { allow: match.allowed.join(', ') } });
       }

@@ -1,20 +1,18 @@
 import { MemoryStore } from './store/memory-store.js';
+import { checkOptions } from './options-checks.js';
 import type { FeedbackScale, IdentityAnswers } from '@settle/protocol';
 import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
-import { checkSupportChannels, type SupportChannels } from './support/human-route.js';
-import { checkFeedbackScale } from './routes/feedback.js';
+import type { SettleLogger } from './logger.js';
+import { checkSupportChannels, type SupportChannels } from './support/support-channels.js';
+import { checkFeedbackScale } from './journey/feedback-scale.js';
 import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 import type { PaymentProvidersOptions } from './payments/providers.js';
-import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-source.js';
+import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-option.js';
 import { resolveJourney, type JourneyOptions, type ResolvedJourney } from './journey/journey-options.js';
 
-/** Where the SDK reports problems. Never receives tokens or personal data. */
-export interface SettleLogger {
-  warn(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
-}
+export type { SettleLogger } from './logger.js';
 
 /**
  * The creditor's code. `getClaim` returns the claim as the creditor knows it (validated
@@ -91,6 +89,7 @@ export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' |
 
 export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
+  checkOptions(options);
   if (options.support) checkSupportChannels(options.support);
   if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
   const journey = resolveJourney(options.journey, { ...(options.support ? { support: options.support } : {}), ...(options.feedbackScale ? { feedbackScale: options.feedbackScale } : {}) });
@@ -114,7 +113,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     journey,
     feedbackScale: options.feedbackScale ?? { min: journey.csat.min, max: journey.csat.max },
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
-    logger: options.logger ?? { warn: (message) => console.warn(`[settle] ${message}`), error: (message) => console.error(`[settle] ${message}`) },
+    logger: options.logger ?? { warn: (message, context) => console.warn(`[settle] ${message}`, ...(context ? [context] : [])), error: (message, context) => console.error(`[settle] ${message}`, ...(context ? [context] : [])) },
   };
 }
 

@@ -37,3 +37,13 @@ export type { SettleQuiz } from './elements/quiz/quiz.js';
 export type { SettleFeedback } from './elements/feedback/feedback.js';
 export type { SettleDispute } from './elements/dispute/dispute.js';
 export type { SettleContact } from './elements/contact/contact.js';
+// Type-only, so no chunk loads early: each lazily defined tag's `HTMLElementTagNameMap` entry reaches the built types.
+export type {} from './elements/flow/define.js';
+export type {} from './elements/identity/define.js';
+export type {} from './elements/quiz/define.js';
+export type {} from './elements/plan-picker/define.js';
+export type {} from './elements/plan-manager/define.js';
+export type {} from './elements/checkout/define.js';
+export type {} from './elements/feedback/define.js';
+export type {} from './elements/dispute/define.js';
+export type {} from './elements/contact/define.js';

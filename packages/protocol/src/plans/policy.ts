@@ -8,7 +8,7 @@ export type OfferKind = z.infer<typeof OfferKind>;
 export const Frequency = z.enum(['weekly', 'biweekly', 'monthly']);
 export type Frequency = z.infer<typeof Frequency>;
 
-const MinorUnits = z.int().check(z.minimum(0), z.refine(Number.isSafeInteger, 'must be a safe integer of minor units'));
+const MinorUnits = z.int('must be an integer of minor units, e.g. 4250 for 42.50 EUR').check(z.minimum(0), z.refine(Number.isSafeInteger, 'must be a safe integer of minor units'));
 const Days = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 /**

@@ -1,4 +1,4 @@
-import type { SettleLogger } from '../options.js';
+import type { SettleLogger } from '../logger.js';
 import type { SettleStore } from '../store/store.js';
 import { EFFECT_HOOKS, type EffectHooks, type SettleEvent } from './events.js';
 import { withTimeout } from './timeout.js';

@@ -3,21 +3,7 @@ import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { describeIssues } from '../http/request-body.js';
 
-/** A fixed policy, or one per claim (e.g. by currency or portfolio) from the creditor's code. */
-export type PolicyOption = CreditorPolicyInput | ((claim: Claim) => CreditorPolicyInput | Promise<CreditorPolicyInput>);
-
-export type PolicySource = CreditorPolicy | ((claim: Claim) => CreditorPolicyInput | Promise<CreditorPolicyInput>);
-
-/** Validates a fixed policy when the SDK is created, so a bad one fails at start-up, naming the field. */
-export function resolvePolicySource(option: PolicyOption | undefined): PolicySource {
-  if (typeof option === 'function') return option;
-  try {
-    return resolvePolicy(option ?? {});
-  } catch (error) {
-    const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
-    throw new TypeError(`createSettle: policy.${describeIssues(issues)}`);
-  }
-}
+export type { PolicyOption, PolicySource } from './policy-option.js';
 
 /** The creditor's policy for one claim. A per-claim policy that fails validation is the creditor's error: 502. */
 export async function policyFor(context: SettleContext, claim: Claim): Promise<CreditorPolicy> {

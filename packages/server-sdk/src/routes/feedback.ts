@@ -1,4 +1,4 @@
-import { FeedbackRequest, ROUTES, type FeedbackResponse, type FeedbackScale } from '@settle/protocol';
+import { FeedbackRequest, ROUTES, type FeedbackResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import type { SettleContext } from '../context.js';
 import { recordSubmission, submissionEventId } from '../effects/request-effect.js';
@@ -7,14 +7,6 @@ import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { claimFeedback } from '../outcome/claim-record.js';
-
-/** Refuses a scale the survey cannot show, when the SDK is created. */
-export function checkFeedbackScale(scale: FeedbackScale): void {
-  const whole = Number.isInteger(scale.min) && Number.isInteger(scale.max);
-  if (!whole || scale.min < 0 || scale.min > 1 || scale.max < 2 || scale.max > 10) {
-    throw new TypeError('createSettle: feedbackScale must run from 0 or 1 up to 2-10, e.g. { min: 1, max: 9 }');
-  }
-}
 
 /**
  * POST /feedback: a CSAT score on the creditor's scale, a comment, and how the debtor

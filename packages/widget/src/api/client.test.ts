@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { claimApi, errorBody, TEST_API, useApi, type ApiCalls } from '../../test/support/api-mock.js';
 import { ApiError } from './api-error.js';
-import { ApiClient, resolveApiBase } from './client.js';
+import { ApiClient, apiUrl, resolveApiBase } from './client.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -93,5 +93,47 @@ describe('ApiClient', () => {
   it('refuses an api base that is not http(s)', () => {
     expect(() => resolveApiBase('javascript:alert(1)')).to.throw(ApiError);
     expect(resolveApiBase('/settle/', 'https://pay.example/x').href).to.equal('https://pay.example/settle');
+  });
+
+  it('joins every spelling of the api base and a route into a URL on the same host', () => {
+    const page = 'https://pay.example/pay/link';
+    const joined = (api: string): string => apiUrl(resolveApiBase(api, page), '/session').href;
+    expect(joined('http://localhost:5453')).to.equal('http://localhost:5453/session');
+    expect(joined('http://localhost:5453/')).to.equal('http://localhost:5453/session');
+    expect(joined('/')).to.equal('https://pay.example/session');
+    expect(joined('/settle')).to.equal('https://pay.example/settle/session');
+    expect(joined('/settle/')).to.equal('https://pay.example/settle/session');
+    expect(joined('settle')).to.equal('https://pay.example/pay/settle/session');
+    expect(joined('../settle/')).to.equal('https://pay.example/settle/session');
+    expect(joined('https://api.example/v1/settle//')).to.equal('https://api.example/v1/settle/session');
+  });
+
+  it('sends the session exchange to the page origin when the api is mounted at the root', async () => {
+    const urls: string[] = [];
+    const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+      urls.push(String(input));
+      return HttpResponse.json({ error: { code: 'token_invalid', message: 'no' } }, { status: 401 });
+    };
+    await rejection(new ApiClient({ api: '/', fetch }).startSession('link-root'));
+    expect(urls).to.deep.equal([`${location.origin}/session`]);
+  });
+
+  it('tells the developer in the console what to check when the answer is not JSON or the request fails', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warned.push(String(message));
+    try {
+      const html = async (): Promise<Response> => new Response('<!doctype html><p>Not the API</p>', { status: 200, headers: { 'content-type': 'text/html' } });
+      expect(((await rejection(new ApiClient({ api: '/wrong', fetch: html }).startSession('link'))) as ApiError).code).to.equal('invalid_response');
+      const refused = async (): Promise<Response> => {
+        throw new TypeError('Failed to fetch');
+      };
+      expect(((await rejection(new ApiClient({ api: 'https://api.example/settle', fetch: refused }).startSession('link'))) as ApiError).code).to.equal('network');
+    } finally {
+      console.warn = original;
+    }
+    expect(warned).to.have.length(2);
+    expect(warned[0]).to.contain('without JSON').and.to.contain('basePath');
+    expect(warned[1]).to.contain('POST https://api.example/settle/session failed').and.to.contain('allowedOrigins');
   });
 });

@@ -34,6 +34,9 @@ export function resolveApiBase(api: string, base = document.baseURI): URL {
   return url;
 }
 
+/** `path` under the API base. A root mount keeps its `/`, which must not turn `/session` into `//session` (another host). */
+export const apiUrl = (base: URL, path: string): URL => new URL(base.pathname.replace(/\/$/, '') + path, base);
+
 /**
  * Talks to the Settle API for one claim: exchanges a link (or session) token at
  * POST /session, renews the session before it runs out, and sends authorized JSON
@@ -95,7 +98,7 @@ export class ApiClient {
   }
 
   private async send<T>(method: string, path: string, options: RequestOptions<T>, authorized: boolean): Promise<T> {
-    const url = new URL(this.base.pathname + path, this.base);
+    const url = apiUrl(this.base, path);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (authorized && this.current) headers.authorization = `Bearer ${this.current.sessionToken}`;
@@ -119,6 +122,8 @@ export class ApiClient {
       if (options.signal?.aborted) throw options.signal.reason ?? error;
       if (timeout.signal.aborted) throw new ApiError('timeout', `No answer within ${this.timeoutMs} ms.`);
       if (isAbort(error)) throw error;
+      // For the developer, not the debtor: a CORS refusal looks like any network failure to the page.
+      console.warn(`[settle] ${method} ${url} failed. Check the api attribute, that the server runs, and (other origin) its allowedOrigins.`, error);
       throw new ApiError('network', 'The network request failed.', 0, { cause: error });
     } finally {
       clearTimeout(timer);
@@ -131,6 +136,7 @@ export class ApiClient {
     try {
       body = response.status === 204 ? undefined : await response.json();
     } catch (error) {
+      console.warn(`[settle] ${response.url} answered ${response.status} without JSON. Does the api attribute point at the Settle mount (basePath)?`);
       throw new ApiError(response.ok ? 'invalid_response' : 'unknown', 'The answer was not JSON.', response.status, { cause: error });
     }
     if (!response.ok) {

@@ -19,6 +19,33 @@ describe('defining elements', () => {
     expect(String(warnings[0])).to.contain('<settle-define-test> is already defined');
   });
 
+  it("loads a lazy element placed in a host component's open shadow root, also when added later", async () => {
+    let loads = 0;
+    registerLazyElement('settle-shadow-test', async () => {
+      loads += 1;
+      defineElement('settle-shadow-test', class extends HTMLElement {});
+    });
+    const first = document.createElement('div');
+    first.attachShadow({ mode: 'open' });
+    document.body.append(first);
+    const observer = autoloadElements(document.body);
+    try {
+      // Rendered after the host was connected, as a host's framework would.
+      first.shadowRoot!.append(document.createElement('settle-shadow-test'));
+      await customElements.whenDefined('settle-shadow-test');
+      expect(loads).to.equal(1);
+      registerLazyElement('settle-shadow-later-test', async () => defineElement('settle-shadow-later-test', class extends HTMLElement {}));
+      const later = document.createElement('section');
+      later.attachShadow({ mode: 'open' }).append(document.createElement('settle-shadow-later-test'));
+      first.shadowRoot!.append(later);
+      await customElements.whenDefined('settle-shadow-later-test');
+      expect(customElements.get('settle-shadow-later-test')).to.not.equal(undefined);
+    } finally {
+      observer.disconnect();
+      first.remove();
+    }
+  });
+
   it('loads a lazy element only when its tag appears in the document', async () => {
     let loads = 0;
     registerLazyElement('settle-lazy-test', async () => {

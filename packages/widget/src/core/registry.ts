@@ -24,21 +24,35 @@ export function loadElement(tag: string): Promise<void> {
   return pending;
 }
 
-function loadWithin(root: ParentNode): void {
+const watched = new WeakSet<Node>();
+
+function loadWithin(root: ParentNode, observer: MutationObserver): void {
   for (const tag of loaders.keys()) {
     if (!customElements.get(tag) && root.querySelector(tag)) {
       loadElement(tag).catch((error: unknown) => console.error(`Settle could not load <${tag}>.`, error));
     }
   }
+  // A host page's own components keep our tags in their (open) shadow roots, out of the document observer's sight.
+  for (const host of root.querySelectorAll('*')) {
+    const shadow = host.shadowRoot;
+    if (shadow && !watched.has(shadow) && !host.localName.startsWith('settle-')) {
+      watched.add(shadow);
+      observer.observe(shadow, { childList: true, subtree: true });
+      loadWithin(shadow, observer);
+    }
+  }
 }
 
 /**
- * Loads lazy elements present in `root` now and whenever they are added later. Elements
- * inside shadow roots (e.g. rendered by `<settle-flow>`) call `loadElement` themselves.
+ * Loads lazy elements present in `root`, and in the open shadow roots of the page's own
+ * components, now and whenever they are added later. Settle's elements load the elements
+ * they render themselves; closed shadow roots need `loadElement`.
  */
 export function autoloadElements(root: Document | Element = document): MutationObserver {
-  loadWithin(root);
-  const observer = new MutationObserver(() => loadWithin(root));
+  const observer = new MutationObserver((records) => {
+    for (const scope of new Set(records.map((record) => record.target.getRootNode()))) loadWithin(scope as ParentNode, observer);
+  });
   observer.observe(root, { childList: true, subtree: true });
+  loadWithin(root, observer);
   return observer;
 }

@@ -1,6 +1,6 @@
 import { JourneyResponse } from '@settle/protocol';
 import { testJourney } from '../../../../../tests/fixtures/journey.js';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { journeyCheck } from './journey.js';
 
 const answer = { journey: testJourney() };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { OFFER_KINDS, OffersResponse, type CreditorPolicyInput } from '@settle/protocol';
-import { signedOffers } from '../../elements/plan-picker/plan-api.mock.js';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { signedOffers } from '../../../test/support/plan-api.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { offersCheck } from './offers.js';
 
 /** A policy under which GET /offers answers one offer of every kind. */

@@ -1,5 +1,5 @@
 import { CheckoutConfig, PaymentResponse, type Payment } from '@settle/protocol';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { checkoutConfigCheck, paymentCheck } from './payments.js';
 
 const config: CheckoutConfig = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { money, PlanResponse, trackPlan, type Plan } from '@settle/protocol';
-import { agreedPlan, signedOffers, TODAY } from '../../elements/plan-picker/plan-api.mock.js';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { agreedPlan, signedOffers, TODAY } from '../../../test/support/plan-api.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { planCheck } from './plan.js';
 
 const instalmentOffer = signedOffers(60_000).find((signed) => signed.offer.terms.kind === 'instalments');

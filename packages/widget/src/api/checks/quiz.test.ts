@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_RECOMMENDATIONS, JOURNEY_OPTIONS, QuizResponse, scoreQuiz } from '@settle/protocol';
 import { testJourney } from '../../../../../tests/fixtures/journey.js';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { quizCheck } from './quiz.js';
 
 /** What POST /quiz answers when every step takes its first answer, scored the server's way. */

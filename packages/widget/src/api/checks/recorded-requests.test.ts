@@ -1,5 +1,5 @@
 import { ContactResponse, DisputeResponse, FeedbackResponse } from '@settle/protocol';
-import { edited, expectAccepted, expectRefused } from './contract.mock.js';
+import { edited, expectAccepted, expectRefused } from '../../../test/support/contract.mock.js';
 import { contactCheck, disputeCheck, feedbackCheck } from './recorded-requests.js';
 
 const receivedAt = '2026-11-23T10:00:00.000Z';

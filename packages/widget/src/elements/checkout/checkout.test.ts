@@ -6,11 +6,11 @@ import type { SettlePaymentErrorEvent } from '../../events/settle-payment-error.
 import type { SettlePaymentSuccessEvent } from '../../events/settle-payment-success.js';
 import type { AdapterLoader } from '../../payments/adapter.js';
 import { createPayPalAdapter } from '../../payments/paypal/paypal-adapter.js';
-import { FakePayPalSdk } from '../../payments/paypal/paypal-sdk.fake.js';
+import { FakePayPalSdk } from '../../../test/support/paypal-sdk.fake.js';
 import { createStripeAdapter } from '../../payments/stripe/stripe-adapter.js';
-import { FakeStripeJs } from '../../payments/stripe/stripe-js.fake.js';
+import { FakeStripeJs } from '../../../test/support/stripe-js.fake.js';
 import type { SettleCheckout } from './checkout.js';
-import { FakePaymentsApi } from './payments-api.mock.js';
+import { FakePaymentsApi } from '../../../test/support/payments-api.mock.js';
 import './define.js';
 
 const BANK = { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', reference: 'KD-2026-1001' };

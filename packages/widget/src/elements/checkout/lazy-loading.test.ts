@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState } from '../../../test/support/element.js';
-import { FakePaymentsApi } from './payments-api.mock.js';
+import { FakePaymentsApi } from '../../../test/support/payments-api.mock.js';
 
 // Observed from here on, so the resource-timing buffer (250 entries) cannot hide a fetch.
 const fetched: string[] = [];

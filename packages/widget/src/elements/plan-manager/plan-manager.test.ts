@@ -6,8 +6,8 @@ import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettlePlanChangeEvent } from '../../events/settle-plan-change.js';
-import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from '../plan-picker/plan-api.mock.js';
-import { byId, enter, focused, part, parts, tabTo } from '../plan-picker/plan-dom.mock.js';
+import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from '../../../test/support/plan-api.mock.js';
+import { byId, enter, focused, part, parts, tabTo } from '../../../test/support/plan-dom.mock.js';
 import type { SettlePlanManager } from './plan-manager.js';
 import './define.js';
 

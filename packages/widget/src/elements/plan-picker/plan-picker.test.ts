@@ -5,9 +5,9 @@ import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
-import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from './plan-api.mock.js';
+import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from '../../../test/support/plan-api.mock.js';
 import type { SettlePlanPicker } from './plan-picker.js';
-import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from './plan-dom.mock.js';
+import { byId, enter, focused, part, parts, scheduleAmounts, tabTo } from '../../../test/support/plan-dom.mock.js';
 import './define.js';
 
 const BALANCE = 12837;

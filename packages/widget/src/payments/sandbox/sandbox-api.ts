@@ -1,6 +1,6 @@
 import { ROUTES, routePath, type SandboxAuthorizeResponse } from '@settle/protocol';
 import { isString, oneOf, optional, shape } from '../../api/checks/shape.js';
-import { resolveApiBase } from '../../api/client.js';
+import { apiUrl, resolveApiBase } from '../../api/client.js';
 
 const SANDBOX_OUTCOMES: SandboxAuthorizeResponse['status'][] = ['succeeded', 'failed', 'requires_action'];
 
@@ -16,8 +16,7 @@ export async function authorizeSandboxPayment(input: {
   challenge?: 'pass' | 'fail' | undefined;
   fetch?: typeof fetch | undefined;
 }): Promise<SandboxAuthorizeResponse> {
-  const base = resolveApiBase(input.api);
-  const url = new URL(base.pathname + routePath(ROUTES.sandboxAuthorize, { reference: input.reference }), base);
+  const url = apiUrl(resolveApiBase(input.api), routePath(ROUTES.sandboxAuthorize, { reference: input.reference }));
   const response = await (input.fetch ?? fetch)(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

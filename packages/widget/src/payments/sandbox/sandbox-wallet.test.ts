@@ -4,7 +4,7 @@ import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
 import type { SettleCheckout } from '../../elements/checkout/checkout.js';
 import '../../elements/checkout/define.js';
-import { FakePaymentsApi } from '../../elements/checkout/payments-api.mock.js';
+import { FakePaymentsApi } from '../../../test/support/payments-api.mock.js';
 
 async function sandboxCheckout(api: FakePaymentsApi, locale = 'en'): Promise<SettleCheckout> {
   await useApi(...claimApi({ claim: germanClaim() }), ...api.handlers());

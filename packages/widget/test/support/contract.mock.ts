@@ -4,9 +4,9 @@
  * against) says whether the answer follows the contract at all.
  */
 import { expect } from '@open-wc/testing';
-import { ApiError } from '../api-error.js';
-import { ApiClient } from '../client.js';
-import type { ResponseCheck } from './shape.js';
+import { ApiError } from '../../src/api/api-error.js';
+import { ApiClient } from '../../src/api/client.js';
+import type { ResponseCheck } from '../../src/api/checks/shape.js';
 
 /** The protocol's schema for the same answer. */
 export interface ContractSchema {

@@ -9,7 +9,7 @@ import type {
   StripeExpressCheckoutElementOptions,
   StripePaymentElementOptions,
 } from '@stripe/stripe-js';
-import type { LoadStripe } from './stripe-adapter.js';
+import type { LoadStripe } from '../../src/payments/stripe/stripe-adapter.js';
 
 type ConfirmOptions = Parameters<Stripe['confirmPayment']>[0];
 type Handler = (event: never) => void;

@@ -1,4 +1,4 @@
-/** DOM helpers for the plan element tests (test-only: the .mock.ts suffix keeps them out of builds). */
+/** DOM helpers for the plan element tests. */
 import { sendKeys } from '@web/test-runner-commands';
 
 export function part<T extends HTMLElement = HTMLElement>(element: Element, name: string): T {

@@ -1,5 +1,5 @@
 import type { PayPalButtonsComponent, PayPalButtonsComponentOptions, PayPalNamespace, PayPalScriptOptions } from '@paypal/paypal-js';
-import type { LoadPayPal } from './paypal-adapter.js';
+import type { LoadPayPal } from '../../src/payments/paypal/paypal-adapter.js';
 
 /**
  * A fake of the PayPal JS SDK for tests, built on @paypal/paypal-js's own types:

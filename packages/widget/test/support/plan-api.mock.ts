@@ -19,7 +19,7 @@ import {
   type SignedOffer,
 } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { errorBody, TEST_API } from '../../../test/support/api-mock.js';
+import { errorBody, TEST_API } from './api-mock.js';
 
 /** The day the fake server lives in; offers and plans count from it. */
 export const TODAY = '2026-12-01';

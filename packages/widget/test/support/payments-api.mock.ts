@@ -10,7 +10,7 @@ import {
   type SandboxAuthorizeRequest,
 } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { errorBody, TEST_API } from '../../../test/support/api-mock.js';
+import { errorBody, TEST_API } from './api-mock.js';
 
 /**
  * A fake of the Settle server's payment routes for element tests: it computes the

@@ -1,0 +1,203 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EFFECT_HOOKS } from '../../packages/server-sdk/src/effects/events.js';
+import { REPO_ROOT } from '../support/repo.js';
+
+/**
+ * The three packages as a creditor's developer gets them: `npm pack`, installed from the
+ * tarballs into a fresh app outside the workspace, typechecked with `strict` and
+ * `skipLibCheck: false` (so the shipped declarations themselves are checked), and run.
+ * Needs `npm run build` first (`npm test` builds before this project).
+ */
+
+const PACKAGES = ['protocol', 'server-sdk', 'widget'] as const;
+/** What `npm run build` leaves that a tarball must carry. */
+const BUILT = ['protocol/dist/index.d.ts', 'server-sdk/dist/index.d.ts', 'server-sdk/dist/node.js', 'widget/dist/settle.js', 'widget/dist/types/settle.d.ts'];
+
+interface Packed {
+  name: string;
+  filename: string;
+  size: number;
+  files: { path: string }[];
+}
+
+const rootPackage = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+const tags = [...readFileSync(join(REPO_ROOT, 'packages/widget/types/elements.d.ts'), 'utf8').matchAll(/^ {2}'(settle-[a-z-]+)':/gm)].map((match) => match[1]!);
+
+let dir: string;
+let app: string;
+let packed: Packed[];
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A server that passes every hook, each reading the event it gets. */
+function serverSource(): string {
+  const hooks = Object.values(EFFECT_HOOKS)
+    .map((hook) => `    ${hook}: async (event) => record(event),`)
+    .join('\n');
+  return `import { createServer } from 'node:http';
+import type { Claim } from '@settle/protocol';
+import { createSettle, RedisStore, type EffectHooks, type EffectType, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
+import { toNodeHandler } from '@settle/server-sdk/node';
+
+const seen: { id: string; type: EffectType; claimId: string; createdAt: string; data: Record<string, unknown> }[] = [];
+function record(event: SettleEvent): Promise<void> {
+  seen.push({ id: event.id, type: event.type, claimId: event.claimId, createdAt: event.createdAt, data: event.data });
+  return Promise.resolve();
+}
+
+const hooks = {
+${hooks}
+} satisfies Required<EffectHooks>;
+
+const backend: SettleBackend = {
+  getClaim: async (claimId: string): Promise<Claim | null> => (claimId === 'none' ? null : null),
+  verifyIdentity: async () => false,
+  ...hooks,
+  // @ts-expect-error a misspelt hook is refused, not silently never called
+  onPaymentSucceed: async () => undefined,
+};
+
+export async function start(redisUrl?: string) {
+  const settle = await createSettle({
+    keys: [{ kid: 'k1', alg: 'HS256', secret: 'a-secret-of-at-least-thirty-two-bytes!' }],
+    issuer: 'acme',
+    audience: 'https://pay.acme.example/settle',
+    basePath: '/settle',
+    allowedOrigins: ['https://portal.acme.example'],
+    providers: { sandbox: true },
+    ...(redisUrl ? { store: new RedisStore(redisUrl) } : {}),
+    backend,
+  });
+  const link: string = await settle.createLinkToken({ claimId: 'clm_1', locale: 'de' });
+  const session: string = await settle.createSessionToken({ claimId: 'clm_1' });
+  const response: Response = await settle.handle(new Request('https://pay.acme.example/settle/claims/clm_1'));
+  createServer(toNodeHandler(settle.handle)).listen(0);
+  const pending: number = await settle.reconcile();
+  return { link, session, status: response.status, pending, seen };
+}
+`;
+}
+
+/** React JSX with every element the widget declares, and three uses the types must refuse. */
+function appSource(): string {
+  const elements = tags.map((tag) => `      <${tag} api="/settle" token="session" locale="de" tone="formal" />`).join('\n');
+  return `import '@settle/widget';
+import type {} from '@settle/widget/react';
+
+export function Page() {
+  return (
+    <>
+${elements}
+      <settle-flow token-from="fragment" expiry-warning={120} onsettle-step-change={(event) => console.log(event.detail.step)} />
+      {/* @ts-expect-error tone is one of the four tones */}
+      <settle-quiz tone="angry" />
+      {/* @ts-expect-error the expiry warning is a number of seconds */}
+      <settle-flow expiry-warning="soon" />
+      {/* @ts-expect-error there is no such element */}
+      <settle-flw />
+    </>
+  );
+}
+
+export const checkout: HTMLElementTagNameMap['settle-checkout'] | null = document.querySelector('settle-checkout');
+`;
+}
+
+beforeAll(() => {
+  const missing = BUILT.filter((file) => !existsSync(join(REPO_ROOT, 'packages', file)));
+  if (missing.length > 0) throw new Error(`Run \`npm run build\` first; missing: ${missing.join(', ')}`);
+  dir = mkdtempSync(join(tmpdir(), 'settle-packages-'));
+  const output = run('npm', ['pack', '--json', '--pack-destination', dir, ...PACKAGES.flatMap((name) => ['-w', `@settle/${name}`])], REPO_ROOT);
+  packed = JSON.parse(output) as Packed[];
+
+  app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'creditor-app', private: true, type: 'module' }));
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        jsx: 'react-jsx',
+        types: ['node'],
+      },
+      files: ['server.ts', 'app.tsx'],
+    }),
+  );
+  writeFileSync(join(app, 'server.ts'), serverSource());
+  writeFileSync(join(app, 'app.tsx'), appSource());
+  const types = ['@types/node', '@types/react'].map((name) => `${name}@${rootPackage.devDependencies[name]}`);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(dir, entry.filename)), ...types], app);
+}, 240_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the published packages', () => {
+  it('pack the three packages, each with its README, LICENSE and built entry points', () => {
+    expect(packed.map((entry) => entry.name).sort()).toEqual(['@settle/protocol', '@settle/server-sdk', '@settle/widget']);
+    for (const entry of packed) {
+      const paths = entry.files.map((file) => file.path);
+      expect(paths, entry.name).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+      expect(paths.some((path) => path.startsWith('dist/') && path.endsWith('.d.ts')), `${entry.name} ships declarations`).toBe(true);
+    }
+  });
+
+  it('carry no tests, mocks, fakes or build manifests', () => {
+    for (const entry of packed) {
+      const unwanted = entry.files.map((file) => file.path).filter((path) => /(^|\/)test\/|\.(test|spec|mock|fake)\.|(^|\/)\.vite\//.test(path));
+      expect(unwanted, entry.name).toEqual([]);
+    }
+  });
+
+  it('depend on each other by caret range, so one installs alone', () => {
+    for (const name of ['server-sdk', 'widget']) {
+      const manifest = JSON.parse(readFileSync(join(app, 'node_modules/@settle', name, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      expect(manifest.dependencies['@settle/protocol'], name).toMatch(/^\^\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('typecheck in a strict app with skipLibCheck off: a server with every hook, React JSX with every element', () => {
+    expect(tags.length).toBeGreaterThanOrEqual(10);
+    const tsc = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 300_000);
+
+  it('run from the install: the server answers, and the widget files resolve for serving', () => {
+    const script = `
+      import { createSettle } from '@settle/server-sdk';
+      import { toNodeHandler } from '@settle/server-sdk/node';
+      import { readFileSync } from 'node:fs';
+      import { fileURLToPath } from 'node:url';
+      const settle = await createSettle({
+        keys: [{ kid: 'k1', alg: 'HS256', secret: 'a-secret-of-at-least-thirty-two-bytes!' }],
+        issuer: 'acme', audience: 'acme', basePath: '/settle', logger: { warn() {}, error() {} },
+        backend: { getClaim: async () => null },
+      });
+      const link = await settle.createLinkToken({ claimId: 'clm_1' });
+      const response = await settle.handle(new Request('https://pay.example/settle/session', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: link }),
+      }));
+      const widget = fileURLToPath(import.meta.resolve('@settle/widget/dist/settle.js'));
+      const version = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('@settle/widget/package.json')), 'utf8')).version;
+      const { sessionToken } = await response.json();
+      console.log(JSON.stringify({ status: response.status, session: typeof sessionToken, adapter: typeof toNodeHandler(settle.handle), widget: readFileSync(widget, 'utf8').length > 0, version }));
+    `;
+    const output = run(process.execPath, ['--input-type=module', '-e', script], app);
+    expect(JSON.parse(output)).toEqual({ status: 200, session: 'string', adapter: 'function', widget: true, version: '0.1.0' });
+  });
+});
