@@ -102,10 +102,15 @@ function renderNext(view: FlowView): unknown {
 /** Steps whose element offers a person itself. */
 const OWN_CONTACT_BUTTON: ReadonlySet<FlowPlace['step']> = new Set(['options', 'confirmation', 'manage']);
 
-/** Dispute and a person stay one press away (the summary and forms carry their own). */
+/**
+ * Dispute and a person stay one press away (the summary and forms carry their own).
+ * Before the identity check no form may be sent, so a person is offered through the
+ * contact details in the creditor's letter.
+ */
 function renderHelp(view: FlowView): unknown {
   const { t, place } = view;
-  if (place.step === 'identity' || place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return nothing;
+  if (place.step === 'identity') return html`<p part="help" class="help">${t('flow.help.identity')}</p>`;
+  if (place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return nothing;
   return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
     ${place.step === 'settled' || place.step === 'feedback'
       ? nothing
