@@ -7,6 +7,7 @@ import { handOnClaim, openSession, readClaim, shareSession, type Session } from 
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
+import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
@@ -118,6 +119,8 @@ export class SettleFlow extends SettleElement {
   private retryable = true;
   /** The expiry the debtor closed the warning for; it opens again for a later one. */
   private dismissedFor: number | undefined;
+  /** The tone the creditor set, kept while the debtor reads in easy language. */
+  private creditorTone: Tone | undefined;
   private readonly expiry = new ExpiryController(
     this,
     () => Math.max(20, this.expiryWarning) * 1000,
@@ -405,6 +408,11 @@ export class SettleFlow extends SettleElement {
       summaryShown: this.summaryShown,
       expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },
       go: (place) => this.go(place),
+      toggleEasy: () => {
+        const creditorTone = this.creditorTone ?? this.tone;
+        this.creditorTone = creditorTone;
+        this.tone = this.tone === 'easy' ? (creditorTone === 'easy' ? 'empathetic' : creditorTone) : 'easy';
+      },
       back: () => history.back(),
       extend: this.extend,
       retry: this.retry,

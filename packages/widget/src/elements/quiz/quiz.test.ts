@@ -158,7 +158,7 @@ describe('<settle-quiz>', () => {
     expect(shadowText(element, '[part~="heading"]')).to.equal('Done! Here’s what fits you');
     expect(shadowText(element, '[part~="segment"]')).to.contain('slipped through');
     expect(Array.from(element.shadowRoot!.querySelectorAll('[data-option]'), (item) => item.getAttribute('data-option'))).to.deep.equal(['pay_in_full', 'deferral']);
-    expect(shadowText(element, '.option-label')).to.equal('Pay the full amount Recommended | Pay on a later date');
+    expect(shadowText(element, '.option-label')).to.equal('Pay in full Recommended | Pay later');
     expect(element.shadowRoot!.querySelector('[part~="human-route"]')).to.equal(null);
     await waitUntil(() => liveText(element) === 'Your options are ready.', 'the result is announced');
     await expectAccessible(element);

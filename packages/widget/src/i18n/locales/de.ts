@@ -161,7 +161,7 @@ const de: Messages = {
       email: 'E-Mail',
       phone: 'Telefon',
       chat: 'Chat',
-      callback: 'Rückruf nur auf meine Bitte',
+      callback: 'Rückruf zu meiner Wunschzeit',
       none: 'Bitte gar nicht',
     },
     submit: 'Rückmeldung senden',
@@ -371,6 +371,7 @@ const de: Messages = {
       dispute: 'Der Forderung widersprechen',
       dispute_easy: 'Hier ist etwas falsch',
       contact: 'Mit einem Menschen sprechen',
+      easy: 'Leichte Sprache',
       identity: 'Kommen Sie hier nicht weiter? Ein Mensch hilft Ihnen. Telefonnummer und E-Mail-Adresse stehen in unserem Brief oder unserer E-Mail an Sie.',
     },
     expiry: {

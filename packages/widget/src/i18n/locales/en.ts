@@ -160,7 +160,7 @@ const en = {
       email: 'Email',
       phone: 'Phone',
       chat: 'Chat',
-      callback: 'Call back only when I ask',
+      callback: 'Call back at a time I choose',
       none: 'Please don’t contact me',
     },
     submit: 'Send feedback',
@@ -370,6 +370,7 @@ const en = {
       dispute: 'Dispute this claim',
       dispute_easy: 'Something is wrong',
       contact: 'Talk to a person',
+      easy: 'Plain English',
       identity: 'Stuck here? A person can help. Our phone number and email address are in our letter or email to you.',
     },
     expiry: {
