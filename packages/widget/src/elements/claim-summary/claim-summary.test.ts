@@ -405,6 +405,22 @@ describe('<settle-claim-summary>', () => {
       expect(broken).to.deep.equal([]);
     });
 
+    it('speaks its language through lang: English inside a German page, and the page\'s German when it sets none', async () => {
+      await useApi(...claimApi({ claim: germanClaim() }));
+      const page = await fixture<HTMLDivElement>(html`<div lang="de">
+        <settle-claim-summary api=${TEST_API} token="link-token" locale="en"></settle-claim-summary>
+        <settle-claim-summary api=${TEST_API} token="link-token"></settle-claim-summary>
+      </div>`);
+      const [english, german] = Array.from(page.querySelectorAll<SettleClaimSummary>('settle-claim-summary'));
+      await settled(english!);
+      await settled(german!);
+      expect(english!.getAttribute('lang')).to.equal('en');
+      expect(german!.getAttribute('lang')).to.equal('de');
+      expect(shadowText(german!, '[part~="amount-due"] .amount-due-label')).to.equal('Offener Betrag');
+      english!.locale = 'de';
+      await waitUntil(() => english!.getAttribute('lang') === 'de', 'the language follows the locale');
+    });
+
     it('keeps every button at least 24 px in both directions', async () => {
       const element = await loaded(germanClaim());
       for (const button of element.shadowRoot!.querySelectorAll('button')) {

@@ -64,9 +64,10 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @csspart step - The current step's area.
  * @csspart next-button - Moves on from a step that has no action of its own.
  * @csspart back-button - Returns from the dispute or contact form.
- * @csspart help - The dispute and "talk to a person" buttons under each step.
+ * @csspart help - The dispute, "talk to a person" and easy-language buttons under each step (before the identity check: where the creditor's contact details are).
  * @csspart dispute-button - Opens the dispute form.
  * @csspart contact-button - Opens the contact request.
+ * @csspart tone-button - Switches to easy language (Leichte Sprache, plain English) and back; `aria-pressed` says which.
  * @csspart expiry-dialog - The dialog warning that the session ends soon; `extend-button` inside.
  * @csspart message - The loading, expired or error message.
  * @csspart live-region - The visually hidden live region that announces step changes.

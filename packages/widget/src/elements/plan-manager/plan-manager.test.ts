@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Plan } from '@settle/protocol';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
@@ -54,6 +54,18 @@ describe('<settle-plan-manager>', () => {
     const plan = fourInstalments();
     const usedUp = await manager({ plan: { ...plan, rules: { ...plan.rules, maxShiftDays: 1 }, used: { shifts: 1, skips: 1, pauseMonths: 1 } } }, newCalls(), 'en');
     expect(shadowText(usedUp, '[part~="allowances"] li')).to.equal('You can still move one payment by up to 1 day. | You can take a break of up to 1 month.');
+  });
+
+  it('fits the schedule with its long dates and status column into 360 px without scrolling sideways', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await manager({ plan: fourInstalments() });
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+      expect(shadowText(element, '[part~="schedule-row"] .date')).to.contain('1. Dezember 2026');
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says so plainly when no plan is agreed yet', async () => {

@@ -56,6 +56,7 @@ async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse
  * @csspart plan-summary - Paid, still open, next payment.
  * @csspart schedule-table - Every payment with its status; `schedule-row` each (also `schedule-row-paid|due|missed`), `schedule-total`.
  * @csspart changes - The change actions and the allowances left.
+ * @csspart allowances - The list of changes still possible, one line each.
  * @csspart change-button - Starts a change (`shift-button`, `skip-button`, `pause-button` too).
  * @csspart change-form - The form of the change being made; `change-problem` for why it cannot be made.
  * @csspart pay-button - Pays the next payment now.
