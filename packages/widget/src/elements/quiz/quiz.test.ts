@@ -83,6 +83,8 @@ describe('<settle-quiz>', () => {
       const progress = $<HTMLProgressElement>(element, 'progress');
       expect([progress.value, progress.max]).to.deep.equal([index + 1, 4]);
       expect(progress.labels[0]?.textContent).to.equal(`Question ${index + 1} of 4`);
+      // The cheer says what the bar shows: nothing in the first half, then the questions left.
+      expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Only 2 questions to go!', 'Last question!'][index]);
       expect($(element, '[part~="illustration"] svg').getAttribute('aria-hidden')).to.equal('true');
       expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, Jun 30, 2026');
       await expectAccessible(element);
