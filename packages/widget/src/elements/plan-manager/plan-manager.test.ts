@@ -49,11 +49,11 @@ describe('<settle-plan-manager>', () => {
   it('lists the changes left, each counted in words, and leaves out a change that is used up', async () => {
     const element = await manager({ plan: fourInstalments() });
     expect(shadowText(element, '[part~="allowances"] li')).to.equal(
-      'Sie können noch 2 Zahlungen um jeweils bis zu 14 Tage verschieben. | Sie können noch eine Zahlung aussetzen. | Sie können bis zu 2 Monate Pause machen.',
+      'Sie können noch 2-mal eine Zahlung um bis zu 14 Tage verschieben. | Sie können noch einmal eine Zahlung aussetzen. | Sie können bis zu 2 Monate Pause machen.',
     );
     const plan = fourInstalments();
     const usedUp = await manager({ plan: { ...plan, rules: { ...plan.rules, maxShiftDays: 1 }, used: { shifts: 1, skips: 1, pauseMonths: 1 } } }, newCalls(), 'en');
-    expect(shadowText(usedUp, '[part~="allowances"] li')).to.equal('You can still move one payment by up to 1 day. | You can take a break of up to 1 month.');
+    expect(shadowText(usedUp, '[part~="allowances"] li')).to.equal('You can move a payment once more, by up to 1 day. | You can take a break of up to 1 month.');
   });
 
   it('fits the schedule with its long dates and status column into 360 px without scrolling sideways', async () => {
