@@ -436,7 +436,7 @@ const de: Messages = {
     title_neutral: 'Offene Forderung von {{creditor}}',
     title_formal: 'Offene Forderung – {{creditor}}',
     title_easy: '{{creditor}} bekommt noch Geld von Ihnen',
-    intro: 'Hier sehen Sie genau, woraus sich der Betrag zusammensetzt. Lassen Sie sich Zeit: Wenn etwas nicht stimmt oder Sie mehr Zeit brauchen, finden wir gemeinsam einen Weg.',
+    intro: 'Hier sehen Sie genau, woraus sich der Betrag zusammensetzt. Ganz in Ruhe: Wenn etwas nicht stimmt oder Sie mehr Zeit brauchen, finden wir gemeinsam einen Weg.',
     intro_neutral: 'Unten finden Sie die vollständige Aufstellung der Forderung, unsere Kontaktdaten und wie Sie widersprechen können.',
     intro_formal: 'Nachfolgend finden Sie die vollständige Aufstellung der Forderung, unsere Kontaktdaten sowie Hinweise zum Widerspruch.',
     intro_easy: 'Auf dieser Seite sehen Sie: Wie viel Geld noch offen ist. Und warum. Wenn etwas falsch ist, können Sie es uns sagen.',

@@ -435,7 +435,7 @@ const en = {
     title_neutral: 'Open claim from {{creditor}}',
     title_formal: 'Outstanding claim from {{creditor}}',
     title_easy: '{{creditor}} is waiting for money from you',
-    intro: 'Here you can see exactly what this amount is made of. Take your time: if something looks wrong, or you need more time, there is a way forward.',
+    intro: 'Here is exactly what makes up this amount. No rush: if something looks wrong, or you need more time, we will find a way together.',
     intro_neutral: 'Below is the full breakdown of this claim, how to reach us, and how to dispute it.',
     intro_formal: 'Below you will find the complete breakdown of the claim, our contact details, and how to raise an objection.',
     intro_easy: 'This page shows how much is still unpaid, and why. If something is wrong, you can tell us.',
@@ -461,7 +461,7 @@ const en = {
     },
     reason: {
       heading: 'What this is about',
-      contract: 'Contract: {{subject}}, from {{date}}',
+      contract: 'Contract: {{subject}}, dated {{date}}',
       tort: '{{subject}}, on {{date}}',
       account: 'Account number',
       debtor: 'Addressed to',
