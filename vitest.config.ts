@@ -15,7 +15,7 @@ export default defineConfig({
         ssr,
         test: {
           name: 'unit',
-          include: ['packages/{protocol,server-sdk}/test/**/*.test.ts', 'demo/test/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: ['packages/{protocol,server-sdk,widget}/test/**/*.test.ts', 'demo/test/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           environment: 'node',
         },
       },

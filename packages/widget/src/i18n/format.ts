@@ -34,3 +34,8 @@ export function formatCountry(code: string, locale: string): string {
     return code;
   }
 }
+
+/** A number of days or months in the locale's words, singular or plural by Intl ("1 Monat", "3 months"). */
+export function formatDuration(count: number, unit: 'day' | 'month', locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+}

@@ -38,6 +38,6 @@ describe('i18n', () => {
 
   it('does not HTML-escape values, since Lit renders them as text', async () => {
     await loadLocale('en');
-    expect(translator('en', 'empathetic')('claimSummary.title', { creditor: 'Smith & Sons <Ltd>' })).to.equal('Your open amount with Smith & Sons <Ltd>');
+    expect(translator('en', 'empathetic')('claimSummary.title', { creditor: 'Smith & Sons <Ltd>' })).to.equal('Your open balance with Smith & Sons <Ltd>');
   });
 });

@@ -20,6 +20,8 @@ export class LocaleController implements ReactiveController {
   /** The texts could not be loaded (e.g. the chunk failed on a flaky network). */
   failed = false;
   private key = '';
+  /** The `lang` this controller put on its host, which is not the page's. */
+  private ownLang: string | undefined;
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -34,7 +36,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private sync(): void {
-    const locale = resolveLocale(localeCandidates(this.host, this.host.locale));
+    const locale = resolveLocale(localeCandidates(this.host, this.host.locale, this.ownLang));
     const tone = this.host.tone;
     const key = `${locale}|${tone}`;
     if (key === this.key) return;
@@ -71,5 +73,12 @@ export class LocaleController implements ReactiveController {
   private use(locale: string, tone: Tone): void {
     this.t = translator(locale, tone);
     this.ready = true;
+    // Screen readers and hyphenation read the language from `lang`, inside the shadow
+    // root too; a `lang` the page put on the element itself stays.
+    const lang = this.host.getAttribute('lang');
+    if (lang === null || lang === this.ownLang) {
+      this.ownLang = locale;
+      this.host.setAttribute('lang', locale);
+    }
   }
 }

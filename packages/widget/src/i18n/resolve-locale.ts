@@ -28,8 +28,9 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
   return DEFAULT_LOCALE;
 }
 
-/** The candidates for an element, in priority order. */
-export function localeCandidates(element: HTMLElement, attribute: string | undefined): Array<string | undefined> {
-  const pageLang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+/** The candidates for an element, in priority order; `ownLang` is a `lang` Settle set on it. */
+export function localeCandidates(element: HTMLElement, attribute: string | undefined, ownLang?: string): Array<string | undefined> {
+  const from = ownLang !== undefined && element.getAttribute('lang') === ownLang ? element.parentElement : element;
+  const pageLang = from?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
   return [attribute, pageLang, ...navigator.languages];
 }

@@ -10,7 +10,10 @@ export const base = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color-scheme: light dark;
-    overflow-wrap: anywhere;
+    /* Long German words hyphenate in the element's language (its lang attribute); only a string
+       with no place to break at all (an email, an IBAN) breaks anywhere. */
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -29,3 +29,16 @@ export async function animationsFinished(): Promise<void> {
   const finite = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
   await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
 }
+
+/**
+ * Controls in the element's shadow root smaller than `minimum` px either way (WCAG 2.5.8
+ * asks 24 px), described for the failure message. Links inside running text are exempt,
+ * as the criterion allows; a hidden control has no box and is skipped.
+ */
+export function smallTargets(element: Element, minimum = 24): string[] {
+  const controls = element.shadowRoot?.querySelectorAll<HTMLElement>('button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, label:has(input), a:not(p a, li a)') ?? [];
+  return Array.from(controls)
+    .map((control) => ({ control, box: control.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && (box.width < minimum || box.height < minimum))
+    .map(({ control, box }) => `${control.outerHTML.slice(0, 70)} is ${Math.round(box.width)}×${Math.round(box.height)}`);
+}

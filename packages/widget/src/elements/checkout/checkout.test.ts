@@ -305,7 +305,7 @@ describe('<settle-checkout>', () => {
     part(element, 'pay-button')!.click();
     await phase(element, 'processing_long');
     expect(succeeded).to.equal(false);
-    expect(shadowText(element, '[part~="status"]')).to.contain('being processed');
+    expect(shadowText(element, '[part~="status"]')).to.contain('We are processing your payment');
     await expect(element).to.be.accessible();
   });
 
@@ -318,7 +318,7 @@ describe('<settle-checkout>', () => {
     await phase(element, 'ready');
     expect(element.querySelector('[slot="provider"] iframe[title="PayPal"]')).to.not.equal(null);
     paypal.cancel();
-    await waitUntil(() => element.shadowRoot!.querySelector('[part~="live-region"]')?.textContent?.includes('Nothing was charged'), 'the cancel is announced');
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="live-region"]')?.textContent?.includes('We have not charged you anything'), 'the cancel is announced');
     expect(element.phase).to.equal('ready');
     expect(api.confirms.length).to.equal(0);
   });

@@ -217,7 +217,7 @@ describe('<settle-claim-summary>', () => {
         reason: { kind: 'contract', subject: '<script>window.pwned=1</script>', date: '2025-01-15' },
       });
       const element = await loaded(claim);
-      expect(shadowText(element, '[part~="title"]')).to.equal('Your open amount with <img src=x onerror="window.pwned=1">Evil & Co');
+      expect(shadowText(element, '[part~="title"]')).to.equal('Your open balance with <img src=x onerror="window.pwned=1">Evil & Co');
       expect(shadowText(element, '[part~="reason-text"]')).to.contain('<script>window.pwned=1</script>');
       expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect((window as { pwned?: number }).pwned).to.equal(undefined);
@@ -373,6 +373,52 @@ describe('<settle-claim-summary>', () => {
       const element = await loaded(germanClaim(), { locale: 'de' });
       expect(element.scrollWidth).to.be.at.most(320);
       expect(part(element, 'itemization-table')!.getBoundingClientRect().right).to.be.at.most(320);
+    });
+
+    it('breaks no German word in the middle at 320 px: words hyphenate in German, and one that fits stays whole', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const element = await loaded(germanClaim(), { locale: 'de' });
+      expect(element.getAttribute('lang')).to.equal('de');
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(element.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+      const broken: string[] = [];
+      let longWords = 0;
+      for (const text of texts) {
+        const container = text.parentElement!;
+        if (container.closest('.visually-hidden')) continue;
+        expect(getComputedStyle(container).hyphens, container.localName).to.equal('auto');
+        for (const match of text.data.matchAll(/\p{L}{12,}/gu)) {
+          longWords += 1;
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+          // A word may only break when it is wider than its whole line (then it hyphenates).
+          const width = Array.from(range.getClientRects()).reduce((sum, rect) => sum + rect.width, 0);
+          let line: HTMLElement = container;
+          while (/^(inline|contents)/.test(getComputedStyle(line).display) && line.parentElement) line = line.parentElement;
+          if (lines.size > 1 && width <= line.clientWidth) broken.push(`${match[0]} in <${container.localName}>`);
+        }
+      }
+      expect(longWords, 'the summary has long German words to check').to.be.greaterThan(5);
+      expect(broken).to.deep.equal([]);
+    });
+
+    it('speaks its language through lang: English inside a German page, and the page\'s German when it sets none', async () => {
+      await useApi(...claimApi({ claim: germanClaim() }));
+      const page = await fixture<HTMLDivElement>(html`<div lang="de">
+        <settle-claim-summary api=${TEST_API} token="link-token" locale="en"></settle-claim-summary>
+        <settle-claim-summary api=${TEST_API} token="link-token"></settle-claim-summary>
+      </div>`);
+      const [english, german] = Array.from(page.querySelectorAll<SettleClaimSummary>('settle-claim-summary'));
+      await settled(english!);
+      await settled(german!);
+      expect(english!.getAttribute('lang')).to.equal('en');
+      expect(german!.getAttribute('lang')).to.equal('de');
+      expect(shadowText(german!, '[part~="amount-due"] .amount-due-label')).to.equal('Offener Betrag');
+      english!.locale = 'de';
+      await waitUntil(() => english!.getAttribute('lang') === 'de', 'the language follows the locale');
     });
 
     it('keeps every button at least 24 px in both directions', async () => {

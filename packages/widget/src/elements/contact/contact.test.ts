@@ -250,8 +250,8 @@ describe('<settle-contact>', () => {
 
   it('speaks German in every tone', async () => {
     const titles: Record<string, string> = {
-      empathetic: 'Mit einer Person sprechen',
-      neutral: 'Mit einer Person sprechen',
+      empathetic: 'Mit einem Menschen sprechen',
+      neutral: 'Mit einem Menschen sprechen',
       formal: 'Persönliches Gespräch anfragen',
       easy: 'Mit einem Menschen sprechen',
     };

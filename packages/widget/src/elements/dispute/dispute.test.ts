@@ -72,7 +72,7 @@ describe('<settle-dispute>', () => {
     const { element } = await ready(germanClaim(), {}, { locale: 'de' });
     expect(element.shadowRoot!.querySelector('[part~="pause-notice"]')).to.equal(null);
     expect(shadowText(element, 'h2')).to.contain('Stimmt etwas nicht?');
-    expect(shadowText(element, '.choice')).to.equal('Das ist nicht meine Schuld | Der Betrag stimmt nicht | Etwas anderes');
+    expect(shadowText(element, '.choice')).to.equal('Ich schulde das nicht | Der Betrag stimmt nicht | Etwas anderes');
     await expect(element).to.be.accessible();
   });
 

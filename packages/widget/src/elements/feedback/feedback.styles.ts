@@ -12,22 +12,23 @@ export const feedbackStyles = css`
     width: fit-content;
     max-width: 100%;
   }
-  /* One row for every scale up to 1-9, also at 320 px: a scale broken over two rows no
-     longer reads as one line from low to high. Points shrink to fit, never below 24 px. */
+  /* Every point is a 44 px target (WCAG 2.5.5), so a long scale wraps onto a second row
+     on a phone rather than shrinking its points. */
   .scale {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--settle-feedback-scale-gap, calc(var(--_space) * 1.5));
   }
   .scale-point {
     display: inline-flex;
-    flex: 0 1 auto;
+    flex: 0 0 auto;
     width: var(--_target);
     flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-width: 24px;
-    min-height: var(--_target);
+    min-width: 44px;
+    min-height: max(44px, var(--_target));
     padding: calc(var(--_space) * 1.5) 0;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
-import { resetSettleState, shadowText } from '../../../test/support/element.js';
+import { resetSettleState, shadowText, smallTargets } from '../../../test/support/element.js';
 import { journeyApi, journeyCalls, testJourney, type JourneyApiOptions, type JourneyCalls } from '../../../test/support/journey-api.js';
 import type { SettleFeedback } from './feedback.js';
 import './define.js';
@@ -64,7 +64,7 @@ describe('<settle-feedback>', () => {
     const { element } = await ready();
     expect(shadowText(element, 'h2').split(' | ')[0]).to.equal('Thank you, that’s all settled!');
     expect(shadowText(element, 'dl')).to.equal(
-      'Paid to Stadtwerke Beispielstadt GmbH Account KD-2026-1001 Amount €128.37 Date November 23, 2026 Paid with Visa •••• 4242 Reference PAY-7781',
+      'Paid to Stadtwerke Beispielstadt GmbH Account number KD-2026-1001 Amount €128.37 Date November 23, 2026 Paid with Visa •••• 4242 Payment reference PAY-7781',
     );
     await expect(element).to.be.accessible();
     const german = (await ready({}, { locale: 'de' })).element;
@@ -74,22 +74,29 @@ describe('<settle-feedback>', () => {
     await expect(german).to.be.accessible();
   });
 
-  it('reflows at 320 px with targets of at least 24 by 24 px, the 1-9 scale on one row', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('gives every point of a 1-9 scale a 44 by 44 px target at 360 px, on two rows, and every control 24 px', async () => {
+    await setViewport({ width: 360, height: 740 });
     try {
       const { element } = await ready({}, { locale: 'de' });
-      expect(element.scrollWidth).to.be.at.most(320);
+      expect(element.scrollWidth).to.be.at.most(360);
       const points = Array.from(element.shadowRoot!.querySelectorAll('.scale-point'), (point) => point.getBoundingClientRect());
       expect(points).to.have.length(9);
-      expect(new Set(points.map((box) => Math.round(box.top))).size, 'one row').to.equal(1);
-      expect(Math.min(...points.map((box) => box.width))).to.be.at.least(24);
-      for (const target of element.shadowRoot!.querySelectorAll('input, button, select, textarea, [part~="support"] a')) {
-        const box = target.getBoundingClientRect();
-        expect(box.width >= 24 && box.height >= 24, `${target.outerHTML.slice(0, 60)} is ${box.width}x${box.height}`).to.equal(true);
-      }
+      for (const box of points) expect(box.width >= 44 && box.height >= 44, `a point is ${box.width}×${box.height}`).to.equal(true);
+      expect(Math.max(...points.map((box) => box.right))).to.be.at.most(360);
+      const rows = [...new Set(points.map((box) => Math.round(box.top)))];
+      expect(rows, 'two rows').to.have.length(2);
+      // Low to high reads on: the second row starts with the point after the first row's last.
+      expect(points.findIndex((box) => Math.round(box.top) === rows[1])).to.be.greaterThan(3);
+      expect(smallTargets(element)).to.deep.equal([]);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('keeps the 1-9 scale on one row at 800 px', async () => {
+    const { element } = await ready({}, { locale: 'de' });
+    const tops = Array.from(element.shadowRoot!.querySelectorAll('.scale-point'), (point) => Math.round(point.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
   });
 
   it('shows receipt strings as text and ignores a receipt that breaks the schema', async () => {
@@ -98,7 +105,7 @@ describe('<settle-feedback>', () => {
     expect(element.shadowRoot!.querySelector('dl b')).to.equal(null);
     element.receipt = { amount: { amount: 12.5, currency: 'EUR' }, reference: 'R-2' };
     await element.updateComplete;
-    expect(shadowText(element, 'dl')).to.equal('Paid to Stadtwerke Beispielstadt GmbH Account KD-2026-1001');
+    expect(shadowText(element, 'dl')).to.equal('Paid to Stadtwerke Beispielstadt GmbH Account number KD-2026-1001');
   });
 
   it('asks on the journey’s scale with labelled ends, or on the scale the page sets', async () => {

@@ -6,6 +6,7 @@ import { TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { animationsFinished, resetSettleState } from '../../../test/support/element.js';
 import { journeyApi } from '../../../test/support/journey-api.js';
 import '../claim-summary/define.js';
+import '../contact/define.js';
 import '../feedback/define.js';
 import '../identity/define.js';
 import '../quiz/define.js';
@@ -223,6 +224,42 @@ describe('<settle-flow>', () => {
     identity.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await waitUntil(() => step(element) === 'summary', 'the summary follows the check');
     expect(calls.identity).to.deep.equal([{ postalCode: '99999' }, { postalCode: '10115' }]);
+  });
+
+  it('points to a person on the identity check, where no form can be sent yet, and offers one on the quiz', async () => {
+    await server({ identity: true });
+    location.hash = '#t=link-identity-help';
+    const element = await flow();
+    await waitUntil(() => step(element) === 'identity' && inner(element, '[part~="help"]'), 'the identity check shows its help');
+    expect(inner(element, '[part~="help"] p')!.textContent).to.equal('Stuck here? A person can help. Our phone number and email address are in our letter or email to you.');
+    expect(inner(element, '[part~="contact-button"]')).to.equal(null);
+    const identity = inner(element, 'settle-identity')!;
+    await waitUntil(() => identity.shadowRoot?.querySelector('input[name="postalCode"]'), 'the postcode field shows');
+    identity.shadowRoot!.querySelector<HTMLInputElement>('input[name="postalCode"]')!.value = '10115';
+    identity.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await continueFromSummary(element);
+    await waitUntil(() => step(element) === 'quiz', 'the quiz shows');
+    inner<HTMLButtonElement>(element, '[part~="contact-button"]')!.click();
+    await waitUntil(() => step(element) === 'contact', 'the button opens the contact step');
+  });
+
+  it('offers plain English as a switch that every step follows, and switches back to the creditor\'s tone', async () => {
+    await server();
+    location.hash = '#t=link-easy';
+    const element = await flow();
+    element.tone = 'formal';
+    await continueFromSummary(element);
+    await waitUntil(() => step(element) === 'quiz' && inner(element, '[part~="tone-button"]'), 'the quiz shows with the switch');
+    const toggle = inner<HTMLButtonElement>(element, '[part~="tone-button"]')!;
+    expect(toggle.textContent).to.equal('Plain English');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await waitUntil(() => inner(element, '[part~="dispute-button"]')?.textContent === 'Something is wrong', 'the help speaks plain English');
+    expect(inner(element, '[part~="tone-button"]')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(inner<HTMLElement & { tone: string }>(element, 'settle-quiz')!.tone).to.equal('easy');
+    inner<HTMLButtonElement>(element, '[part~="tone-button"]')!.click();
+    await waitUntil(() => inner(element, '[part~="dispute-button"]')?.textContent === 'Dispute this claim', 'the creditor\'s tone is back');
+    expect(element.tone).to.equal('formal');
   });
 
   it('warns in a dialog when less than two minutes are left, and "more time" renews the current session and closes it', async () => {

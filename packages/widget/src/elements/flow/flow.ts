@@ -7,6 +7,7 @@ import { handOnClaim, openSession, readClaim, shareSession, type Session } from 
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
+import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
@@ -63,9 +64,10 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @csspart step - The current step's area.
  * @csspart next-button - Moves on from a step that has no action of its own.
  * @csspart back-button - Returns from the dispute or contact form.
- * @csspart help - The dispute and "talk to a person" buttons under each step.
+ * @csspart help - The dispute, "talk to a person" and easy-language buttons under each step (before the identity check: where the creditor's contact details are).
  * @csspart dispute-button - Opens the dispute form.
  * @csspart contact-button - Opens the contact request.
+ * @csspart tone-button - Switches to easy language (Leichte Sprache, plain English) and back; `aria-pressed` says which.
  * @csspart expiry-dialog - The dialog warning that the session ends soon; `extend-button` inside.
  * @csspart message - The loading, expired or error message.
  * @csspart live-region - The visually hidden live region that announces step changes.
@@ -118,6 +120,8 @@ export class SettleFlow extends SettleElement {
   private retryable = true;
   /** The expiry the debtor closed the warning for; it opens again for a later one. */
   private dismissedFor: number | undefined;
+  /** The tone the creditor set, kept while the debtor reads in easy language. */
+  private creditorTone: Tone | undefined;
   private readonly expiry = new ExpiryController(
     this,
     () => Math.max(20, this.expiryWarning) * 1000,
@@ -405,6 +409,11 @@ export class SettleFlow extends SettleElement {
       summaryShown: this.summaryShown,
       expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },
       go: (place) => this.go(place),
+      toggleEasy: () => {
+        const creditorTone = this.creditorTone ?? this.tone;
+        this.creditorTone = creditorTone;
+        this.tone = this.tone === 'easy' ? (creditorTone === 'easy' ? 'empathetic' : creditorTone) : 'easy';
+      },
       back: () => history.back(),
       extend: this.extend,
       retry: this.retry,

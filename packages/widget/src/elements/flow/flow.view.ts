@@ -25,6 +25,8 @@ export interface FlowView {
   summaryShown: boolean;
   expiry: { state: ExpiryState; remainingMs: number };
   go: (place: FlowPlace) => void;
+  /** Switches between easy language and the creditor's tone. */
+  toggleEasy: () => void;
   back: () => void;
   extend: () => void;
   retry: () => void;
@@ -102,10 +104,17 @@ function renderNext(view: FlowView): unknown {
 /** Steps whose element offers a person itself. */
 const OWN_CONTACT_BUTTON: ReadonlySet<FlowPlace['step']> = new Set(['options', 'confirmation', 'manage']);
 
-/** Dispute and a person stay one press away (the summary and forms carry their own). */
+/**
+ * Dispute and a person stay one press away (the summary and forms carry their own).
+ * Before the identity check no form may be sent, so a person is offered through the
+ * contact details in the creditor's letter.
+ */
 function renderHelp(view: FlowView): unknown {
   const { t, place } = view;
-  if (place.step === 'identity' || place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return nothing;
+  // Leichte Sprache / plain English, offered to the debtor on every step.
+  const easy = html`<button part="tone-button" class="button secondary" type="button" aria-pressed=${view.tone === 'easy' ? 'true' : 'false'} @click=${view.toggleEasy}>${t('flow.help.easy')}</button>`;
+  if (place.step === 'identity') return html`<div part="help" class="help"><p>${t('flow.help.identity')}</p>${easy}</div>`;
+  if (place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return html`<div part="help" class="help">${easy}</div>`;
   return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
     ${place.step === 'settled' || place.step === 'feedback'
       ? nothing
@@ -113,6 +122,7 @@ function renderHelp(view: FlowView): unknown {
     ${OWN_CONTACT_BUTTON.has(place.step)
       ? nothing
       : html`<button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>`}
+    ${easy}
   </nav>`;
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Plan } from '@settle/protocol';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
@@ -46,6 +46,28 @@ describe('<settle-plan-manager>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lists the changes left, each counted in words, and leaves out a change that is used up', async () => {
+    const element = await manager({ plan: fourInstalments() });
+    expect(shadowText(element, '[part~="allowances"] li')).to.equal(
+      'Sie können noch 2-mal eine Zahlung um bis zu 14 Tage verschieben. | Sie können noch einmal eine Zahlung aussetzen. | Sie können bis zu 2 Monate Pause machen.',
+    );
+    const plan = fourInstalments();
+    const usedUp = await manager({ plan: { ...plan, rules: { ...plan.rules, maxShiftDays: 1 }, used: { shifts: 1, skips: 1, pauseMonths: 1 } } }, newCalls(), 'en');
+    expect(shadowText(usedUp, '[part~="allowances"] li')).to.equal('You can move a payment once more, by up to 1 day. | You can take a break of up to 1 month.');
+  });
+
+  it('fits the schedule with its long dates and status column into 360 px without scrolling sideways', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await manager({ plan: fourInstalments() });
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+      expect(shadowText(element, '[part~="schedule-row"] .date')).to.contain('1. Dezember 2026');
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('says so plainly when no plan is agreed yet', async () => {
     const element = await manager({});
     expect(shadowText(element, '[part~="heading"]')).to.equal('Noch kein Plan vereinbart');
@@ -80,7 +102,7 @@ describe('<settle-plan-manager>', () => {
     await element.updateComplete;
     expect(calls.changes.map((call) => call.body)).to.deep.equal([{ change: { kind: 'shift', instalment: 3, date: '2027-02-10' } }]);
     expect(event.detail.plan.schedule.instalments[2]?.dueDate).to.equal('2027-02-10');
-    expect(shadowText(element, '[part~="schedule-row"]')).to.contain('10.02.2027');
+    expect(shadowText(element, '[part~="schedule-row"]')).to.contain('10. Februar 2027');
     expect(element.shadowRoot?.querySelector('[part~="change-form"]')).to.equal(null);
     expect(focused(element)?.id).to.equal('plan-heading');
     await expect(element).to.be.accessible();
@@ -129,7 +151,7 @@ describe('<settle-plan-manager>', () => {
     part(element, 'confirm-change-button').click();
     await waitUntil(() => calls.changes.length === 1 && !element.shadowRoot?.querySelector('[part~="change-form"]'), 'the pause is saved');
     await element.updateComplete;
-    expect(parts(element, 'schedule-row').map((row) => row.querySelector('td')?.textContent)).to.deep.equal(['Dec 1, 2026', 'Feb 1, 2027', 'Mar 1, 2027', 'Apr 1, 2027']);
+    expect(parts(element, 'schedule-row').map((row) => row.querySelector('td')?.textContent)).to.deep.equal(['December 1, 2026', 'February 1, 2027', 'March 1, 2027', 'April 1, 2027']);
   });
 
   it('offers no change whose allowance is used up', async () => {

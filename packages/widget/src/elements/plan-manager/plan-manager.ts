@@ -9,7 +9,7 @@ import { SettleContactRequestEvent } from '../../events/settle-contact-request.j
 import { SettlePaymentMethodChangeEvent } from '../../events/settle-payment-method-change.js';
 import { SettlePlanChangeEvent } from '../../events/settle-plan-change.js';
 import { SettleReadyEvent } from '../../events/settle-ready.js';
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formatDate, formatDuration, formatMoney } from '../../i18n/format.js';
 import { checkoutFor } from '../plan-picker/pay-now.js';
 import { planStyles } from '../plan-picker/plan-picker.styles.js';
 import { renderScheduleTable } from '../plan-picker/schedule-table.js';
@@ -56,6 +56,7 @@ async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse
  * @csspart plan-summary - Paid, still open, next payment.
  * @csspart schedule-table - Every payment with its status; `schedule-row` each (also `schedule-row-paid|due|missed`), `schedule-total`.
  * @csspart changes - The change actions and the allowances left.
+ * @csspart allowances - The list of changes still possible, one line each.
  * @csspart change-button - Starts a change (`shift-button`, `skip-button`, `pause-button` too).
  * @csspart change-form - The form of the change being made; `change-problem` for why it cannot be made.
  * @csspart pay-button - Pays the next payment now.
@@ -177,7 +178,7 @@ export class SettlePlanManager extends SettleElement {
     if (!change) return this.refuse(t(draft.action === 'pause' ? 'planManager.problem.months' : 'planManager.problem.date'));
     // The protocol's own rules first, so a refusal comes with its reason and no request.
     const checked = changePlan(data.plan, change, data.progress.asOf);
-    if (!checked.ok) return this.refuse(t(`planManager.reason.${checked.reasons[0]?.code ?? 'option_disabled'}`, { days: data.plan.rules.maxShiftDays }));
+    if (!checked.ok) return this.refuse(t(`planManager.reason.${checked.reasons[0]?.code ?? 'option_disabled'}`, { days: formatDuration(data.plan.rules.maxShiftDays, 'day', this.resolvedLocale) }));
     this.submitting = true;
     try {
       const response = await requestPlanChange(client, change, this.idempotencyKey);
@@ -294,6 +295,20 @@ export class SettlePlanManager extends SettleElement {
     </section>`;
   }
 
+  /** What is left of the plan's changes, one counted line each; a change used up is not listed. */
+  private renderAllowances(plan: PlanResponse['plan']): TemplateResult {
+    const { t, locale } = this.view;
+    const left = allowances(plan);
+    const lines = [
+      left.shifts > 0 ? t('planManager.changes.shift', { count: left.shifts, days: formatDuration(plan.rules.maxShiftDays, 'day', locale) }) : '',
+      left.skips > 0 ? t('planManager.changes.skip', { count: left.skips }) : '',
+      left.pauseMonths > 0 ? t('planManager.changes.pause', { months: formatDuration(left.pauseMonths, 'month', locale) }) : '',
+    ].filter(Boolean);
+    return html`<ul part="allowances" class="allowances">
+      ${lines.map((line) => html`<li>${line}</li>`)}
+    </ul>`;
+  }
+
   private renderChanges({ plan, progress }: PlanResponse): TemplateResult {
     const { t, locale } = this.view;
     const left = allowances(plan);
@@ -307,7 +322,7 @@ export class SettlePlanManager extends SettleElement {
         : nothing;
     return html`<section part="changes" class="changes" aria-labelledby="changes-heading">
       <h3 id="changes-heading">${t('planManager.changes.heading')}</h3>
-      <p>${t('planManager.changes.allowances', { shifts: left.shifts, days: plan.rules.maxShiftDays, skips: left.skips, months: left.pauseMonths })}</p>
+      ${hasOpen ? this.renderAllowances(plan) : nothing}
       <div part="actions" class="actions">
         ${next ? html`<button part="pay-button" class="button" type="button" @click=${() => this.payNext()}>${t('planManager.payNext', { amount: formatMoney(next.amount, locale) })}</button>` : nothing}
         ${button('shift', hasOpen && left.shifts > 0)} ${button('skip', hasOpen && left.skips > 0)} ${button('pause', hasOpen && left.pauseMonths > 0)}

@@ -1,5 +1,5 @@
 import type { OfferTerms } from '@settle/protocol';
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formatDate, formatDuration, formatMoney } from '../../i18n/format.js';
 
 /**
  * An offer's limits as display strings, for interpolation into its texts and into the
@@ -28,7 +28,7 @@ export function offerValues(terms: OfferTerms, locale: string): Record<string, s
         downMinimum: terms.downPayment ? formatMoney(terms.downPayment.minimum, locale) : '',
       };
     case 'payment_pause':
-      return { ...values, maxMonths: terms.maxMonths, maxCount: terms.maxCount, minimum: formatMoney(terms.minimumInstalment, locale) };
+      return { ...values, maxMonths: formatDuration(terms.maxMonths, 'month', locale), maxCount: terms.maxCount, minimum: formatMoney(terms.minimumInstalment, locale) };
     case 'partial_payment':
       return { ...values, minimum: formatMoney(terms.minimum, locale), maximum: formatMoney(terms.maximum, locale) };
   }

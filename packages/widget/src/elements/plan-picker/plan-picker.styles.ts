@@ -199,10 +199,14 @@ export const planStyles = css`
   .date {
     white-space: nowrap;
   }
-  /* Four columns still fit at 320 px: tighter cells, smaller figures. */
+  /* Four columns still fit at 320 px: tighter cells, smaller figures, and a long date
+     ("1. Dezember 2026") wraps before its year. */
   @container (max-width: 30rem) {
     table {
       font-size: 0.8125rem;
+    }
+    .date {
+      white-space: normal;
     }
     th,
     td {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
-import { resetSettleState, shadowText } from '../../../test/support/element.js';
+import { resetSettleState, shadowText, smallTargets } from '../../../test/support/element.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import { agreedPlan, newCalls, planApi, signedOffers, type PlanApiCalls, type PlanApiState } from '../../../test/support/plan-api.mock.js';
@@ -45,7 +45,7 @@ describe('<settle-plan-picker>', () => {
     await useApi(...claimApi({ claim: germanClaim(), delayMs: 'infinite' }), ...planApi({ offers: signedOffers(BALANCE) }));
     const element = await fixture<SettlePlanPicker>(html`<settle-plan-picker api=${TEST_API} token="link-slow" locale="de"></settle-plan-picker>`);
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="loading"]'), 'the loading state renders');
-    expect(shadowText(element, '[part~="loading"]')).to.contain('Ihre Möglichkeiten werden geladen');
+    expect(shadowText(element, '[part~="loading"]')).to.contain('Wir laden Ihre Möglichkeiten');
     await expect(element).to.be.accessible();
   });
 
@@ -87,6 +87,32 @@ describe('<settle-plan-picker>', () => {
     part(element, 'contact-button').click();
     expect((await requested).detail.claimId).to.equal('clm_de_1001');
     await expect(element).to.be.accessible();
+  });
+
+  it('offers one way to a person on every step, from the offers to the confirmation, with targets of 24 px at 360 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await picker({ offers: signedOffers(BALANCE) });
+      const contactOnStep = async (step: string) => {
+        expect(parts(element, 'contact-button').map((button) => button.innerText), step).to.deep.equal(['Mit einem Menschen sprechen']);
+        expect(smallTargets(element), step).to.deep.equal([]);
+        const requested = oneEvent(element, 'settle-contact-request');
+        part(element, 'contact-button').click();
+        expect((await requested).detail.topic, step).to.equal('question');
+      };
+      await contactOnStep('offers');
+      await chooseOffer(element, 'instalments');
+      await enter(element, byId(element, 'count'), '3');
+      await contactOnStep('choose');
+      await continueToReview(element);
+      await contactOnStep('review');
+      part(element, 'accept-button').click();
+      await waitUntil(() => element.step === 'accepted', 'the plan is agreed');
+      await element.updateComplete;
+      await contactOnStep('accepted');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('previews instalments by count with the protocol math, summing exactly to the balance', async () => {
@@ -132,11 +158,11 @@ describe('<settle-plan-picker>', () => {
     expect(byId(element, 'months').max).to.equal('3');
     await enter(element, byId(element, 'months'), '2');
     await enter(element, byId(element, 'pauseCount'), '2');
-    expect(shadowText(element, '[part~="schedule-table"] tbody')).to.contain('01.02.2027').and.contain('01.03.2027');
+    expect(shadowText(element, '[part~="schedule-table"] tbody')).to.contain('1. Februar 2027').and.contain('1. März 2027');
     expect(scheduleAmounts(element)).to.deep.equal([6418, 6419]);
     await enter(element, byId(element, 'months'), '4');
     expect(byId(element, 'months').getAttribute('aria-invalid')).to.equal('true');
-    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Bitte wählen Sie 1 bis 3 Monate.');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Die Pause dauert höchstens 3 Monate.');
     await expect(element).to.be.accessible();
   });
 
@@ -162,11 +188,11 @@ describe('<settle-plan-picker>', () => {
     const date = byId(element, 'date');
     expect([date.min, date.max]).to.deep.equal(['2026-12-02', '2026-12-31']);
     await enter(element, date, '2027-01-15');
-    expect(shadowText(element, '[part~="choice-problem"]')).to.contain('vom 2. Dezember 2026 bis 31. Dezember 2026');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.contain('vom 2. Dezember 2026 bis zum 31. Dezember 2026');
     await continueToReview(element);
     expect(element.step).to.equal('choose');
     await enter(element, date, '2026-12-28');
-    expect(shadowText(element, '[part~="preview"]')).to.contain('28.12.2026');
+    expect(shadowText(element, '[part~="preview"]')).to.contain('28. Dezember 2026');
     await continueToReview(element);
     expect(element.step).to.equal('review');
     await expect(element).to.be.accessible();
@@ -201,7 +227,7 @@ describe('<settle-plan-picker>', () => {
     expect(calls.accepts[0]?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     expect(event.detail.plan.schedule.total.amount).to.equal(BALANCE);
     expect(event.detail.payNow?.option).to.equal('instalment');
-    expect(shadowText(element, '[part~="heading"]')).to.equal('Geschafft – Ihr Plan steht');
+    expect(shadowText(element, '[part~="heading"]')).to.equal('Danke – Ihr Plan ist vereinbart');
     expect(scheduleAmounts(element)).to.deep.equal([4279, 4279, 4279]);
     expect(part(element, 'print-button')).to.exist;
     await expect(element).to.be.accessible();
@@ -300,7 +326,7 @@ describe('<settle-plan-picker>', () => {
     await element.updateComplete;
     expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 4, frequency: 'monthly' });
     expect(focused(element)?.id).to.equal('step-heading');
-    expect(shadowText(element, '[part~="heading"]')).to.equal('Done – your plan is agreed');
+    expect(shadowText(element, '[part~="heading"]')).to.equal('Thank you – your plan is agreed');
   });
 
   it('speaks English and every tone in both languages', async () => {
@@ -329,6 +355,6 @@ describe('<settle-plan-picker>', () => {
     expect(manager).to.exist;
     await waitUntil(() => manager?.shadowRoot?.querySelector('[part~="schedule-table"]'), 'the manager shows the plan');
     expect(shadowText(manager!, '[part~="heading"]')).to.equal('Ihr Zahlungsplan');
-    expect(shadowText(manager!, '[part~="schedule-row"]')).to.contain('20.12.2026');
+    expect(shadowText(manager!, '[part~="schedule-row"]')).to.contain('20. Dezember 2026');
   });
 });

@@ -313,18 +313,24 @@ export class SettlePlanPicker extends SettleElement {
           back: () => this.goTo('offers'),
         })}`;
     } else {
-      body = this.renderOffers(response);
+      return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${this.renderOffers(response)}</section>`;
     }
-    return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${body}</section>`;
+    // A person stays one press away on every step (the offers place it themselves).
+    return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${body}${this.renderContact(this.i18n.t('planPicker.human'))}</section>`;
+  }
+
+  private renderContact(text: string): TemplateResult {
+    const { t } = this.i18n;
+    return html`<div part="human-route" class="human-route">
+      <p>${text}</p>
+      <button part="contact-button" class="button secondary" type="button" @click=${() => this.requestContact()}>${t('planPicker.contact')}</button>
+    </div>`;
   }
 
   private renderOffers(response: OffersResponse): TemplateResult {
     const { t } = this.i18n;
     const humanFirst = this.recommended[0] === 'talk_to_person';
-    const contact = html`<div part="human-route" class="human-route">
-      <p>${humanFirst ? t('planPicker.humanFirst') : t('planPicker.human')}</p>
-      <button part="contact-button" class="button secondary" type="button" @click=${() => this.requestContact()}>${t('planPicker.contact')}</button>
-    </div>`;
+    const contact = this.renderContact(humanFirst ? t('planPicker.humanFirst') : t('planPicker.human'));
     if (response.offers.length === 0) {
       return html`${this.heading(t('planPicker.empty.heading'))}
         <p part="intro">${t('planPicker.empty.text')}</p>

@@ -29,7 +29,7 @@ export function renderScheduleTable(view: PlanView, rows: readonly ScheduleRow[]
       ${rows.map(
         (row) => html`<tr part="schedule-row${row.status ? ` schedule-row-${row.status}` : ''}">
           <th scope="row">${row.kind === 'down_payment' ? t('planPicker.schedule.downPayment') : t('planPicker.schedule.number', { number: row.number })}</th>
-          <td class="date">${formatDate(row.dueDate, locale, 'medium')}</td>
+          <td class="date">${formatDate(row.dueDate, locale)}</td>
           <td class="amount">${formatMoney(row.amount, locale)}</td>
           ${withStatus ? html`<td><span class="status status-${row.status}">${t(`planPicker.schedule.state.${row.status}`)}</span></td>` : nothing}
         </tr>`,

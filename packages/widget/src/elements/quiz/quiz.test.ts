@@ -83,6 +83,8 @@ describe('<settle-quiz>', () => {
       const progress = $<HTMLProgressElement>(element, 'progress');
       expect([progress.value, progress.max]).to.deep.equal([index + 1, 4]);
       expect(progress.labels[0]?.textContent).to.equal(`Question ${index + 1} of 4`);
+      // The cheer says what the bar shows: nothing in the first half, then the questions left.
+      expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Only 2 questions to go!', 'Last question!'][index]);
       expect($(element, '[part~="illustration"] svg').getAttribute('aria-hidden')).to.equal('true');
       expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, Jun 30, 2026');
       await expectAccessible(element);
@@ -158,7 +160,7 @@ describe('<settle-quiz>', () => {
     expect(shadowText(element, '[part~="heading"]')).to.equal('Done! Here’s what fits you');
     expect(shadowText(element, '[part~="segment"]')).to.contain('slipped through');
     expect(Array.from(element.shadowRoot!.querySelectorAll('[data-option]'), (item) => item.getAttribute('data-option'))).to.deep.equal(['pay_in_full', 'deferral']);
-    expect(shadowText(element, '.option-label')).to.equal('Pay the full amount Recommended | Pay on a later date');
+    expect(shadowText(element, '.option-label')).to.equal('Pay in full Recommended | Pay later');
     expect(element.shadowRoot!.querySelector('[part~="human-route"]')).to.equal(null);
     await waitUntil(() => liveText(element) === 'Your options are ready.', 'the result is announced');
     await expectAccessible(element);

@@ -102,7 +102,10 @@ export class SettleQuiz extends SettleElement {
   private renderProgress(total: number): unknown {
     const { t } = this.i18n;
     const current = this.stepIndex + 1;
-    const cheer = this.playful ? (current === total ? t('quiz.cheer.last') : current > 1 && current * 2 >= total + 1 ? t('quiz.cheer.half') : '') : '';
+    // From the second half on, say how many questions are left (this one included): the
+    // bar shows the same, so the cheer never claims more progress than it shows.
+    const left = total - current + 1;
+    const cheer = this.playful && (current - 1) * 2 >= total ? t('quiz.cheer', { count: left }) : '';
     return html`<div part="progress" class="progress">
       <label id="progress-label" for="progress-bar">${t('quiz.progress', { current, total })}</label>
       <progress id="progress-bar" max=${total} .value=${current}></progress>
