@@ -6,9 +6,9 @@ import type { EmailMessage, MessageInput } from './types.js';
 // at least 4.5:1 against their background (text #1d2329 and #4d5760 on white, white on #0b6e4f).
 const STYLE = {
   body: 'margin:0;padding:0;background:#f3f5f7;font-family:Arial,Helvetica,sans-serif;color:#1d2329;',
-  card: 'max-width:560px;margin:24px auto;background:#ffffff;border-radius:8px;padding:28px;',
+  card: 'display:block;max-width:560px;margin:16px auto;background:#ffffff;border-radius:8px;padding:20px;overflow-wrap:anywhere;',
   brand: 'margin:0 0 16px;color:#0b6e4f;font-weight:bold;font-size:15px;',
-  heading: 'margin:0 0 18px;font-size:22px;line-height:1.3;color:#1d2329;',
+  heading: 'margin:0 0 18px;font-size:22px;line-height:1.3;color:#1d2329;hyphens:auto;',
   text: 'margin:0 0 14px;font-size:16px;line-height:1.5;',
   facts: 'width:100%;border-collapse:collapse;margin:8px 0 18px;font-size:15px;',
   factLabel: 'padding:6px 12px 6px 0;color:#4d5760;text-align:left;font-weight:normal;vertical-align:top;',
