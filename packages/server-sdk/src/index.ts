@@ -21,3 +21,4 @@ export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';
 export type { IdentitySettings } from './identity/settings.js';
 export * from './messages/index.js';
+export * from './insights/index.js';
