@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignVariant, differenceInterval, experimentReport, type InsightEvent, type ToneExperiment } from '../../src/insights/index.js';
-
-/** mulberry32: a small seeded PRNG, so every run simulates the same experiments. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { COVERAGE_SCENARIOS, intervalCoverage, seededRandom } from '../../../../tests/fixtures/seeded-random.js';
 
 const EXPERIMENT: ToneExperiment = { id: 'first-reminder-tone-2026-12', phase: 'first_reminder', variants: ['neutral', 'empathetic'] };
 
@@ -34,25 +23,8 @@ describe('tone experiment assignment', () => {
 });
 
 describe('the 95 % interval of the difference (Newcombe)', () => {
-  it.each([
-    { p1: 0.3, p2: 0.3, n: 200 },
-    { p1: 0.35, p2: 0.25, n: 150 },
-    { p1: 0.08, p2: 0.04, n: 300 },
-  ])('covers the true difference in 93-97 % of 2,000 simulated experiments (rates $p1 vs $p2, $n claims each)', ({ p1, p2, n }) => {
-    const random = seededRandom(20261203);
-    const runs = 2_000;
-    let covered = 0;
-    for (let run = 0; run < runs; run += 1) {
-      let s1 = 0;
-      let s2 = 0;
-      for (let index = 0; index < n; index += 1) {
-        if (random() < p1) s1 += 1;
-        if (random() < p2) s2 += 1;
-      }
-      const interval = differenceInterval(s1, n, s2, n);
-      if (interval.low <= p1 - p2 && p1 - p2 <= interval.high) covered += 1;
-    }
-    const coverage = covered / runs;
+  it.each(COVERAGE_SCENARIOS)('covers the true difference in 93-97 % of 2,000 simulated experiments (rates $p1 vs $p2, $n claims each)', ({ p1, p2, n }) => {
+    const coverage = intervalCoverage(differenceInterval, { p1, p2, n, runs: 2_000, seed: 20261203 });
     expect(coverage).toBeGreaterThanOrEqual(0.93);
     expect(coverage).toBeLessThanOrEqual(0.97);
   });
