@@ -29,6 +29,7 @@ export function messageTexts(locale: MessageLocale, tone: MessageTone): MessageT
   return (key, values = {}) => {
     const text = t(key, { ...values, ...(context ? { context } : {}) }) as string;
     if (text === key) throw new Error(`Message text "${key}" is missing in ${locale}`);
-    return text;
+    // A name ending in a full stop ("Kind Recovery Inc.") before a sentence's own stop.
+    return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
   };
 }

@@ -160,3 +160,11 @@ describe('renderMessage formatting and safety', () => {
     expect(email.html).toMatch(/<a href="https:[^"]+" style="[^"]+">Hier klicken und wählen<\/a>/);
   });
 });
+
+describe('renderMessage with names that end in a full stop', () => {
+  it('does not double the full stop after "Kind Recovery Inc."', () => {
+    const text = renderMessage({ channel: 'whatsapp', claim: usClaim(), link: LONGEST_LINK, phase: 'final_notice', tone: 'easy', locale: 'en' }).text;
+    expect(text).toContain('We are Kind Recovery Inc. We work for Lakeside Dental LLC.');
+    expect(text).not.toContain('..');
+  });
+});
