@@ -9,6 +9,7 @@ import { FULL_BURST, formatBurstReport, runBurst } from './burst.js';
 import { EMAILED_LINK_PAGE, journeySteps, sumSizes, TONES, WidgetBundle, type FileSize } from './bundle-graph.js';
 import { measureCompetitors } from './competitors.js';
 import { benchScale } from './scale.js';
+import { insightsReport } from './insights.js';
 import { benchClaimRead } from './server.js';
 import { benchTokens } from './tokens.js';
 
@@ -131,6 +132,10 @@ out();
 out('```');
 out(formatBurstReport(await runBurst(quick ? { ...FULL_BURST, payments: 100 } : FULL_BURST)));
 out('```');
+
+// 6. Insights
+out();
+for (const line of await insightsReport()) out(line);
 
 writeFileSync(`${root}/BENCHMARKS.md`, `${lines.join('\n')}\n`);
 console.error('wrote BENCHMARKS.md');

@@ -20,3 +20,5 @@ export { EFFECT_HOOKS } from './effects/events.js';
 export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';
 export type { IdentitySettings } from './identity/settings.js';
+export * from './messages/index.js';
+export * from './insights/index.js';

@@ -1,0 +1,18 @@
+export { renderMessage } from './render-message.js';
+export { smsSize, type SmsEncoding, type SmsSize } from './sms-encoding.js';
+export type { MessageLocale } from './format.js';
+export {
+  MESSAGE_CHANNELS,
+  MESSAGE_LOCALES,
+  MESSAGE_PHASES,
+  MESSAGE_TONES,
+  type EmailMessage,
+  type MessageChannel,
+  type MessageInput,
+  type MessageInstalment,
+  type MessagePhase,
+  type MessageTone,
+  type RenderedMessage,
+  type SmsMessage,
+  type WhatsAppMessage,
+} from './types.js';
