@@ -27,7 +27,8 @@ export type DispatchOutcome = 'recorded' | 'duplicate';
 type DeliveryOutcome = 'delivered' | 'pending';
 
 interface EffectRecord {
-  status: 'pending' | 'done';
+  /** `rejected`: the backend refused it for good (a permanent error); never retried, kept for the operator. */
+  status: 'pending' | 'done' | 'rejected';
   event: SettleEvent;
 }
 
@@ -187,6 +188,12 @@ export class EffectDispatcher {
           await store.delete(OUTBOX + event.id);
           return 'delivered';
         } catch (error) {
+          if (isPermanent(error)) {
+            logger.error(`backend hook ${name} refused the event for good; not retried: ${describeError(error)}`, { eventId: event.id, error: describeError(error), ...statusOf(error) });
+            await store.compareAndSet(RECORD + event.id, pendingRaw, JSON.stringify({ status: 'rejected', event } satisfies EffectRecord), this.retentionMs);
+            await store.delete(OUTBOX + event.id);
+            return 'pending';
+          }
           logger.warn(`backend hook ${name} failed (attempt ${attempt}/${this.attempts}): ${describeError(error)}`, { eventId: event.id, error: describeError(error) });
           if (attempt < this.attempts && !this.closed) await sleep(this.backoffMs * 2 ** (attempt - 1));
           else break;
@@ -216,6 +223,16 @@ export class EffectDispatcher {
   private roundDelay(failures: number): number {
     return Math.min(this.backoffMs * 2 ** (this.attempts + failures - 1), MAX_ROUND_DELAY_MS);
   }
+}
+
+/** A hook error that says retrying cannot help (e.g. the webhook receiver answered 4xx). */
+function isPermanent(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { permanent?: unknown }).permanent === true;
+}
+
+function statusOf(error: unknown): { status?: number } {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? { status } : {};
 }
 
 /** The error's message and its cause's, so the log says why a hook failed. */
