@@ -98,6 +98,24 @@ describe('PayPal payments', () => {
     expect(test.logged.some((line) => line.includes('names a payment Settle did not create'))).toBe(true);
   });
 
+  it('captures one of two PayPal orders for the whole balance and refunds the other capture as an overpayment', async () => {
+    fake = new FakePayPalApi(CLIENT_ID, CLIENT_SECRET);
+    server.use(...fake.handlers());
+    const test = await paymentSettle(
+      { paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } },
+      { policy: { enabledOptions: ['pay_in_full', 'partial_payment'], partialPayment: { minimum: 1000 } } },
+    );
+    const full = await startPayment(test, { option: 'full', provider: 'paypal' });
+    const partial = await startPayment(test, { option: 'partial', provider: 'paypal', partialAmount: germanClaim().total.amount });
+    for (const { payment } of [full, partial]) fake.approve((payment.client as { orderId: string }).orderId);
+    const answers = await Promise.all([full, partial].map(({ token, payment }) => test.settle.handle(confirmRequest(token, payment.id)).then(paymentOf)));
+    expect(answers.map((payment) => payment.status).sort()).toEqual(['canceled', 'succeeded']);
+    expect(test.succeeded).toHaveLength(1);
+    expect(fake.refunds).toHaveLength(1);
+    expect(fake.refunds[0]).toMatchObject({ amount: { currency_code: 'EUR', value: '128.37' } });
+    expect(fake.requestIds.some((id) => id.startsWith('settle-refund-pay_'))).toBe(true);
+  });
+
   it('rejects a webhook PayPal does not verify, with no effect', async () => {
     const test = await paypalSettle();
     const { orderId } = await startPayPalPayment(test);
