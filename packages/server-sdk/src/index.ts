@@ -13,7 +13,7 @@ export type { PaymentProvidersOptions } from './payments/providers.js';
 export type { StripeProviderOptions } from './payments/stripe.js';
 export type { PayPalProviderOptions } from './payments/paypal.js';
 export type { SandboxProviderOptions } from './payments/sandbox.js';
-export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent } from './payments/provider.js';
+export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent, Refund } from './payments/provider.js';
 export type { AutopayRun } from './payments/autopay.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
 export { EFFECT_HOOKS } from './effects/events.js';

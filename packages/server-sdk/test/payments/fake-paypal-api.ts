@@ -26,6 +26,7 @@ export class FakePayPalApi {
   readonly verifyCalls: unknown[] = [];
   readonly tokenRequests: number[] = [];
   readonly requestIds: string[] = [];
+  readonly refunds: { id: string; captureId: string; amount: { currency_code: string; value: string } }[] = [];
   declineNextCapture = false;
   private readonly replays = new Map<string, unknown>();
   private readonly signingKey = 'fake-paypal-signing-key';
@@ -78,6 +79,19 @@ export class FakePayPalApi {
           unit.payments = { captures: [{ id: `CAP${++this.counter}`, status: 'COMPLETED', amount: unit.amount, ...(unit.custom_id ? { custom_id: unit.custom_id } : {}) }] };
           order.status = 'COMPLETED';
           return { status: 201, body: order };
+        });
+      }),
+      // Payments v2: refund a completed capture (the whole capture when no amount is sent).
+      http.post(`${API}/v2/payments/captures/:id/refund`, async ({ request, params }) => {
+        if (!authorized(request)) return unauthorized();
+        return this.replay(request, `refund:${String(params.id)}`, async () => {
+          const capture = [...this.orders.values()].flatMap((order) => order.purchase_units[0]?.payments?.captures ?? []).find((candidate) => candidate.id === String(params.id));
+          if (!capture) return { status: 404, body: issueBody('INVALID_RESOURCE_ID') };
+          if (this.refunds.some((refund) => refund.captureId === capture.id)) return { status: 422, body: issueBody('CAPTURE_FULLY_REFUNDED') };
+          const body = (await request.json().catch(() => ({}))) as { amount?: { currency_code: string; value: string } };
+          const refund = { id: `REF${++this.counter}`, captureId: capture.id, amount: body.amount ?? capture.amount };
+          this.refunds.push(refund);
+          return { status: 201, body: { id: refund.id, status: 'COMPLETED', amount: refund.amount } };
         });
       }),
       http.post(`${API}/v1/notifications/verify-webhook-signature`, async ({ request }) => {

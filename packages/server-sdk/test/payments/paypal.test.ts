@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { germanClaim } from '../../../../tests/fixtures/claims.js';
+import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import { FakePayPalApi } from './fake-paypal-api.js';
 import { confirmRequest, paymentOf, paymentSettle, startPayment, webhookRequest, type PaymentSettle } from './support.js';
 
@@ -20,8 +20,8 @@ async function paypalSettle() {
   return paymentSettle({ paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } });
 }
 
-async function startPayPalPayment(test: PaymentSettle) {
-  const started = await startPayment(test, { option: 'full', provider: 'paypal', amount: { amount: 1, currency: 'EUR' } });
+async function startPayPalPayment(test: PaymentSettle, claimId = germanClaim().id) {
+  const started = await startPayment(test, { option: 'full', provider: 'paypal', amount: { amount: 1, currency: 'EUR' } }, claimId);
   return { ...started, orderId: (started.payment.client as { orderId: string }).orderId };
 }
 
@@ -52,7 +52,7 @@ describe('PayPal payments', () => {
       amount: { currency_code: 'EUR', value: '128.37' },
     });
     expect(fake.requestIds[0]).toMatch(/^settle-clm_de_1001-key_/);
-    await startPayPalPayment(test);
+    await startPayPalPayment(test, usClaim().id);
     expect(fake.tokenRequests).toHaveLength(1);
     expect(payment.client).toEqual({ provider: 'paypal', orderId, clientId: CLIENT_ID });
   });
@@ -85,6 +85,35 @@ describe('PayPal payments', () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => test.settle.handle(webhookRequest('paypal', body, headers))));
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
     expect(test.succeeded).toHaveLength(1);
+  });
+
+  it('refuses a genuinely signed capture event for an order Settle did not create, without asking PayPal to verify it', async () => {
+    const test = await paypalSettle();
+    const { orderId } = await startPayPalPayment(test);
+    const body = captureCompleted(orderId).replaceAll(orderId, '9XX00000UNKNOWN0');
+    const response = await test.settle.handle(webhookRequest('paypal', body, fake.webhookHeaders(body, WEBHOOK_ID)));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('webhook_invalid');
+    expect(fake.verifyCalls).toHaveLength(0);
+    expect(test.logged.some((line) => line.includes('names a payment Settle did not create'))).toBe(true);
+  });
+
+  it('captures one of two PayPal orders for the whole balance and refunds the other capture as an overpayment', async () => {
+    fake = new FakePayPalApi(CLIENT_ID, CLIENT_SECRET);
+    server.use(...fake.handlers());
+    const test = await paymentSettle(
+      { paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } },
+      { policy: { enabledOptions: ['pay_in_full', 'partial_payment'], partialPayment: { minimum: 1000 } } },
+    );
+    const full = await startPayment(test, { option: 'full', provider: 'paypal' });
+    const partial = await startPayment(test, { option: 'partial', provider: 'paypal', partialAmount: germanClaim().total.amount });
+    for (const { payment } of [full, partial]) fake.approve((payment.client as { orderId: string }).orderId);
+    const answers = await Promise.all([full, partial].map(({ token, payment }) => test.settle.handle(confirmRequest(token, payment.id)).then(paymentOf)));
+    expect(answers.map((payment) => payment.status).sort()).toEqual(['canceled', 'succeeded']);
+    expect(test.succeeded).toHaveLength(1);
+    expect(fake.refunds).toHaveLength(1);
+    expect(fake.refunds[0]).toMatchObject({ amount: { currency_code: 'EUR', value: '128.37' } });
+    expect(fake.requestIds.some((id) => id.startsWith('settle-refund-pay_'))).toBe(true);
   });
 
   it('rejects a webhook PayPal does not verify, with no effect', async () => {
