@@ -8,6 +8,7 @@ export const ROUTES = {
   plans: '/plans',
   plan: '/plan',
   planChanges: '/plan/changes',
+  autopayRevoke: '/plan/autopay/revoke',
   identity: '/identity',
   disputes: '/disputes',
   contactRequests: '/contact-requests',

@@ -6,6 +6,6 @@ import { Outcome } from './outcome.js';
 export const ClaimResponse = z.object({
   claim: Claim,
   /** The claim's debtor-facing state, decided by the server (see `Outcome`). */
-  outcome: z.optional(Outcome),
+  outcome: Outcome,
 });
 export type ClaimResponse = z.infer<typeof ClaimResponse>;

@@ -72,8 +72,11 @@ export const Outcome = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('disputed'),
     ...common,
-    /** ISO 8601 time the dispute was received; collection is paused since then. */
-    since: z.string(),
+    /**
+     * ISO 8601 time the dispute was received through Settle; collection is paused since
+     * then. Absent (with `reference`) when the creditor recorded the dispute elsewhere.
+     */
+    since: z.optional(z.string()),
     reference: z.optional(z.string()),
   }),
   z.object({

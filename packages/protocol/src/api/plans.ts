@@ -14,8 +14,17 @@ export const AcceptOfferRequest = z.object({
 });
 export type AcceptOfferRequest = z.infer<typeof AcceptOfferRequest>;
 
-/** The agreed plan and where it stands today (paid / due / missed per instalment). */
-export const PlanResponse = z.object({ plan: Plan, progress: PlanProgress });
+/**
+ * The agreed plan and where it stands today (paid / due / missed per instalment), and
+ * whether its instalments are charged automatically from a saved payment method.
+ * GET {api}/plan answers it; POST {api}/plan/autopay/revoke switches autopay off.
+ */
+export const PlanResponse = z.object({
+  plan: Plan,
+  progress: PlanProgress,
+  /** Always sent by the server; optional only for views the widget builds from a plan alone. */
+  autopay: z.optional(z.boolean()),
+});
 export type PlanResponse = z.infer<typeof PlanResponse>;
 
 /** POST {api}/plan/changes: move one instalment, pause, or skip one, within the plan's rules. */

@@ -31,7 +31,7 @@ export const SessionResponse = z.object({
    * GET /claims/:claimId, which sees what changed since.
    */
   claim: z.optional(Claim),
-  /** The claim's debtor-facing state, sent with the claim (see `Outcome`). */
+  /** The claim's debtor-facing state: present exactly when `claim` is (see `Outcome`). */
   outcome: z.optional(Outcome),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

@@ -21,17 +21,27 @@ export function minimumDownPayment(total: number, policy: CreditorPolicy): numbe
 }
 
 /**
+ * The day "later" counts from: the claim's due date while it is still ahead, else today.
+ * Paying later than a date the debtor may pay by anyway would be no offer at all.
+ */
+export function laterFrom(today: string, dueDate: string | undefined): string {
+  return dueDate !== undefined && dueDate > today ? dueDate : today;
+}
+
+/**
  * Every offer the policy allows for `balance` on `today`. Offers that cannot work for this
  * balance (an instalment plan whose instalments would fall below the minimum) are left out
- * rather than shown and refused later.
+ * rather than shown and refused later. With the claim's `dueDate`, the deferral and the
+ * promise-to-pay windows (and their policy limits) count from the later of today and it.
  */
-export function buildOffers(balance: Money, policy: CreditorPolicy, today: string): OfferTerms[] {
+export function buildOffers(balance: Money, policy: CreditorPolicy, today: string, dueDate?: string): OfferTerms[] {
   if (balance.amount <= 0) return [];
   const enabled = new Set(policy.enabledOptions);
   const offers: OfferTerms[] = [];
+  const later = laterFrom(today, dueDate);
   for (const kind of OFFER_ORDER) {
     if (!enabled.has(kind)) continue;
-    const offer = buildOffer(kind, balance, policy, today);
+    const offer = buildOffer(kind, balance, policy, today, later);
     if (offer) offers.push(offer);
   }
   return offers;
@@ -42,7 +52,7 @@ function withCosts(balance: Money, cost: number, today: string) {
   return { balance, costs, totalPayable: money(balance.amount + cost, balance.currency), issuedOn: today };
 }
 
-function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, today: string): OfferTerms | null {
+function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, today: string, later: string): OfferTerms | null {
   const currency = balance.currency;
   const minimumInstalment = money(policy.minimumInstalment, currency);
   switch (kind) {
@@ -50,9 +60,9 @@ function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, tod
       return { kind, ...withCosts(balance, 0, today), dueDate: today };
     case 'deferral':
       if (policy.maxDeferralDays < 1) return null;
-      return { kind, ...withCosts(balance, policy.costs.deferral, today), earliestDate: addDays(today, 1), latestDate: addDays(today, policy.maxDeferralDays) };
+      return { kind, ...withCosts(balance, policy.costs.deferral, today), earliestDate: addDays(later, 1), latestDate: addDays(later, policy.maxDeferralDays) };
     case 'promise_to_pay':
-      return { kind, ...withCosts(balance, 0, today), earliestDate: today, latestDate: addDays(today, policy.promiseToPayDays) };
+      return { kind, ...withCosts(balance, 0, today), earliestDate: later, latestDate: addDays(later, policy.promiseToPayDays) };
     case 'partial_payment': {
       const minimum = policy.partialPayment?.minimum ?? policy.minimumInstalment;
       if (minimum >= balance.amount) return null;

@@ -17,6 +17,21 @@ describe('buildOffers', () => {
     expect(offerOf(offers, 'pay_in_full')).toMatchObject({ costs: { amount: 0 }, totalPayable: { amount: 12837 }, dueDate: TODAY });
   });
 
+  it('counts "pay later" and "promise to pay" from the claim’s due date while it is ahead: a US claim due 2027-01-07', () => {
+    const policy = resolvePolicy({ enabledOptions: ['pay_in_full', 'deferral', 'promise_to_pay'], maxDeferralDays: 30, promiseToPayDays: 14 });
+    const offers = buildOffers(money(42_500, 'USD'), policy, '2026-12-03', '2027-01-07');
+    expect(offerOf(offers, 'deferral')).toMatchObject({ issuedOn: '2026-12-03', earliestDate: '2027-01-08', latestDate: '2027-02-06' });
+    expect(offerOf(offers, 'promise_to_pay')).toMatchObject({ earliestDate: '2027-01-07', latestDate: '2027-01-21' });
+    expect(offerOf(offers, 'pay_in_full')).toMatchObject({ dueDate: '2026-12-03' });
+  });
+
+  it('counts from today once the due date has passed', () => {
+    const policy = resolvePolicy({ enabledOptions: ['deferral', 'promise_to_pay'], maxDeferralDays: 30, promiseToPayDays: 14 });
+    const offers = buildOffers(money(42_500, 'USD'), policy, '2027-02-01', '2027-01-07');
+    expect(offerOf(offers, 'deferral')).toMatchObject({ earliestDate: '2027-02-02', latestDate: '2027-03-03' });
+    expect(offerOf(offers, 'promise_to_pay')).toMatchObject({ earliestDate: '2027-02-01', latestDate: '2027-02-15' });
+  });
+
   it('caps the instalment count so no instalment falls below the minimum', () => {
     const policy = resolvePolicy({ minimumInstalment: 2_500, maxInstalments: 24 });
     const instalments = offerOf(buildOffers(money(12837, 'EUR'), policy, TODAY), 'instalments');

@@ -38,6 +38,11 @@ export interface RecordedSubmission {
   receivedAt: string;
 }
 
+/** The event id a submission is recorded under: a retry with the same key finds it. */
+export function submissionEventId(type: EffectType, claimId: string, key: string): string {
+  return `${type}:${claimId}:${key}`;
+}
+
 /**
  * Records a debtor's submission as an effect exactly once and answers the same on
  * every retry. The same key with a different submission is a conflict (409), and
@@ -45,7 +50,7 @@ export interface RecordedSubmission {
  * `reconcile()`, and the debtor still gets the answer: the submission is stored.
  */
 export async function recordSubmission<Field extends string>(context: SettleContext, effect: SubmissionEffect<Field>, prefix: string): Promise<RecordedSubmission> {
-  const eventId = `${effect.type}:${effect.claimId}:${effect.key}`;
+  const eventId = submissionEventId(effect.type, effect.claimId, effect.key);
   const data = { [effect.field]: effect.submission, ...effect.facts };
   const outcome = await context.effects.dispatch({ id: eventId, type: effect.type, claimId: effect.claimId, data });
   const stored = await context.effects.recorded(eventId);

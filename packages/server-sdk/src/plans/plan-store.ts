@@ -43,6 +43,23 @@ export async function storePlanOnce(context: SettleContext, plan: Plan): Promise
 }
 
 /**
+ * Stores `next` in place of a plan that is paid off (e.g. a partial payment, then a plan
+ * for the rest). Returns the plan stored afterwards: another one when the claim's plan
+ * changed meanwhile or is not paid off.
+ */
+export async function replaceCompletedPlan(context: SettleContext, previous: Plan, next: Plan): Promise<{ plan: Plan; created: boolean }> {
+  const today = new Date(context.options.now()).toISOString().slice(0, 10);
+  let created = false;
+  const stored = await updatePlan(context, next.claimId, (current) => {
+    if (current.id !== previous.id || trackPlan(current.schedule, current.payments, today).state !== 'completed') return null;
+    created = true;
+    return next;
+  });
+  if (!stored) return storePlanOnce(context, next);
+  return { plan: stored, created };
+}
+
+/**
  * Changes a stored plan with compare-and-set, retrying on a concurrent write so two
  * instances never lose each other's update. `change` returns null to leave it as is.
  */

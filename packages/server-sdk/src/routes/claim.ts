@@ -4,15 +4,17 @@ import { loadValidatedClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { jsonText } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { outcomeOf } from '../outcome/outcome-of.js';
 
-/** GET /claims/:claimId: the itemized claim, for the session bound to it only. */
+/** GET /claims/:claimId: the itemized claim and its debtor-facing outcome, for the session bound to it only. */
 export function registerClaimRoutes(router: Router, context: SettleContext): void {
   router.add('GET', ROUTES.claim, async (request, params) => {
     const session = await authenticate(request, context);
     const claimId = params.claimId ?? '';
     requireClaimAccess(session, claimId, context);
-    const { json } = await loadValidatedClaim(context, claimId);
+    const { claim, json } = await loadValidatedClaim(context, claimId);
+    const outcome = await outcomeOf(context, claim);
     // Same shape as ClaimResponse, assembled from the cached, already validated JSON.
-    return jsonText(`{"claim":${json}}`);
+    return jsonText(`{"claim":${json},"outcome":${JSON.stringify(outcome)}}`);
   });
 }

@@ -1,17 +1,20 @@
 import { ContactRequest, ROUTES, type ContactResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import type { SettleContext } from '../context.js';
-import { recordSubmission, submissionKey } from '../effects/request-effect.js';
+import { recordSubmission, submissionEventId, submissionKey } from '../effects/request-effect.js';
 import { SettleError } from '../errors.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { admitSubmission } from '../outcome/claim-limits.js';
+import { noteContact } from '../outcome/claim-record.js';
 import { humanRouteFor } from '../support/human-route.js';
 
 /**
  * POST /contact-requests: "talk to a person", by phone, email, chat or callback, in the
  * debtor's preferred hours. Hardship and vulnerability travel with it so nobody has to
- * repeat their story (FCA FG21/1); health details only with explicit consent.
+ * repeat their story (FCA FG21/1); health details only with explicit consent. A hardship
+ * request holds autopay. A few new requests per claim and day; retries are not counted.
  */
 export function registerContactRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.contactRequests, async (request) => {
@@ -23,6 +26,7 @@ export function registerContactRoutes(router: Router, context: SettleContext): v
     if (vulnerability?.involvesHealth && vulnerability.healthConsent !== true) {
       throw new SettleError('consent_required', 'Health information is only recorded with your explicit consent.');
     }
+    await admitSubmission(context, 'contact', session.sub, submissionEventId('contact.requested', session.sub, key));
     const recorded = await recordSubmission(
       context,
       {
@@ -35,6 +39,7 @@ export function registerContactRoutes(router: Router, context: SettleContext): v
       },
       'CON',
     );
+    await noteContact(context.options.store, session.sub, { since: recorded.receivedAt, reference: recorded.reference }, contact.hardship ?? false);
     const body: ContactResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt, support: await humanRouteFor(context, session.sub) };
     return json(body, 202);
   });

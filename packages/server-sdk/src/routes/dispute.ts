@@ -2,17 +2,22 @@ import { DisputeRequest, ROUTES, type DisputeResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
-import { recordSubmission, submissionKey } from '../effects/request-effect.js';
+import { recordSubmission, submissionEventId, submissionKey } from '../effects/request-effect.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { admitSubmission } from '../outcome/claim-limits.js';
+import { noteDispute } from '../outcome/claim-record.js';
+import { revokeAutopay } from '../payments/autopay-mandates.js';
 import { humanRouteFor } from '../support/human-route.js';
 
 /**
  * POST /disputes: "not my debt", "wrong amount" or another reason. Collection pauses
  * until the creditor has reviewed it (Reg F for US claims; good practice everywhere):
  * `onDisputeOpened` receives `claimStatus: 'disputed'` for the creditor to apply, and
- * the debtor gets a reference and a human route.
+ * the debtor gets a reference and a human route. Autopay stops at once (its mandate is
+ * revoked), and the claim's outcome shows the first dispute. A few new disputes per claim
+ * and day; a retry of one already received is answered the same and not counted.
  */
 export function registerDisputeRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.disputes, async (request) => {
@@ -21,6 +26,8 @@ export function registerDisputeRoutes(router: Router, context: SettleContext): v
     const key = submissionKey(request, session);
     const dispute = await readJson(request, DisputeRequest, context.options.maxBodyBytes);
     const claim = await loadClaim(context, session.sub);
+    await admitSubmission(context, 'dispute', claim.id, submissionEventId('dispute.opened', claim.id, key));
+    await revokeAutopay(context, claim.id, 'dispute');
     const recorded = await recordSubmission(
       context,
       {
@@ -38,6 +45,7 @@ export function registerDisputeRoutes(router: Router, context: SettleContext): v
       },
       'DSP',
     );
+    await noteDispute(context.options.store, claim.id, { since: recorded.receivedAt, reference: recorded.reference });
     const body: DisputeResponse = {
       reference: recorded.reference,
       receivedAt: recorded.receivedAt,

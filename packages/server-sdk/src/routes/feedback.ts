@@ -1,11 +1,12 @@
 import { FeedbackRequest, ROUTES, type FeedbackResponse, type FeedbackScale } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import type { SettleContext } from '../context.js';
-import { recordSubmission } from '../effects/request-effect.js';
+import { recordSubmission, submissionEventId } from '../effects/request-effect.js';
 import { SettleError } from '../errors.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { claimFeedback } from '../outcome/claim-record.js';
 
 /** Refuses a scale the survey cannot show, when the SDK is created. */
 export function checkFeedbackScale(scale: FeedbackScale): void {
@@ -17,8 +18,9 @@ export function checkFeedbackScale(scale: FeedbackScale): void {
 
 /**
  * POST /feedback: a CSAT score on the creditor's scale, a comment, and how the debtor
- * prefers to be contacted. Once per session: a retry gets the same answer, a second,
- * different submission a 409.
+ * prefers to be contacted. Once per claim, however many sessions the debtor opens: a
+ * retry gets the same answer; a second, different submission, or one from another
+ * session, a 409.
  */
 export function registerFeedbackRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.feedback, async (request) => {
@@ -28,6 +30,9 @@ export function registerFeedbackRoutes(router: Router, context: SettleContext): 
     const scale = context.options.feedbackScale;
     if (feedback.score < scale.min || feedback.score > scale.max) {
       throw new SettleError('validation_failed', `score must be between ${scale.min} and ${scale.max}.`);
+    }
+    if (!(await claimFeedback(context.options.store, session.sub, submissionEventId('feedback.given', session.sub, session.sid)))) {
+      throw new SettleError('conflict', 'Feedback for this claim was already given. Thank you!');
     }
     const recorded = await recordSubmission(
       context,

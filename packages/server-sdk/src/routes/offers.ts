@@ -4,26 +4,30 @@ import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { activePlanOf, claimFacts } from '../outcome/claim-facts.js';
+import { decideOutcome } from '../outcome/decide-outcome.js';
+import { offerBalance } from '../outcome/offer-balance.js';
 import { signOffers } from '../plans/offer-tokens.js';
-import { getActivePlan } from '../plans/plan-store.js';
 import { policyFor } from '../plans/policy-source.js';
 
 /**
- * GET /offers: what the creditor's policy allows for the claim's current balance, each
+ * GET /offers: what the creditor's policy allows for what is still open on the claim, each
  * offer signed and bound to the claim, its balance version, this session and a short
- * expiry. Nothing is stored, so a GET changes nothing.
+ * expiry. Nothing is stored, so a GET changes nothing. No offers while a plan is active,
+ * or when the claim is settled, paid or disputed.
  */
 export function registerOfferRoutes(router: Router, context: SettleContext): void {
   router.add('GET', ROUTES.offers, async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const claim = await loadClaim(context, session.sub);
-    const active = await getActivePlan(context, claim.id);
+    const facts = await claimFacts(context, claim);
+    const active = activePlanOf(facts);
     if (active) return json({ offers: [], activePlanId: active.id } satisfies OffersResponse);
-    // A plan agreed elsewhere (e.g. by phone) shows as plan_active: nothing new to offer then either.
-    if (claim.status !== 'open') return json({ offers: [] } satisfies OffersResponse);
+    const balance = offerBalance(facts, decideOutcome(facts));
+    if (!balance) return json({ offers: [] } satisfies OffersResponse);
     const policy = await policyFor(context, claim);
-    const terms = buildOffers(claim.total, policy, policyToday(policy, context.options.now()));
+    const terms = buildOffers(balance, policy, policyToday(policy, context.options.now()), claim.dueDate);
     const body: OffersResponse = { offers: await signOffers(context, session, claim, terms) };
     return json(body);
   });

@@ -7,6 +7,7 @@ import type { IncomingRequest } from '../http/incoming.js';
 import { readJson } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import { hasAutopay, revokeAutopay } from '../payments/autopay-mandates.js';
 import { acceptOffer } from '../plans/accept-offer.js';
 import { getPlan, updatePlan } from '../plans/plan-store.js';
 import { policyFor } from '../plans/policy-source.js';
@@ -17,8 +18,8 @@ async function today(context: SettleContext, claimId: string): Promise<string> {
   return policyToday(await policyFor(context, await loadClaim(context, claimId)), context.options.now());
 }
 
-function planResponse(plan: Plan, on: string): PlanResponse {
-  return { plan, progress: trackPlan(plan.schedule, plan.payments, on) };
+async function planResponse(context: SettleContext, plan: Plan, on: string): Promise<PlanResponse> {
+  return { plan, progress: trackPlan(plan.schedule, plan.payments, on), autopay: await hasAutopay(context.options.store, plan.claimId) };
 }
 
 function changeKey(request: IncomingRequest, sid: string): string | undefined {
@@ -36,7 +37,8 @@ function sameChange(a: PlanChange, b: PlanChange): boolean {
  * POST /plans accepts a signed offer (201 the first time, 200 with the same plan when the
  * same offer is sent again); GET /plan shows the plan with paid / due / missed instalments;
  * POST /plan/changes moves, pauses or skips within the plan's rules, once per
- * `Idempotency-Key` (a retried request answers the plan without changing it again).
+ * `Idempotency-Key` (a retried request answers the plan without changing it again);
+ * POST /plan/autopay/revoke switches autopay off (once; a retry answers the same).
  */
 export function registerPlanRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.plans, async (request) => {
@@ -44,7 +46,7 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
     requireClaimAccess(session, session.sub, context);
     const body = await readJson(request, AcceptOfferRequest, context.options.maxBodyBytes);
     const { plan, created } = await acceptOffer(context, session, body);
-    return json(planResponse(plan, await today(context, plan.claimId)), created ? 201 : 200);
+    return json(await planResponse(context, plan, await today(context, plan.claimId)), created ? 201 : 200);
   });
 
   router.add('GET', ROUTES.plan, async (request) => {
@@ -52,7 +54,16 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
     requireClaimAccess(session, session.sub, context);
     const plan = await getPlan(context, session.sub);
     if (!plan) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
-    return json(planResponse(plan, await today(context, plan.claimId)));
+    return json(await planResponse(context, plan, await today(context, plan.claimId)));
+  });
+
+  router.add('POST', ROUTES.autopayRevoke, async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const plan = await getPlan(context, session.sub);
+    if (!plan) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
+    await revokeAutopay(context, plan.claimId, 'debtor');
+    return json(await planResponse(context, plan, await today(context, plan.claimId)));
   });
 
   router.add('POST', ROUTES.planChanges, async (request) => {
@@ -82,6 +93,6 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
     if (!changed) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
     // A retry dispatches the same event id again: delivered once, and not lost if the first try died here.
     await context.effects.dispatch({ id: `plan.changed:${changed.id}:${position}`, type: 'plan.changed', claimId: changed.claimId, data: { plan: changed, change } });
-    return json(planResponse(changed, on));
+    return json(await planResponse(context, changed, on));
   });
 }

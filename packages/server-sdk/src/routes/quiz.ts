@@ -7,18 +7,20 @@ import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { enabledOptions } from '../journey/enabled-options.js';
 import { scoreAnswers } from '../journey/score-answers.js';
+import { countAgainstClaimLimit } from '../outcome/claim-limits.js';
 import { policyFor } from '../plans/policy-source.js';
 
 /**
  * POST /quiz: scores the answers into a segment and the options to show, in order. The
  * creditor hears of it once per session (`onQuizCompleted`, id `quiz.completed:<session>`),
- * even when the debtor goes back and answers again.
+ * even when the debtor goes back and answers again. Scoring is limited per claim.
  */
 export function registerQuizRoutes(router: Router, context: SettleContext): void {
   router.add('POST', ROUTES.quiz, async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const { answers } = await readJson(request, QuizRequest, context.options.maxBodyBytes);
+    await countAgainstClaimLimit(context.options.store, 'quiz', session.sub);
     const claim = await loadClaim(context, session.sub);
     const policy = await policyFor(context, claim);
     const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);

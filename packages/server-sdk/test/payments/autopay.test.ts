@@ -30,16 +30,16 @@ describe('autopay of due instalments', () => {
   it('collects each due instalment once from the method saved with consent, and nothing before its due date', async () => {
     const test = await autopaySettle();
     await payFirstInstalment(test, true);
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0, held: 0 });
     test.clock.now += 40 * DAY;
     const [first, second] = await Promise.all([test.settle.chargeDueInstalments(), test.settle.chargeDueInstalments()]);
     expect(first.charged + second.charged).toBe(1);
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0, held: 0 });
     expect(test.succeeded).toHaveLength(2);
     expect(test.succeeded[1]?.data).toMatchObject({ option: 'instalment', autopay: true, amount: { amount: 4279, currency: 'EUR' }, instalment: { planId: 'plan_1', index: 2 } });
     expect((await test.storedPlan()).payments).toHaveLength(2);
     test.clock.now += 30 * DAY;
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 1, failed: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 1, failed: 0, held: 0 });
     expect((await test.storedPlan()).payments).toHaveLength(3);
   });
 
@@ -47,7 +47,7 @@ describe('autopay of due instalments', () => {
     const test = await autopaySettle();
     await payFirstInstalment(test, false);
     test.clock.now += 40 * DAY;
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0, held: 0 });
     expect(test.succeeded).toHaveLength(1);
   });
 
@@ -55,8 +55,8 @@ describe('autopay of due instalments', () => {
     const test = await autopaySettle();
     await saveAutopay(test.store, claimId, { provider: 'sandbox', paymentMethod: 'sbx_pm_declined' });
     test.clock.now += 6 * DAY;
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 1 });
-    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 1, held: 0 });
+    expect(await test.settle.chargeDueInstalments()).toEqual({ charged: 0, failed: 0, held: 0 });
     expect(test.failed).toHaveLength(1);
     expect(test.failed[0]?.data).toMatchObject({ failureReason: 'card_declined', instalment: { index: 1 } });
     expect((await test.storedPlan()).payments).toHaveLength(0);

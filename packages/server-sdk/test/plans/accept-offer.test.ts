@@ -87,7 +87,8 @@ describe('POST /plans', () => {
     const { settle, events } = await planSettle();
     const token = await sessionFor(settle, 'clm_de_1001');
     const signed = offerOf(await offersFor(settle, token), 'promise_to_pay');
-    const { status } = await accept(settle, token, { offerToken: signed.token, choice: { kind: 'promise_to_pay', date: '2026-12-01' } });
+    // The claim is due 2026-12-07: a promise counts from then.
+    const { status } = await accept(settle, token, { offerToken: signed.token, choice: { kind: 'promise_to_pay', date: '2026-12-10' } });
     expect(status).toBe(201);
     expect(events.map((event) => event.type)).toEqual(['promise.made']);
   });
