@@ -1,6 +1,6 @@
-import { ROUTES, isErrorCode, routePath, type Claim, type ClaimResponse, type SessionResponse } from '@settle/protocol';
+import { ROUTES, isErrorCode, routePath, type Claim, type SessionResponse } from '@settle/protocol';
 import { ApiError, isAbort } from './api-error.js';
-import { claimCheck, sessionCheck } from './checks/session.js';
+import { claimCheck, sessionCheck, type ClaimAnswer } from './checks/session.js';
 import type { ResponseCheck } from './checks/shape.js';
 import { readErrorEnvelope } from './error-envelope.js';
 
@@ -73,7 +73,7 @@ export class ApiClient {
   }
 
   /** GET /claims/:claimId: the claim and the server's outcome for it. */
-  async getClaimAnswer(signal?: AbortSignal): Promise<ClaimResponse> {
+  async getClaimAnswer(signal?: AbortSignal): Promise<ClaimAnswer> {
     const session = await this.freshSession(signal);
     return this.send('GET', routePath(ROUTES.claim, { claimId: session.claimId }), { schema: claimCheck, signal }, true);
   }

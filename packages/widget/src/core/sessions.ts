@@ -1,4 +1,5 @@
-import type { Claim, ClaimResponse, SessionResponse } from '@settle/protocol';
+import type { Claim, SessionResponse } from '@settle/protocol';
+import type { ClaimAnswer } from '../api/checks/session.js';
 import { ApiClient } from '../api/client.js';
 
 export interface Session {
@@ -9,7 +10,7 @@ export interface Session {
 const sessions = new Map<string, Promise<Session>>();
 
 /** The claim (and its outcome) an exchange answered with, per session, until its first read takes it. */
-const unreadClaims = new WeakMap<Session, ClaimResponse>();
+const unreadClaims = new WeakMap<Session, ClaimAnswer>();
 
 /**
  * One session per API and token on a page: several elements opened from the same link
@@ -25,7 +26,7 @@ export function openSession(api: string, token: string): Promise<Session> {
     pending = client.startSession(token).then(({ claim, outcome, ...session }) => {
       // The claim is kept apart, so nothing reads it but the first readClaim.
       const opened = { client, session };
-      if (claim) unreadClaims.set(opened, outcome ? { claim, outcome } : { claim });
+      if (claim) unreadClaims.set(opened, { claim, outcome });
       return opened;
     });
     const settled = pending;
@@ -47,7 +48,7 @@ export async function readClaim(session: Session, signal?: AbortSignal): Promise
 }
 
 /** The same, with the server's outcome for the claim. */
-export function readClaimAnswer(session: Session, signal?: AbortSignal): Promise<ClaimResponse> {
+export function readClaimAnswer(session: Session, signal?: AbortSignal): Promise<ClaimAnswer> {
   const answer = unreadClaims.get(session);
   if (!answer) return session.client.getClaimAnswer(signal);
   unreadClaims.delete(session);
@@ -58,7 +59,7 @@ export function readClaimAnswer(session: Session, signal?: AbortSignal): Promise
  * Hands a claim just read on to the next read of the same session: a composing element
  * (the flow) that read it to choose the first step lets that step show it without asking again.
  */
-export function handOnClaim(session: Session, answer: ClaimResponse): void {
+export function handOnClaim(session: Session, answer: ClaimAnswer): void {
   unreadClaims.set(session, answer);
 }
 

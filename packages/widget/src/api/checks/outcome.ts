@@ -7,7 +7,7 @@ const isReceipt = shape({ paymentId: isString, amount: isMoney, paidAt: isString
 /** What every outcome carries besides its state. */
 const common = { openTotal: isMoney, receipts: arrayOf(isReceipt), feedbackGiven: isBoolean };
 const isInstalment = shape({ dueDate: isIsoDate, amount: isMoney });
-const since = { since: isString, reference: optional(isString) };
+const since = { since: optional(isString), reference: optional(isString) };
 
 /** The claim's outcome, each state with the fields its screen reads. */
 export const isOutcome: Is = variant('state', {

@@ -46,7 +46,8 @@ function keysFor(outcome: Outcome): { title: string; text: string; next: string[
     case 'paused':
       return { title: `${own}.title`, text: `${own}.text`, next: outcome.nextDue ? [`${own}.next`, 'planPicker.accepted.next'] : [`${own}.next`], action: 'plan' };
     case 'disputed':
-      return { title: 'dispute.done.title', text: `${own}.text`, next: ['dispute.done.next'] };
+      // Without a date, the dispute reached the creditor another way.
+      return { title: 'dispute.done.title', text: outcome.since ? `${own}.text` : 'dispute.done.paused', next: ['dispute.done.next'] };
     case 'contact_requested':
       return { title: 'contact.done.title', text: outcome.hardship ? `${own}.hardship` : `${own}.text`, next: [`${own}.next`] };
     case 'open':
@@ -79,7 +80,7 @@ function textValues(claim: Claim, outcome: Outcome, money: (value: Money) => str
       break;
     case 'disputed':
     case 'contact_requested':
-      values.since = date(outcome.since);
+      if (outcome.since) values.since = date(outcome.since);
   }
   return values;
 }

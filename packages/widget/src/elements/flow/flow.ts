@@ -1,4 +1,4 @@
-import type { ClaimResponse } from '@settle/protocol';
+import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
@@ -193,7 +193,7 @@ export class SettleFlow extends SettleElement {
   }
 
   /** Where the claim's outcome lands the debtor. The summary then shows this very read instead of asking again. */
-  private placeFor(session: Session, answer: ClaimResponse, saved: FlowPlace | undefined): FlowPlace {
+  private placeFor(session: Session, answer: ClaimAnswer, saved: FlowPlace | undefined): FlowPlace {
     const place = placeForClaim(answer, saved);
     if (place.step === 'summary') handOnClaim(session, answer);
     return place;

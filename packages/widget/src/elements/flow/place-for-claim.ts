@@ -1,4 +1,5 @@
-import type { ClaimResponse, OutcomeState } from '@settle/protocol';
+import type { OutcomeState } from '@settle/protocol';
+import type { ClaimAnswer } from '../../api/checks/session.js';
 import type { FlowPlace, FlowStep } from './steps.js';
 
 /** Steps that still make sense once a plan is agreed. */
@@ -26,7 +27,7 @@ const STAY: Record<OutcomeState, ReadonlySet<FlowStep>> = {
  * a reload: an open claim at the summary, an agreed plan in the plan manager, every other
  * outcome on its own screen (the `feedback` step), unless the saved step still fits it.
  */
-export function placeForClaim({ claim, outcome }: ClaimResponse, saved?: FlowPlace): FlowPlace {
+export function placeForClaim({ claim, outcome }: ClaimAnswer, saved?: FlowPlace): FlowPlace {
   // Before the server sends outcomes, the claim's own status names the same states.
   const state: OutcomeState = outcome?.state ?? claim.status;
   if (saved && STAY[state]?.has(saved.step)) return saved;

@@ -980,6 +980,13 @@ const de: Messages = {
     method: 'Zahlungsart',
     plan: 'Meinen Plan ansehen',
     plan_formal: 'Vereinbarung ansehen',
+    autopay: {
+      label: 'Automatische Abbuchung',
+      on: 'An: Jede Rate wird an ihrem Fälligkeitstag abgebucht.',
+      off: 'Aus: Sie zahlen jede Rate selbst.',
+      revoke: 'Abbuchung ausschalten',
+      revoked: 'Die automatische Abbuchung ist aus. Es wird nichts mehr abgebucht; bitte zahlen Sie jede Rate selbst.',
+    },
     settled: {
       title: 'Vielen Dank, alles erledigt!',
       title_neutral: 'Vollständig beglichen',

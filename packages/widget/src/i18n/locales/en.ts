@@ -979,6 +979,13 @@ const en = {
     method: 'Paid with',
     plan: 'See my plan',
     plan_formal: 'View the agreement',
+    autopay: {
+      label: 'Autopay',
+      on: 'On: each instalment is collected on its due date.',
+      off: 'Off: you pay each instalment yourself.',
+      revoke: 'Switch autopay off',
+      revoked: 'Autopay is off. Nothing will be collected automatically; please pay each instalment yourself.',
+    },
     settled: {
       title: 'Thank you, that’s all settled!',
       title_neutral: 'Settled in full',
