@@ -13,7 +13,7 @@ import { BURST_CLAIM_PREFIX, serveInstance, type InstanceConfig } from './burst/
  * Burst and faults: webhook deliveries and browser confirmations at 10× a stated peak
  * against TWO Settle instances sharing one Redis store, with the creditor's backend slow,
  * failing, timing out and down; one instance is killed (SIGKILL) mid-burst. Afterwards
- * `reconcile()` runs, and every payment must have taken effect exactly once.
+ * the outbox delivers what waited, and every payment must have taken effect exactly once.
  *
  * The stated peak: one creditor's reminder campaign at its busiest minute, about 20
  * payment events per second (provider webhooks plus browser confirmations).
@@ -51,7 +51,9 @@ export interface BurstReport {
   /** Why attempts were retried: kind, instance (A in-process, B the child) and status, or "network" when the instance was gone. */
   rejections: Record<string, number>;
   killed: boolean;
-  /** Events `reconcile()` delivered after the burst. */
+  /** Effects still waiting in the outbox when the creditor recovered (delivered in the background after). */
+  pendingAtRecovery: number;
+  /** Events a final `reconcile()` still had to deliver after the outbox drained (should be 0). */
   reconciled: number;
   /** Payments with no effect at the creditor, and with more than one. */
   lost: number;
@@ -207,20 +209,18 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
     log(`burst: ${jobs.length} requests answered`);
     const burstSeconds = (performance.now() - burstStart) / 1000;
 
-    // The creditor is back; leases of the killed instance run out; reconciliation drives the rest.
+    // The creditor is back: the outbox delivers what waited (the killed instance's leases
+    // run out first); a last reconcile() must find nothing left.
+    const pendingAtRecovery = await pendingEffects(storeA);
     creditor.recover();
-    await sleep(config.leaseMs + 500);
-    let reconciled = 0;
-    for (let round = 0; round < 3; round += 1) reconciled += await a.settle.reconcile();
-    log(`burst: reconciled ${reconciled}`);
+    const deadline = Date.now() + config.leaseMs + 30_000;
+    while ((await pendingEffects(storeA)) > 0 && Date.now() < deadline) await sleep(100);
+    const reconciled = await a.settle.reconcile();
+    log(`burst: ${pendingAtRecovery} effects waited for the creditor; reconcile found ${reconciled} more`);
 
     const effectsPerPayment = new Map<string, number>();
     for (const paymentId of creditor.effects.values()) effectsPerPayment.set(paymentId, (effectsPerPayment.get(paymentId) ?? 0) + 1);
-    let pendingAfter = 0;
-    for (const key of await storeA.keys('effect:')) {
-      const raw = await storeA.get(key);
-      if (raw && (JSON.parse(raw) as { status: string }).status === 'pending') pendingAfter += 1;
-    }
+    const pendingAfter = await pendingEffects(storeA);
     const sorted = [...latencies].sort((x, y) => x - y);
     return {
       payments: count,
@@ -232,6 +232,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
       retried,
       rejections,
       killed,
+      pendingAtRecovery,
       reconciled,
       lost: [...faultByPayment.keys()].filter((id) => !effectsPerPayment.has(id)).length,
       duplicated: [...effectsPerPayment.values()].filter((n) => n > 1).length,
@@ -244,10 +245,21 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
     if (b && b.child.exitCode === null && b.child.signalCode === null) b.child.kill('SIGKILL');
     a.server.closeAllConnections();
     await new Promise((resolve) => a.server.close(resolve));
+    await a.settle.close();
     await storeA.close?.();
     await creditor.close();
     await redis.stop();
   }
+}
+
+/** Effect records not yet delivered. */
+async function pendingEffects(store: RedisStore): Promise<number> {
+  let pending = 0;
+  for (const key of await store.keys('effect:')) {
+    const raw = await store.get(key);
+    if (raw && (JSON.parse(raw) as { status: string }).status === 'pending') pending += 1;
+  }
+  return pending;
 }
 
 function hash(text: string): number {
@@ -262,7 +274,7 @@ export function formatBurstReport(report: BurstReport): string {
     `burst: ${report.payments} payments, ${report.requests} requests at ${report.targetRate}/s target (10× a peak of ${STATED_PEAK_PER_SECOND}/s), two instances on one Redis store`,
     `  held ${report.heldRate} req/s; latency p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms`,
     `  faults per payment: ${Object.entries(report.faults).map(([fault, n]) => `${fault} ${n}`).join(', ')}; instance killed mid-burst: ${report.killed ? 'yes' : 'no'}`,
-    `  retried ${report.retried} (${Object.entries(report.rejections).map(([why, n]) => `${why}: ${n}`).join(', ')}), unanswered ${report.unanswered}; reconcile delivered ${report.reconciled}; pending after ${report.pendingAfter}`,
+    `  retried ${report.retried} (${Object.entries(report.rejections).map(([why, n]) => `${why}: ${n}`).join(', ')}), unanswered ${report.unanswered}; ${report.pendingAtRecovery} effects waited for the creditor, reconcile found ${report.reconciled} more; pending after ${report.pendingAfter}`,
     `  lost ${report.lost}, duplicated ${report.duplicated}; creditor saw ${report.deliveries} deliveries; ${report.seconds} s in all`,
   ].join('\n');
 }

@@ -75,6 +75,7 @@ describe('crashes during settlement', () => {
     expect(first.status).toBe(500);
     expect(succeeded).toHaveLength(0);
     expect((await deliver(h, webhook)).status).toBe(200);
+    await h.settle.drain();
     await h.settle.reconcile();
     expect(succeeded).toHaveLength(1);
   });
@@ -84,6 +85,7 @@ describe('crashes during settlement', () => {
     const { webhook } = await paidSandboxPayment(h, store);
     store.crashOn = { method: 'compareAndSet', prefix: 'effect:' };
     await deliver(h, webhook);
+    await h.settle.drain();
     // At least once: the hook ran; the record still says pending, so reconcile delivers again with the same id.
     clock.now += 31_000;
     await h.settle.reconcile();

@@ -114,6 +114,7 @@ describe('success claimed by the browser', () => {
     const response = await h.settle.handle(confirm);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { payment: Payment }).payment.status).not.toBe('succeeded');
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -130,6 +131,7 @@ describe('success claimed by the browser', () => {
     }
     const read = await h.settle.handle(new Request(`${BASE}/payments/${payment.id}`, { headers: bearer(session) }));
     expect(((await read.json()) as { payment: Payment }).payment.status).toBe('requires_payment');
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -139,6 +141,7 @@ describe('success claimed by the browser', () => {
     expect((await h.settle.handle(post(`/sandbox/payments/${reference}/authorize`, { clientSecret, scenario: 'success' }))).status).toBe(200);
     const confirmed = await h.settle.handle(new Request(`${BASE}/payments/${payment.id}/confirm`, { method: 'POST', headers: bearer(session) }));
     expect(((await confirmed.json()) as { payment: Payment }).payment.status).toBe('succeeded');
+    await h.settle.drain();
     expect(succeeded).toHaveLength(1);
     await expectTypedError(await h.settle.handle(createPayment('{"option":"full","provider":"sandbox"}')), ['claim_settled']);
   });
@@ -172,6 +175,7 @@ describe('plans outside the signed offer', () => {
 
   async function expectNoPlan(): Promise<void> {
     await expectTypedError(await planHarness.settle.handle(new Request(`${BASE}/plan`, { headers: bearer(planSession) })), ['not_found']);
+    await planHarness.settle.drain();
     expect(accepted).toHaveLength(0);
   }
 

@@ -86,6 +86,7 @@ describe('Stripe webhook attacks', () => {
     const t = nowSeconds();
     const response = await h.settle.handle(webhook('stripe', body, { 'stripe-signature': `t=${t},v1=${stripeSignature(body, NEW_SECRET, t)}` }));
     expect(response.status).toBe(200);
+    await h.settle.drain();
     expect(succeeded).toHaveLength(1);
   });
 
@@ -96,6 +97,7 @@ describe('Stripe webhook attacks', () => {
     for (const variant of [JSON.stringify(JSON.parse(body)), `${body}\n`, body.replace('"object": "event"', '"object":"event"'), ` ${body}`]) {
       await expectWebhookRefused(await h.settle.handle(webhook('stripe', variant, { 'stripe-signature': header })));
     }
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -104,6 +106,7 @@ describe('Stripe webhook attacks', () => {
     for (const headers of [{} as Record<string, string>, { 'stripe-signature': '' }, { 'stripe-signature': ' ' }, { 'stripe-signature': ',' }, { 'stripe-signature': 't=,v1=' }]) {
       await expectWebhookRefused(await h.settle.handle(webhook('stripe', body, headers)), JSON.stringify(headers));
     }
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -116,6 +119,7 @@ describe('Stripe webhook attacks', () => {
       const own = stripeSignature(body, NEW_SECRET, stamp);
       await expectWebhookRefused(await h.settle.handle(webhook('stripe', body, { 'stripe-signature': `t=${stamp},v1=${own},v1=${signature}` })), stamp);
     }
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -125,6 +129,7 @@ describe('Stripe webhook attacks', () => {
       const t = nowSeconds() + offset;
       await expectWebhookRefused(await h.settle.handle(webhook('stripe', body, { 'stripe-signature': `t=${t},v1=${stripeSignature(body, NEW_SECRET, t)}` })), `offset ${offset}`);
     }
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
     for (const offset of [-299, 299]) {
       const t = nowSeconds() + offset;
@@ -132,6 +137,7 @@ describe('Stripe webhook attacks', () => {
       expect(response.status, `offset ${offset}`).toBe(200);
     }
     // The same payment reported twice: one effect.
+    await h.settle.drain();
     expect(succeeded).toHaveLength(1);
   });
 
@@ -153,6 +159,7 @@ describe('Stripe webhook attacks', () => {
       `t=${t},v1=${valid}00`,
     ];
     for (const header of headers) await expectWebhookRefused(await h.settle.handle(webhook('stripe', body, { 'stripe-signature': header })), header);
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 
@@ -163,6 +170,7 @@ describe('Stripe webhook attacks', () => {
     const header = `t=${t},v1=${junk},v0=${junk},v1=${stripeSignature(body, 'whsec_unknown', t)},v1=${stripeSignature(body, NEW_SECRET, t)},v1=zz,x=1`;
     const response = await h.settle.handle(webhook('stripe', body, { 'stripe-signature': header }));
     expect(response.status).toBe(200);
+    await h.settle.drain();
     expect(succeeded).toHaveLength(1);
   });
 
@@ -175,6 +183,7 @@ describe('Stripe webhook attacks', () => {
     const fresh = await h.settle.handle(webhook('stripe', second.body, { 'stripe-signature': `t=${t},v1=${stripeSignature(second.body, NEW_SECRET, t)}` }));
     expect(fresh.status).toBe(200);
     await expectWebhookRefused(await h.settle.handle(webhook('stripe', first.body, { 'stripe-signature': `t=${t},v1=${stripeSignature(first.body, 'whsec_retired_long_ago', t)}` })));
+    await h.settle.drain();
     expect(succeeded.map((event) => event.data.paymentId).sort()).toEqual([first.payment.id, second.payment.id].sort());
   });
 
@@ -202,6 +211,7 @@ describe('Stripe webhook attacks', () => {
       const body = JSON.stringify({ id: `evt_${crypto.randomUUID()}`, object: 'event', type: 'payment_intent.succeeded', data: { object } });
       await h.settle.handle(webhook('stripe', body, { 'stripe-signature': `t=${t},v1=${stripeSignature(body, NEW_SECRET, t)}` }));
     }
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 });
@@ -272,6 +282,7 @@ describe('PayPal webhook attacks', () => {
     const forged = { ...paypal.webhookHeaders(body, PAYPAL.webhookId), 'paypal-transmission-sig': 'Zm9yZ2Vk' };
     await expectWebhookRefused(await h.settle.handle(webhook('paypal', body, forged)));
     await expectWebhookRefused(await h.settle.handle(webhook('paypal', body, paypal.webhookHeaders(body, 'WH-SOMEONE-ELSE'))));
+    await h.settle.drain();
     expect(succeeded).toHaveLength(0);
   });
 });

@@ -46,8 +46,15 @@ export interface Settle {
   createSessionToken(input: SessionTokenInput): Promise<string>;
   /** The HTTP API as a Web-standard handler; mount it under `basePath`. */
   handle(request: Request): Promise<Response>;
-  /** Re-delivers backend hooks left pending (backend down, instance killed). Run it on a timer. */
+  /**
+   * Re-delivers every backend hook still pending now (backend down, instance killed).
+   * A background deliverer already retries them with back-off; this forces a full pass.
+   */
   reconcile(): Promise<number>;
+  /** Resolves once no hook delivery of this instance is running. For tests and graceful shutdown. */
+  drain(): Promise<void>;
+  /** Stops the background deliverer and waits for running deliveries. Call it when the server stops. */
+  close(): Promise<void>;
   /**
    * Collects instalments due today (or earlier) from debtors who chose autopay, once each.
    * Run it daily on a timer; declines reach `onPaymentFailed`.
@@ -71,6 +78,7 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   const tokens = new TokenService(keys, { issuer: options.issuer, audience: options.audience, now: options.now });
   const effects = new EffectDispatcher({ store: options.store, hooks: options.backend, logger: options.logger, now: options.now, ...options.delivery });
   const context: SettleContext = { options, tokens, effects };
+  effects.start();
 
   const router = new Router();
   registerSessionRoutes(router, context);
@@ -104,6 +112,8 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
     },
     handle: createHandler(router, context),
     reconcile: () => effects.reconcile(),
+    drain: () => effects.drain(),
+    close: () => effects.close(),
     chargeDueInstalments: () => chargeDueInstalments(context, payments),
   };
 }

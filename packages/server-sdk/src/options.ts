@@ -62,8 +62,11 @@ export interface SettleOptions {
   logger?: SettleLogger;
   /** Idempotency records, attempt counters and nonces. Default: in-memory (one instance only). */
   store?: SettleStore;
-  /** Hook delivery tuning: attempts per dispatch and the first backoff delay. */
-  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number };
+  /**
+   * Hook delivery tuning: attempts per delivery round, the first backoff delay, and how
+   * often the background deliverer looks for effects due another round (`sweepMs`, 0: off).
+   */
+  delivery?: { attempts?: number; backoffMs?: number; leaseMs?: number; attemptTimeoutMs?: number; sweepMs?: number };
   /** Payment providers (Stripe, PayPal, sandbox) and the bank-transfer fallback. */
   providers?: PaymentProvidersOptions;
   /**

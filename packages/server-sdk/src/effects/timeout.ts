@@ -11,6 +11,8 @@ export async function withTimeout<T>(work: () => Promise<T>, ms: number, what: s
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new HookTimeoutError(`${what} did not answer within ${ms} ms`)), ms);
+    // A hook still hanging must not keep a shutting-down process alive.
+    timer.unref?.();
   });
   try {
     return await Promise.race([Promise.resolve().then(work), timeout]);

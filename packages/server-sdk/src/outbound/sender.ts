@@ -21,9 +21,16 @@ export interface OutboundWebhookOptions {
   now?: () => number;
 }
 
-/** A delivery the receiver refused for good (4xx other than 408/429): retrying the same bytes won't help. */
+/**
+ * A delivery the receiver refused for good (4xx other than 408/429): retrying the same
+ * bytes won't help, so the dispatcher does not retry it (`permanent`) and logs the status.
+ */
 export class WebhookRejectedError extends Error {
   override name = 'WebhookRejectedError';
+  readonly permanent = true;
+  constructor(readonly status: number) {
+    super(`webhook receiver refused the event with HTTP ${status}`);
+  }
 }
 
 /**
@@ -69,18 +76,17 @@ function sender(url: string, options: OutboundWebhookOptions): (event: SettleEve
         });
         await response.body?.cancel();
         if (response.ok) return;
-        const error = new Error(`webhook receiver answered ${response.status}`);
         if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-          throw new WebhookRejectedError(error.message);
+          throw new WebhookRejectedError(response.status);
         }
-        lastError = error;
+        lastError = new Error(`webhook receiver answered HTTP ${response.status}`);
       } catch (error) {
         if (error instanceof WebhookRejectedError) throw error;
         lastError = error;
       }
       if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
     }
-    throw new Error(`webhook delivery failed after ${attempts} attempts: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+    throw new Error(`webhook delivery failed after ${attempts} attempts: ${lastError instanceof Error ? lastError.message : String(lastError)}`, { cause: lastError });
   };
 }
 

@@ -57,6 +57,12 @@ export async function createPayment(
   if (!(await store.setIfAbsent(keyName, id, KEY_RETENTION_MS))) {
     return { record: await replay(context, (await store.get(keyName)) ?? '', fingerprint), created: false };
   }
+  // One open payment per balance: a second checkout (another tab, a retry with a new key) gets the open one, or replaces it.
+  const open = await takeOpenSlot(context, payments, openSlotKey(claimId, claim.balanceVersion, request.option, target.amount.amount), id, options.offSession ? undefined : fingerprint);
+  if (open) {
+    await store.set(keyName, open.id, KEY_RETENTION_MS);
+    return { record: open, created: false };
+  }
   const stamp = new Date(now()).toISOString();
   const record: PaymentRecord = {
     id,
@@ -107,6 +113,50 @@ export async function createPayment(
   const ready = await updateRecord(store, id, () => ({ reference: created.reference, client: created.client, status: 'requires_payment' }), now);
   await store.set(referenceKey(provider.name, created.reference), id, 400 * 24 * 3600 * 1000);
   return { record: ready ?? record, created: true };
+}
+
+const openSlotKey = (claimId: string, balanceVersion: number, option: string, amount: number) => `payment-open:${claimId}:${balanceVersion}:${option}:${amount}`;
+const CLOSED: ReadonlySet<PaymentRecord['status']> = new Set(['succeeded', 'canceled']);
+
+/**
+ * Makes `id` the one open payment for this balance, option and amount. Returns the open
+ * payment to reuse instead when it was made for the same request (`fingerprint`: same
+ * provider, same autopay choice); cancels it at its provider first when it was not, so two
+ * checkouts for one balance can never both take money. Compare-and-set on the slot, so
+ * two checkouts at once on any instances end with one provider payment.
+ */
+async function takeOpenSlot(context: SettleContext, payments: PaymentProviders, slot: string, id: string, fingerprint: string | undefined): Promise<PaymentRecord | null> {
+  const { store, now } = context.options;
+  for (let polls = 0; polls * POLL_MS < WAIT_FOR_FIRST_MS; polls += 1) {
+    if (await store.setIfAbsent(slot, id, KEY_RETENTION_MS)) return null;
+    const holderId = await store.get(slot);
+    if (holderId === null) continue;
+    const holder = await loadRecord(store, holderId);
+    if (holder?.status === 'creating') {
+      // The other checkout is still talking to its provider: wait for its payment, then decide.
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      continue;
+    }
+    if (holder && !CLOSED.has(holder.status)) {
+      if (holder.status === 'processing') throw new SettleError('payment_in_progress', 'A payment for this balance is being processed. Please wait for its result.');
+      if (holder.fingerprint === fingerprint) return holder;
+      await cancelOpenPayment(context, payments, holder);
+      await updateRecord(store, holder.id, (current) => (CLOSED.has(current.status) ? null : { status: 'canceled' }), now);
+    }
+    if (await store.compareAndSet(slot, holderId, id, KEY_RETENTION_MS)) return null;
+  }
+  throw new SettleError('payment_in_progress', 'Another checkout for this balance is still being set up. Please try again in a moment.');
+}
+
+async function cancelOpenPayment(context: SettleContext, payments: PaymentProviders, holder: PaymentRecord): Promise<void> {
+  if (!holder.reference) return;
+  const provider = payments.get(holder.provider);
+  try {
+    await provider.cancelPayment(holder.reference);
+  } catch (error) {
+    context.options.logger.warn(`${provider.name} could not cancel the earlier checkout of a balance; the new one waits`, { paymentId: holder.id, ...providerErrorSummary(error) });
+    throw new SettleError('payment_in_progress', 'An earlier checkout for this balance may still be completing. Please wait for its result.', { cause: error });
+  }
 }
 
 async function replay(context: SettleContext, paymentId: string, fingerprint: string): Promise<PaymentRecord> {

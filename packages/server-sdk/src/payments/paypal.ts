@@ -1,7 +1,7 @@
 import { formatMoneyDecimal, parseMoney, type CheckoutProvider, type Money, type PaymentStatus } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import { WEBHOOK_TOLERANCE_SECONDS } from './signature.js';
-import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent } from './provider.js';
+import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund } from './provider.js';
 
 export interface PayPalProviderOptions {
   clientId: string;
@@ -86,6 +86,29 @@ export class PayPalProvider implements PaymentProvider {
       }
     }
     return observeOrder(order);
+  }
+
+  /**
+   * An order with intent CAPTURE takes money only when it is captured, and only Settle's
+   * server captures (fetchPayment, for a record still open). Orders v2 has no cancel call for
+   * such an order: abandoned, it expires at PayPal. So there is nothing to send; an order
+   * that was captured already cannot be stopped.
+   */
+  async cancelPayment(reference: string): Promise<void> {
+    const order = await this.api<PayPalOrder>('GET', `/v2/checkout/orders/${encodeURIComponent(reference)}`);
+    if (order.status === 'COMPLETED') throw new SettleError('payment_in_progress', 'The earlier PayPal checkout for this balance was already captured.');
+  }
+
+  /** Refunds the order's capture (Payments v2 captures/{id}/refund), keyed by PayPal-Request-Id. */
+  async refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund> {
+    const order = await this.api<PayPalOrder>('GET', `/v2/checkout/orders/${encodeURIComponent(reference)}`);
+    const capture = order.purchase_units?.[0]?.payments?.captures?.[0];
+    if (!capture) throw new SettleError('provider_failed', 'PayPal has no capture to refund on this order.');
+    const refund = await this.api<{ id: string; status: string; amount?: PayPalAmount }>('POST', `/v2/payments/captures/${encodeURIComponent(capture.id)}/refund`, {
+      requestId: idempotencyKey,
+      body: { amount: { currency_code: amount.currency, value: formatMoneyDecimal(amount) }, note_to_payer: 'Overpayment returned' },
+    });
+    return { reference: refund.id, amount: refund.amount ? toMoney(refund.amount) : amount, status: refund.status === 'COMPLETED' ? 'succeeded' : 'pending' };
   }
 
   async parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent> {

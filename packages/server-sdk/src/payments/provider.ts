@@ -57,6 +57,14 @@ export interface SavedMethod {
 /** A verified provider event: either about a payment, or one Settle does not act on. */
 export type ProviderEvent = { kind: 'payment'; eventId: string; payment: ObservedPayment } | { kind: 'ignored'; eventId: string; type: string };
 
+/** A refund the provider accepted (it may still be settling: `pending`). */
+export interface Refund {
+  /** The provider's refund id: Stripe `re_...`, PayPal refund id, sandbox `sbx_re_...`. */
+  reference: string;
+  amount: Money;
+  status: 'succeeded' | 'pending';
+}
+
 export interface AutopaySetup {
   reference: string;
   clientSecret: string;
@@ -74,6 +82,14 @@ export interface PaymentProvider {
    * server step to take the money (PayPal capture) do it here, idempotently.
    */
   fetchPayment(reference: string, request: Pick<PaymentRequest, 'idempotencyKey'>): Promise<ObservedPayment>;
+  /**
+   * Stops a payment the debtor has not completed, so a newer checkout for the same balance
+   * is the only one that can take money. Resolves when the payment can no longer succeed;
+   * throws when it already did (or may have: processing).
+   */
+  cancelPayment(reference: string): Promise<void>;
+  /** Gives money back on a succeeded payment (an overpayment). Same idempotency key, same refund. */
+  refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund>;
   /** Verifies a webhook on its raw body and headers; throws `SettleError('webhook_invalid')` when it is not genuine. */
   parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent>;
   /**

@@ -1,5 +1,6 @@
 import type { Money, Payment, PaymentClientData, PaymentFailureReason, PaymentOption, PaymentProviderName, PaymentStatus } from '@settle/protocol';
 import type { SettleStore } from '../store/store.js';
+import type { Refund } from './provider.js';
 
 /**
  * Settle's own record of a payment: what the server decided to collect, and what the
@@ -24,6 +25,11 @@ export interface PaymentRecord {
   fingerprint: string;
   /** For instalment and down payments: which plan instalment this pays. */
   instalment?: { planId: string; index: number };
+  /**
+   * Set when the provider took money for a balance that was already paid: the payment
+   * does not count, and this refund gives it back. The record is final then.
+   */
+  overpaid?: { refund: Refund | null; at: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -57,7 +63,7 @@ export async function saveRecord(store: SettleStore, record: PaymentRecord): Pro
 /**
  * Applies `change` atomically (compare-and-set, retried on contention), so a webhook and
  * the browser's confirmation updating the same record at once cannot lose either write.
- * A succeeded payment is final: later reports never move it back.
+ * A succeeded (or overpaid and refunded) payment is final: later reports never move it back.
  */
 export async function updateRecord(
   store: SettleStore,
@@ -69,7 +75,7 @@ export async function updateRecord(
     const raw = await store.get(recordKey(id));
     if (!raw) return null;
     const current = JSON.parse(raw) as PaymentRecord;
-    if (FINAL.has(current.status)) return current;
+    if (FINAL.has(current.status) || current.overpaid) return current;
     const patch = change(current);
     if (!patch) return current;
     const next: PaymentRecord = { ...current, ...patch, updatedAt: new Date(now()).toISOString() };

@@ -8,7 +8,7 @@ import type {
 } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { SettleStore } from '../store/store.js';
-import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, SavedMethod } from './provider.js';
+import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund, SavedMethod } from './provider.js';
 import { signTimestamped, verifyTimestampedSignature } from './signature.js';
 
 export interface SandboxProviderOptions {
@@ -31,6 +31,8 @@ interface SandboxPayment {
   attempts: number;
   /** The debtor agreed to autopay: a successful payment saves the method. */
   autopay?: boolean;
+  /** Refunds by idempotency key. */
+  refunds?: Record<string, Refund>;
 }
 
 const DECLINES: Record<string, PaymentFailureReason> = {
@@ -81,16 +83,19 @@ export class SandboxProvider implements PaymentProvider {
     if (!payment || !(await sameSecret(payment.clientSecret, request.clientSecret))) {
       throw new SettleError('not_found', 'There is no sandbox payment with this reference and secret.');
     }
-    if (payment.status !== 'succeeded') {
+    let current = payment;
+    await this.change(reference, (latest) => {
+      current = latest;
+      if (latest.status === 'canceled') throw new SettleError('conflict', 'This sandbox payment was canceled: a newer checkout replaced it.');
+      if (latest.status === 'succeeded') return;
       const next = outcome(request);
-      payment.status = next.status;
-      payment.attempts += 1;
-      if (next.failureReason) payment.failureReason = next.failureReason;
-      else delete payment.failureReason;
-      await this.deps.store.set(key(reference), JSON.stringify(payment), RETENTION_MS);
-    }
-    const status = payment.status as SandboxAuthorizeResponse['status'];
-    return { status, ...(payment.failureReason && status === 'failed' ? { failureReason: payment.failureReason } : {}) };
+      latest.status = next.status;
+      latest.attempts += 1;
+      if (next.failureReason) latest.failureReason = next.failureReason;
+      else delete latest.failureReason;
+    });
+    const status = current.status as SandboxAuthorizeResponse['status'];
+    return { status, ...(current.failureReason && status === 'failed' ? { failureReason: current.failureReason } : {}) };
   }
 
   /** Charges a method the sandbox saved; `sbx_pm_declined` declines, like a card that stopped working. */
@@ -108,6 +113,28 @@ export class SandboxProvider implements PaymentProvider {
     };
     await this.deps.store.setIfAbsent(key(reference), JSON.stringify(payment), RETENTION_MS);
     return observe(reference, await this.load(reference));
+  }
+
+  async cancelPayment(reference: string): Promise<void> {
+    await this.change(reference, (payment) => {
+      if (payment.status === 'succeeded' || payment.status === 'processing') throw new SettleError('payment_in_progress', 'The earlier sandbox payment already went through.');
+      payment.status = 'canceled';
+      delete payment.failureReason;
+    });
+  }
+
+  async refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund> {
+    let refund: Refund | undefined;
+    await this.change(reference, (payment) => {
+      refund = payment.refunds?.[idempotencyKey];
+      if (refund) return;
+      if (payment.status !== 'succeeded') throw new SettleError('conflict', 'Only a succeeded sandbox payment can be refunded.');
+      const refunded = Object.values(payment.refunds ?? {}).reduce((sum, earlier) => sum + earlier.amount.amount, 0);
+      if (amount.currency !== payment.amount.currency || refunded + amount.amount > payment.amount.amount) throw new SettleError('conflict', 'A refund cannot exceed the payment.');
+      refund = { reference: `sbx_re_${randomHex(12)}`, amount, status: 'succeeded' };
+      payment.refunds = { ...payment.refunds, [idempotencyKey]: refund };
+    });
+    return refund as Refund;
   }
 
   async fetchPayment(reference: string): Promise<ObservedPayment> {
@@ -138,6 +165,18 @@ export class SandboxProvider implements PaymentProvider {
 
   checkoutConfig(): CheckoutProvider {
     return { provider: 'sandbox', autopay: true };
+  }
+
+  /** Read, change, compare-and-set: a cancel racing the wallet's authorization loses neither. */
+  private async change(reference: string, apply: (payment: SandboxPayment) => void): Promise<void> {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const raw = await this.deps.store.get(key(reference));
+      if (!raw) throw new SettleError('not_found', 'There is no sandbox payment with this reference.');
+      const payment = JSON.parse(raw) as SandboxPayment;
+      apply(payment);
+      if (await this.deps.store.compareAndSet(key(reference), raw, JSON.stringify(payment), RETENTION_MS)) return;
+    }
+    throw new Error(`sandbox payment ${reference}: too much contention`);
   }
 
   private async load(reference: string): Promise<SandboxPayment> {

@@ -1,8 +1,8 @@
 import Stripe from 'stripe';
-import type { CheckoutProvider, PaymentFailureReason, PaymentStatus, Wallet } from '@settle/protocol';
+import type { CheckoutProvider, Money, PaymentFailureReason, PaymentStatus, Wallet } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { SettleStore } from '../store/store.js';
-import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, SavedMethod } from './provider.js';
+import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund, SavedMethod } from './provider.js';
 import { verifyTimestampedSignature } from './signature.js';
 
 export interface StripeProviderOptions {
@@ -98,6 +98,22 @@ export class StripeProvider implements PaymentProvider {
 
   async fetchPayment(reference: string): Promise<ObservedPayment> {
     return observe(await this.call(() => this.stripe.paymentIntents.retrieve(reference)));
+  }
+
+  /** PaymentIntent cancel; one already canceled counts as done, one that succeeded throws. */
+  async cancelPayment(reference: string): Promise<void> {
+    try {
+      await this.stripe.paymentIntents.cancel(reference);
+    } catch (error) {
+      const intent = await this.call(() => this.stripe.paymentIntents.retrieve(reference));
+      if (intent.status === 'canceled') return;
+      throw new SettleError('payment_in_progress', 'The earlier checkout for this balance can no longer be stopped.', { cause: error });
+    }
+  }
+
+  async refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund> {
+    const refund = await this.call(() => this.stripe.refunds.create({ payment_intent: reference, amount: amount.amount, metadata: { settle_reason: 'overpaid' } }, { idempotencyKey }));
+    return { reference: refund.id, amount: { amount: refund.amount, currency: refund.currency.toUpperCase() }, status: refund.status === 'succeeded' ? 'succeeded' : 'pending' };
   }
 
   async parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent> {

@@ -15,6 +15,8 @@ import { applyProviderReport } from '../payments/settlement.js';
 import type { SessionTokenClaims } from '@settle/protocol';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+/** Provider status look-ups per payment and minute; webhooks keep the record current in between. */
+const LOOKUPS_PER_MINUTE = 10;
 
 /**
  * Payment routes. The debtor chooses what to pay and with which provider; the server
@@ -49,7 +51,9 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
     const session = await authorizedSession(request, context);
     const record = await ownRecord(context, session, params.paymentId);
     if (record.status === 'creating' || !record.reference) throw new SettleError('payment_in_progress', 'This payment is still being set up. Please try again in a moment.');
-    if (record.status !== 'succeeded') {
+    // A canceled checkout stays canceled (PayPal: never captured); a debtor's repeated
+    // confirmations are answered from the record once the provider was asked often enough.
+    if (record.status !== 'succeeded' && record.status !== 'canceled' && (await mayAskProvider(context, record.id))) {
       const provider = payments.get(record.provider);
       const observed = await provider.fetchPayment(record.reference, { idempotencyKey: record.idempotencyKey }).catch((error: unknown) => {
         context.options.logger.error(`${provider.name} could not report a payment's status`, { paymentId: record.id, ...providerErrorSummary(error) });
@@ -67,6 +71,10 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
     const body = await readJson(request, SandboxAuthorizeRequest, context.options.maxBodyBytes);
     return json(await sandbox.authorize(params.reference ?? '', body));
   });
+}
+
+async function mayAskProvider(context: SettleContext, paymentId: string): Promise<boolean> {
+  return (await context.options.store.increment(`payment-lookups:${paymentId}`, 60_000)) <= LOOKUPS_PER_MINUTE;
 }
 
 async function authorizedSession(request: IncomingRequest, context: SettleContext): Promise<SessionTokenClaims> {

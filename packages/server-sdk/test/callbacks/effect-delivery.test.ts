@@ -12,16 +12,19 @@ describe('effect delivery from routes', () => {
           delivered.push(event.id);
         },
       },
-      { delivery: { attempts: 2, backoffMs: 1 } },
+      // No background rounds: reconcile() alone drives the pending effect here.
+      { delivery: { attempts: 2, backoffMs: 1, sweepMs: 0 } },
     );
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     const first = await settle.handle(submit('/disputes', token, { reason: 'wrong_amount' }));
     expect(first.status).toBe(202);
+    await settle.drain();
     const firstText = await first.text();
     expect(firstText).not.toContain('hunter2');
     expect(logged.some((line) => line.includes('onDisputeOpened failed'))).toBe(true);
     const retry = await settle.handle(submit('/disputes', token, { reason: 'wrong_amount' }));
     expect(await retry.text()).toBe(firstText);
+    await settle.drain();
     expect(delivered).toHaveLength(0);
     up = true;
     expect(await settle.reconcile()).toBe(1);
@@ -41,7 +44,9 @@ describe('effect delivery from routes', () => {
     });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     expect((await settle.handle(submit('/feedback', token, { score: 3 }))).status).toBe(202);
+    await settle.drain();
     expect((await settle.handle(submit('/feedback', token, { score: 3 }))).status).toBe(202);
+    await settle.drain();
     expect(calls).toBe(3);
     expect(delivered).toHaveLength(1);
   });
@@ -56,11 +61,12 @@ describe('effect delivery from routes', () => {
           delivered.push(event.id);
         },
       },
-      { delivery: { attempts: 2, backoffMs: 1, attemptTimeoutMs: 20 } },
+      { delivery: { attempts: 2, backoffMs: 1, attemptTimeoutMs: 20, sweepMs: 0 } },
     );
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     const response = await settle.handle(submit('/contact-requests', token, { channel: 'phone' }, 'contact-hang-1'));
     expect(response.status).toBe(202);
+    await settle.drain();
     expect(logged.some((line) => line.includes('did not answer within 20 ms'))).toBe(true);
     hang = false;
     expect(await settle.reconcile()).toBe(1);
@@ -71,6 +77,7 @@ describe('effect delivery from routes', () => {
     const { settle, logged } = await callbackSettle({ onFeedback: async () => { throw new Error('down'); } }, { delivery: { attempts: 1 } });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     await settle.handle(submit('/feedback', token, { score: 2 }));
+    await settle.drain();
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.join('\n')).not.toContain(token);
     expect(logged.join('\n')).not.toContain(token.split('.')[2]);

@@ -62,6 +62,7 @@ describe('outboundWebhooks', () => {
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     await settle.handle(submit('/feedback', token, { score: 5 }));
     await settle.handle(submit('/feedback', token, { score: 5 }));
+    await settle.drain();
     expect(received).toHaveLength(1);
     const message = (await verifyWebhook(received[0]!.headers, received[0]!.body, secret)) as { type: string; data: SettleEvent };
     expect(message.type).toBe('feedback.given');

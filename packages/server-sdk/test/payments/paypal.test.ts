@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { germanClaim } from '../../../../tests/fixtures/claims.js';
+import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import { FakePayPalApi } from './fake-paypal-api.js';
 import { confirmRequest, paymentOf, paymentSettle, startPayment, webhookRequest, type PaymentSettle } from './support.js';
 
@@ -20,8 +20,8 @@ async function paypalSettle() {
   return paymentSettle({ paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } });
 }
 
-async function startPayPalPayment(test: PaymentSettle) {
-  const started = await startPayment(test, { option: 'full', provider: 'paypal', amount: { amount: 1, currency: 'EUR' } });
+async function startPayPalPayment(test: PaymentSettle, claimId = germanClaim().id) {
+  const started = await startPayment(test, { option: 'full', provider: 'paypal', amount: { amount: 1, currency: 'EUR' } }, claimId);
   return { ...started, orderId: (started.payment.client as { orderId: string }).orderId };
 }
 
@@ -52,7 +52,7 @@ describe('PayPal payments', () => {
       amount: { currency_code: 'EUR', value: '128.37' },
     });
     expect(fake.requestIds[0]).toMatch(/^settle-clm_de_1001-key_/);
-    await startPayPalPayment(test);
+    await startPayPalPayment(test, usClaim().id);
     expect(fake.tokenRequests).toHaveLength(1);
     expect(payment.client).toEqual({ provider: 'paypal', orderId, clientId: CLIENT_ID });
   });

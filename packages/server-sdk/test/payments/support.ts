@@ -29,7 +29,19 @@ export async function paymentSettle(providers: PaymentProvidersOptions, override
     delivery: { backoffMs: 1 },
     ...overrides,
   });
-  return { ...test, claims, succeeded, failed };
+  // Effects reach the backend in the background; these tests assert what the backend
+  // received as a result of each request, so each call here waits for that delivery.
+  const settle = {
+    ...test.settle,
+    handle: async (request: Request) => afterDelivery(test.settle, await test.settle.handle(request)),
+    chargeDueInstalments: async () => afterDelivery(test.settle, await test.settle.chargeDueInstalments()),
+  };
+  return { ...test, settle, claims, succeeded, failed };
+}
+
+async function afterDelivery<T>(settle: { drain(): Promise<void> }, result: T): Promise<T> {
+  await settle.drain();
+  return result;
 }
 
 export type PaymentSettle = Awaited<ReturnType<typeof paymentSettle>>;

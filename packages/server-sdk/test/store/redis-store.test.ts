@@ -59,8 +59,9 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
     const second = new EffectDispatcher({ store: openStore(prefix), hooks, logger: quiet, now: Date.now });
     const event = { id: 'payment.succeeded:pi_shared', type: 'payment.succeeded' as const, claimId: 'clm_de_1001', data: {} };
     const outcomes = await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 ? first : second).dispatch(event)));
+    await Promise.all([first.drain(), second.drain()]);
     expect(calls).toHaveLength(1);
-    expect(outcomes.filter((outcome) => outcome === 'delivered')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'recorded')).toHaveLength(1);
   });
 
   it('lets two SDK instances sharing the store record one dispute for the same request sent to both', async () => {
@@ -89,6 +90,7 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(202));
     const bodies = await Promise.all(responses.map((response) => response.text()));
     expect(new Set(bodies).size).toBe(1);
+    await Promise.all([a.drain(), b.drain()]);
     expect(disputes).toHaveLength(1);
   });
 
@@ -138,12 +140,13 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
         delivered.push(event.id);
       },
     };
-    const common = { keys: [{ kid: 'k1', alg: 'HS256' as const, secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, basePath: '/settle', backend, logger: { warn: () => {}, error: () => {} }, delivery: { attempts: 2, backoffMs: 1 } };
+    const common = { keys: [{ kid: 'k1', alg: 'HS256' as const, secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, basePath: '/settle', backend, logger: { warn: () => {}, error: () => {} }, delivery: { attempts: 2, backoffMs: 1, sweepMs: 0 } };
     const a = await createSettle({ ...common, store: openStore(prefix) });
     const b = await createSettle({ ...common, store: openStore(prefix) });
     const token = await a.createSessionToken({ claimId: 'clm_de_1001' });
     const response = await a.handle(post('/feedback', { score: 5 }, { authorization: `Bearer ${token}` }));
     expect(response.status).toBe(202);
+    await a.drain();
     expect(delivered).toHaveLength(0);
     up = true;
     expect(await b.reconcile()).toBe(1);
