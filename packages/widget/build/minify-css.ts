@@ -5,14 +5,16 @@ const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
 /**
  * Comments and indentation out of one stylesheet: whitespace runs become one space (calc()
- * needs spaces around + and -), and none is kept around braces, semicolons and commas.
- * Spaces around `:` and `>` stay, since `a :hover` and `a:hover` select different things.
+ * needs spaces around + and -), and none is kept around braces, semicolons, commas and `>`,
+ * inside parentheses, or after a colon. A space before a colon stays, since `a :hover`
+ * and `a:hover` select different things.
  */
 export function squeezeCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([:(]) | (\))/g, '$1$2')
     .trim();
 }
 
