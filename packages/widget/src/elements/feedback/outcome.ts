@@ -111,7 +111,7 @@ export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim,
     ${reference ? html`<dl part="outcome-facts"><dt>${t(LINE_LABEL.reference)}</dt><dd>${reference}</dd></dl>` : nothing}
     <h3>${t('outcome.next')}</h3>
     <p part="outcome-next">${keys.next.map((key) => t(key, values)).join(' ')}</p>
-    ${keys.action ? html`<button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state}.action`)}</button>` : nothing}
+    ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state}.action`)}</button></p>` : nothing}
     ${latest
       ? html`<h3>${t(state === 'settled' ? 'outcome.receipt' : 'outcome.confirmation')}</h3>
           <dl part="receipt">
