@@ -46,21 +46,75 @@ const amountIn = (ledger: LedgerClaim, locale: string) => moneyText(ledger.total
 const paidIn = (before: LedgerClaim, after: LedgerClaim, locale: string) =>
   moneyText((Number(before.total) - Number(after.total)).toFixed(2), after.currency, locale);
 
-/** A contact request from the quiz's "talk to a person"; `hardship` as the debtor ticks it. */
-async function requestContact(page: Page, hardship: boolean): Promise<Picked> {
-  await leaveSummary(page);
-  await page.locator(`settle-quiz input[value="${hardship ? 'difficult_time' : 'forgot'}"]`).click();
-  if (hardship) await page.locator('settle-quiz [part~="human-route"] [part~="contact-button"]').click();
-  else await page.locator('settle-flow [part~="contact-button"]').click();
-  await waitForStep(page, 'contact', 'settle-contact form');
-  await page.locator('settle-contact input[name="channel"][value="email"]').check();
-  const box = page.locator('settle-contact input[name="hardship"]');
-  if ((await box.isChecked()) !== hardship) await box.setChecked(hardship);
-  await page.locator('settle-contact [part~="submit-button"]').click();
-  await page.locator('settle-contact [part~="confirmation"]').waitFor({ state: 'visible', timeout: 30_000 });
-  await continueToFeedback(page);
-  return {};
+/** How a journey shapes and settles an offer: a date field set to its end, an amount typed, and paid now or not. */
+interface Agreement {
+  date?: [field: string, end: 'min' | 'max'];
+  amount?: [field: string, value: string];
+  pay?: 'now' | 'with autopay';
 }
+
+/** From the link through the quiz to the options, agrees `kind` shaped as `how`, then pays or continues to the outcome. */
+function agree(kind: string, answers: readonly string[], how: Agreement = {}): OutcomeJourney['act'] {
+  return async (page) => {
+    await toTheOptions(page, answers);
+    let date: string | undefined;
+    await agreeTo(page, kind, async () => {
+      if (how.date) date = await pickDate(page, ...how.date);
+      if (how.amount) await page.locator(`settle-plan-picker #${how.amount[0]}`).fill(how.amount[1]);
+    });
+    if (how.pay) {
+      await toCheckout(page);
+      await payWithSandbox(page, how.pay === 'with autopay');
+    } else {
+      await continueToFeedback(page);
+    }
+    return date ? { date } : {};
+  };
+}
+
+/** A contact request from the quiz's "talk to a person"; `hardship` as the debtor ticks it. */
+function requestContact(hardship: boolean): OutcomeJourney['act'] {
+  return async (page) => {
+    await leaveSummary(page);
+    await page.locator(`settle-quiz input[value="${hardship ? 'difficult_time' : 'forgot'}"]`).click();
+    if (hardship) await page.locator('settle-quiz [part~="human-route"] [part~="contact-button"]').click();
+    else await page.locator('settle-flow [part~="contact-button"]').click();
+    await waitForStep(page, 'contact', 'settle-contact form');
+    await page.locator('settle-contact input[name="channel"][value="email"]').check();
+    const box = page.locator('settle-contact input[name="hardship"]');
+    if ((await box.isChecked()) !== hardship) await box.setChecked(hardship);
+    await page.locator('settle-contact [part~="submit-button"]').click();
+    await page.locator('settle-contact [part~="confirmation"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await continueToFeedback(page);
+    return {};
+  };
+}
+
+async function dispute(page: Page): Promise<Picked> {
+  await leaveSummary(page);
+  await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
+  await page.locator('settle-quiz [data-option="dispute"] button').click();
+  await waitForStep(page, 'dispute', 'settle-dispute form');
+  await page.locator('settle-dispute input[value="not_my_debt"]').check();
+  await page.locator('settle-dispute [part~="submit-button"]').click();
+  await page.locator('settle-dispute [part~="confirmation"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await continueToFeedback(page);
+  return { date: new Date().toISOString().slice(0, 10) };
+}
+
+/** The ledger's total moved (a payment was booked), or one record of a kind arrived for the claim. */
+const totalMoved: OutcomeJourney['booked'] = (records, claimId, before) => totalOf(records, claimId) !== before.total;
+const recorded =
+  (kind: 'plans' | 'promises' | 'disputes' | 'contactRequests'): OutcomeJourney['booked'] =>
+  (records, claimId) =>
+    count(records[kind], claimId) === 1;
+
+/** What the screens name: what was paid, what is still open, the date the debtor picked, a phrase of the state. */
+const paidAndOpen: OutcomeJourney['says'] = (ledger, before, _picked, locale) => [paidIn(before, ledger, locale), amountIn(ledger, locale)];
+const openAndDate: OutcomeJourney['says'] = (ledger, _before, picked, locale) => [amountIn(ledger, locale), dayText(picked.date!, locale)];
+const openAnd =
+  (de: string, en: string): OutcomeJourney['says'] =>
+  (ledger, _before, _picked, locale) => [amountIn(ledger, locale), locale === 'de' ? de : en];
 
 /** Every outcome, each on its own sample debtor of one demo run (the demo has six). */
 const ROUNDS: OutcomeJourney[][] = [
@@ -68,156 +122,31 @@ const ROUNDS: OutcomeJourney[][] = [
     {
       outcome: 'paid in full',
       debtor: 'forgot',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.payNow);
-        await agreeTo(page, 'pay_in_full');
-        await toCheckout(page);
-        await payWithSandbox(page, false);
-        return {};
-      },
+      act: agree('pay_in_full', ANSWERS.payNow, { pay: 'now' }),
       booked: (records, claimId) => totalOf(records, claimId) === '0.00',
       state: 'settled',
       reopensOn: 'feedback',
       says: (ledger, before, _picked, locale) => [paidIn(before, ledger, locale)],
     },
-    {
-      outcome: 'partial payment',
-      debtor: 'pay-now-us',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.payNow);
-        await agreeTo(page, 'partial_payment', async () => {
-          await page.locator('settle-plan-picker #partialAmount').fill('100');
-        });
-        await toCheckout(page);
-        await payWithSandbox(page, false);
-        return {};
-      },
-      booked: (records, claimId, before) => totalOf(records, claimId) !== before.total,
-      state: 'partially_paid',
-      reopensOn: 'feedback',
-      says: (ledger, before, _picked, locale) => [paidIn(before, ledger, locale), amountIn(ledger, locale)],
-    },
-    {
-      outcome: 'deferral',
-      debtor: 'payday',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.later);
-        let date = '';
-        await agreeTo(page, 'deferral', async () => {
-          date = await pickDate(page, 'date', 'max');
-        });
-        await continueToFeedback(page);
-        return { date };
-      },
-      booked: (records, claimId) => count(records.plans, claimId) === 1,
-      state: 'deferred',
-      reopensOn: 'feedback',
-      says: (ledger, _before, picked, locale) => [amountIn(ledger, locale), dayText(picked.date!, locale)],
-    },
-    {
-      outcome: 'instalments agreed',
-      debtor: 'instalments',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.instalments);
-        let date = '';
-        await agreeTo(page, 'instalments', async () => {
-          date = await pickDate(page, 'firstDueDate', 'max');
-        });
-        await continueToFeedback(page);
-        return { date };
-      },
-      booked: (records, claimId) => count(records.plans, claimId) === 1,
-      state: 'plan_active',
-      reopensOn: 'manage',
-      says: (ledger, _before, picked, locale) => [amountIn(ledger, locale), dayText(picked.date!, locale)],
-    },
+    { outcome: 'partial payment', debtor: 'pay-now-us', act: agree('partial_payment', ANSWERS.payNow, { amount: ['partialAmount', '100'], pay: 'now' }), booked: totalMoved, state: 'partially_paid', reopensOn: 'feedback', says: paidAndOpen },
+    { outcome: 'deferral', debtor: 'payday', act: agree('deferral', ANSWERS.later, { date: ['date', 'max'] }), booked: recorded('plans'), state: 'deferred', reopensOn: 'feedback', says: openAndDate },
+    { outcome: 'instalments agreed', debtor: 'instalments', act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'max'] }), booked: recorded('plans'), state: 'plan_active', reopensOn: 'manage', says: openAndDate },
     {
       outcome: 'dispute',
       debtor: 'dispute',
-      act: async (page) => {
-        await leaveSummary(page);
-        await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
-        await page.locator('settle-quiz [data-option="dispute"] button').click();
-        await waitForStep(page, 'dispute', 'settle-dispute form');
-        await page.locator('settle-dispute input[value="not_my_debt"]').check();
-        await page.locator('settle-dispute [part~="submit-button"]').click();
-        await page.locator('settle-dispute [part~="confirmation"]').waitFor({ state: 'visible', timeout: 30_000 });
-        await continueToFeedback(page);
-        return { date: new Date().toISOString().slice(0, 10) };
-      },
-      booked: (records, claimId) => count(records.disputes, claimId) === 1,
+      act: dispute,
+      booked: recorded('disputes'),
       state: 'disputed',
       reopensOn: 'feedback',
       says: (_ledger, _before, picked, locale) => [dayText(picked.date!, locale)],
     },
-    {
-      outcome: 'hardship',
-      debtor: 'hardship',
-      act: (page) => requestContact(page, true),
-      booked: (records, claimId) => count(records.contactRequests, claimId) === 1,
-      state: 'contact_requested',
-      reopensOn: 'feedback',
-      says: (ledger, _before, _picked, locale) => [amountIn(ledger, locale), locale === 'de' ? 'Lage' : 'situation'],
-    },
+    { outcome: 'hardship', debtor: 'hardship', act: requestContact(true), booked: recorded('contactRequests'), state: 'contact_requested', reopensOn: 'feedback', says: openAnd('Lage', 'situation') },
   ],
   [
-    {
-      outcome: 'first instalment paid',
-      debtor: 'instalments',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.instalments);
-        await agreeTo(page, 'instalments', async () => {
-          await pickDate(page, 'firstDueDate', 'min');
-        });
-        await toCheckout(page);
-        await payWithSandbox(page, true);
-        return {};
-      },
-      booked: (records, claimId, before) => totalOf(records, claimId) !== before.total,
-      state: 'plan_active',
-      reopensOn: 'manage',
-      says: (ledger, before, _picked, locale) => [paidIn(before, ledger, locale), amountIn(ledger, locale)],
-    },
-    {
-      outcome: 'promise to pay',
-      debtor: 'payday',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.later);
-        let date = '';
-        await agreeTo(page, 'promise_to_pay', async () => {
-          date = await pickDate(page, 'date', 'max');
-        });
-        await continueToFeedback(page);
-        return { date };
-      },
-      booked: (records, claimId) => count(records.promises, claimId) === 1,
-      state: 'promised',
-      reopensOn: 'feedback',
-      says: (ledger, _before, picked, locale) => [amountIn(ledger, locale), dayText(picked.date!, locale)],
-    },
-    {
-      outcome: 'pause',
-      debtor: 'forgot',
-      act: async (page) => {
-        await toTheOptions(page, ANSWERS.instalments);
-        await agreeTo(page, 'payment_pause');
-        await continueToFeedback(page);
-        return {};
-      },
-      booked: (records, claimId) => count(records.plans, claimId) === 1,
-      state: 'paused',
-      reopensOn: 'feedback',
-      says: (_ledger, _before, _picked, locale) => [locale === 'de' ? 'pausieren bis zum' : 'paused until'],
-    },
-    {
-      outcome: 'callback request',
-      debtor: 'hardship',
-      act: (page) => requestContact(page, false),
-      booked: (records, claimId) => count(records.contactRequests, claimId) === 1,
-      state: 'contact_requested',
-      reopensOn: 'feedback',
-      says: (ledger, _before, _picked, locale) => [amountIn(ledger, locale), locale === 'de' ? 'meldet sich' : 'will contact you'],
-    },
+    { outcome: 'first instalment paid', debtor: 'instalments', act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'min'], pay: 'with autopay' }), booked: totalMoved, state: 'plan_active', reopensOn: 'manage', says: paidAndOpen },
+    { outcome: 'promise to pay', debtor: 'payday', act: agree('promise_to_pay', ANSWERS.later, { date: ['date', 'max'] }), booked: recorded('promises'), state: 'promised', reopensOn: 'feedback', says: openAndDate },
+    { outcome: 'pause', debtor: 'forgot', act: agree('payment_pause', ANSWERS.instalments), booked: recorded('plans'), state: 'paused', reopensOn: 'feedback', says: (_ledger, _before, _picked, locale) => [locale === 'de' ? 'pausieren bis zum' : 'paused until'] },
+    { outcome: 'callback request', debtor: 'hardship', act: requestContact(false), booked: recorded('contactRequests'), state: 'contact_requested', reopensOn: 'feedback', says: openAnd('meldet sich', 'will contact you') },
   ],
 ];
 
