@@ -1,57 +1,27 @@
-import { ClaimResponse, type Claim, type Money, type Outcome, type Payment, type SignedOffer } from '@settle/protocol';
-import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
-import { createSettle, MemoryStore, type SettleEvent, type SettleOptions } from '../../src/index.js';
-import { AUDIENCE, ISSUER, SECRET, get, post, sessionFor } from '../support.js';
+import { ClaimResponse, type Money, type Outcome, type Payment, type SignedOffer } from '@settle/protocol';
+import { germanClaim } from '../../../../tests/fixtures/claims.js';
+import type { SettleOptions } from '../../src/index.js';
+import { planSettle } from '../plans/plan-settle.js';
+import { get, post, sessionFor } from '../support.js';
 
-/** 10:00 UTC on 23 Nov 2026. */
-export const NOW = Date.parse('2026-11-23T10:00:00Z');
 export const DAY = 86_400_000;
 
 /**
- * A settle instance with the sandbox provider, a fixed clock, a store the test can
- * inspect, every hook recorded, and claims the test changes as the creditor's ledger would.
+ * The plan tests' settle instance (fixed clock, inspectable store, every hook recorded,
+ * claims the test changes as the creditor's ledger would) with the sandbox provider and
+ * every offer kind enabled.
  */
 export async function outcomeSettle(overrides: Partial<SettleOptions> = {}) {
-  const claims = new Map<string, Claim>([
-    [germanClaim().id, germanClaim()],
-    [usClaim().id, usClaim()],
-  ]);
-  const clock = { now: NOW };
-  const store = new MemoryStore(() => clock.now);
-  const events: SettleEvent[] = [];
-  const record = async (event: SettleEvent) => {
-    events.push(event);
-  };
-  const settle = await createSettle({
-    keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }],
-    issuer: ISSUER,
-    audience: AUDIENCE,
-    basePath: '/settle',
-    store,
-    delivery: { backoffMs: 1 },
+  const test = await planSettle({
     providers: { sandbox: { webhookSecret: 'sbx_whsec_outcome_tests' } },
     policy: {
       enabledOptions: ['pay_in_full', 'deferral', 'instalments', 'partial_payment', 'promise_to_pay', 'payment_pause'],
       minimumInstalment: 2_000,
       partialPayment: { minimum: 1_000 },
     },
-    backend: {
-      getClaim: async (id) => claims.get(id) ?? null,
-      onPaymentSucceeded: record,
-      onPaymentFailed: record,
-      onPlanAccepted: record,
-      onPromiseToPay: record,
-      onPlanChanged: record,
-      onDisputeOpened: record,
-      onContactRequested: record,
-      onFeedback: record,
-      onAutopayRevoked: record,
-    },
-    logger: { warn: () => {}, error: () => {} },
-    now: () => clock.now,
     ...overrides,
   });
-  const test = { settle, claims, clock, store, events };
+  const { settle, claims } = test;
   const offers = async (token: string): Promise<SignedOffer[]> => {
     const response = await settle.handle(get('/offers', token));
     return ((await response.json()) as { offers: SignedOffer[] }).offers;
