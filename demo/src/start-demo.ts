@@ -104,6 +104,8 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      // Deliveries still running write to the database: let them finish first.
+      await settle.close();
       await db.close();
     },
   };

@@ -10,6 +10,7 @@ import { EMAILED_LINK_PAGE, journeySteps, sumSizes, TONES, WidgetBundle, type Fi
 import { measureCompetitors } from './competitors.js';
 import { benchScale } from './scale.js';
 import { benchClaimRead } from './server.js';
+import { benchPaying, formatPayingRuns } from './paying.js';
 import { benchTokens } from './tokens.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -112,6 +113,18 @@ out(row(['Settle handle() on node:http', Math.round(settle.requestsPerSecond), m
 out();
 out(`Settle ÷ bare: ${((settle.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(0)} %. `
   + `Tokens (HS256, one core): ${tokens.signPerSecond}/s signed; claim reads with a never-seen token ${tokens.verifyPerSecond}/s, with a token verified before ${tokens.cachedVerifyPerSecond}/s.`);
+
+// 3b. The paying request while the creditor's hook is slow or hangs
+const paying = [];
+for (const hook of ['instant', 'slow', 'hanging'] as const) paying.push(await benchPaying(hook, { confirms: quick ? 100 : 300 }));
+out();
+out('### The paying request while the creditor\'s backend is slow or hangs');
+out();
+out('POST /payments/:id/confirm with the sandbox over loopback HTTP, 10 in flight, each confirming a payment the sandbox took, so each records a payment.succeeded effect. The effect goes to the outbox and the hook runs in the background.');
+out();
+out(row(['onPaymentSucceeded', 'confirms', 'p50', 'p99', 'max', 'failed']));
+out(row(['---', '---:', '---:', '---:', '---:', '---:']));
+for (const line of formatPayingRuns(paying)) out(line);
 
 // 4. Scale
 const scale = await benchScale(quick ? 10_000 : 100_000, quick ? 1_000 : 10_000, seconds);

@@ -1,6 +1,7 @@
 import { ROUTES } from '@settle/protocol';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createServer, request as httpRequest, type Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, VICTIM, bearer, expectClientError, expectTypedError, fillRoute, harness, methodsOf, post, sessionFor, type Harness } from './support.js';
@@ -236,5 +237,71 @@ describe('odd paths, methods and headers', () => {
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
     const lookalike = await portal.settle.handle(post('/session', { token: 'x' }, { origin: 'https://portal.acme.example.evil.example' }));
     expect(lookalike.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('malformed HTTP: a 4xx and a log line, never a 5xx', () => {
+  let server: Server;
+  let port: number;
+  let local: Harness;
+  beforeAll(async () => {
+    local = await harness();
+    server = createServer(toNodeHandler(local.settle.handle));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** Writes the request head byte for byte (no client library tidies it) and reads the status and body. */
+  function raw(head: string): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(`${head}\r\nConnection: close\r\n\r\n`));
+      let text = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (text += chunk));
+      socket.on('error', reject);
+      socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), body: text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1) }));
+    });
+  }
+
+  const cases: [string, string, number, string][] = [
+    ['TRACE', 'TRACE /settle/session HTTP/1.1\r\nHost: pay.acme.example', 405, 'method_not_allowed'],
+    ['an empty Host', 'GET /settle/journey HTTP/1.1\r\nHost: ', 400, 'bad_request'],
+    ['a Host with a space', 'GET /settle/journey HTTP/1.1\r\nHost: pay acme.example', 400, 'bad_request'],
+    ['a Host with a path', 'GET /settle/journey HTTP/1.1\r\nHost: pay.acme.example/evil', 400, 'bad_request'],
+    ['credentials in Host', 'GET /settle/journey HTTP/1.1\r\nHost: user:secret@pay.acme.example', 400, 'bad_request'],
+    ['a Host with a bad port', 'GET /settle/journey HTTP/1.1\r\nHost: pay.acme.example:port', 400, 'bad_request'],
+  ];
+  for (const [name, head, status, code] of cases) {
+    it(`answers ${name} through the node adapter with a typed ${status}, and logs it`, async () => {
+      const before = local.logged.length;
+      const answer = await raw(head);
+      expect(answer.status, name).toBe(status);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: { code } });
+      expect(local.logged.slice(before).some((line) => line.startsWith('refused a malformed HTTP request'))).toBe(true);
+    });
+  }
+
+  it('still answers a normal Host, an IP literal with a port and an IPv6 literal', async () => {
+    for (const host of ['pay.acme.example', '127.0.0.1:8080', '[::1]:3000', 'settle_api.internal']) {
+      expect((await raw(`GET /settle/nope HTTP/1.1\r\nHost: ${host}`)).status, host).toBe(404);
+    }
+  });
+
+  it('answers TRACE on a Request-like object passed to settle.handle with a typed 405, and logs it', async () => {
+    // `new Request()` refuses TRACE, but a framework's own request object can carry it.
+    const traced = { method: 'TRACE', url: `${BASE}/session`, headers: new Headers(), body: null } as unknown as Request;
+    const before = local.logged.length;
+    await expectTypedError(await local.settle.handle(traced), ['method_not_allowed']);
+    expect(local.logged.slice(before).some((line) => line.startsWith('refused a malformed HTTP request'))).toBe(true);
+  });
+
+  it('answers a Request-like object with an unparsable URL with a typed 400, and a junk Host header on a Request with no 5xx', async () => {
+    const broken = { method: 'GET', url: 'http://', headers: new Headers(), body: null } as unknown as Request;
+    await expectTypedError(await local.settle.handle(broken), ['bad_request']);
+    for (const host of ['', 'user:secret@pay.acme.example', 'a b']) {
+      const response = await local.settle.handle(new Request(`${BASE}/journey`, { headers: { host } }));
+      expect(response.status, host).toBeLessThan(500);
+    }
   });
 });

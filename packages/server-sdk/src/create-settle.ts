@@ -87,7 +87,7 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   registerQuizRoutes(router, context);
   registerOfferRoutes(router, context);
   registerPlanRoutes(router, context);
-  const payments = new PaymentProviders(options.providers, { store: options.store, now: options.now });
+  const payments = new PaymentProviders(options.providers, { store: options.store, now: options.now, logger: options.logger });
   registerPaymentRoutes(router, context, payments);
   registerWebhookRoutes(router, context, payments);
   registerIdentityRoutes(router, context);

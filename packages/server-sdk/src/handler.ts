@@ -1,8 +1,8 @@
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
-import { ANSWER_DIRECTLY, sortedHeaders, toResponse, type Answer, type AnswersDirectly } from './http/answer.js';
+import { ANSWER_DIRECTLY, HANDLER_LOGGER, sortedHeaders, toResponse, type Answer, type AnswersDirectly } from './http/answer.js';
 import { corsHeaders, preflightAnswer } from './http/cors.js';
-import type { IncomingRequest } from './http/incoming.js';
+import { UNSUPPORTED_METHODS, type IncomingRequest } from './http/incoming.js';
 import { withBodyDeadline } from './http/request-body.js';
 import { errorAnswer } from './http/responses.js';
 import type { Router } from './http/router.js';
@@ -23,6 +23,10 @@ export function createHandler(router: Router, context: SettleContext): ((request
     }
     const path = pathname.slice(prefix.length) || '/';
     if (request.method === 'OPTIONS') return preflightAnswer(origin, allowedOrigins);
+    if (UNSUPPORTED_METHODS.has(request.method.toUpperCase())) {
+      logger.warn(`refused a malformed HTTP request: the ${request.method} method is not supported`, { method: request.method });
+      return withCors(errorAnswer(new SettleError('method_not_allowed', `The ${request.method} method is not supported.`)), origin);
+    }
 
     let answered: Answer;
     try {
@@ -38,8 +42,18 @@ export function createHandler(router: Router, context: SettleContext): ((request
     return withCors(answered, origin);
   };
 
-  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request, new URL(request.url).pathname));
-  return Object.assign(handle, { [ANSWER_DIRECTLY]: answer });
+  const handle = async (request: Request): Promise<Response> => {
+    let pathname: string;
+    try {
+      pathname = new URL(request.url).pathname;
+    } catch {
+      // Only a Request-like object from a framework can carry a URL no Request would.
+      logger.warn('refused a malformed HTTP request: its URL does not parse', { method: request.method });
+      return toResponse(errorAnswer(new SettleError('bad_request', 'The request target is not a valid URL.')));
+    }
+    return toResponse(await answer(request, pathname));
+  };
+  return Object.assign(handle, { [ANSWER_DIRECTLY]: answer, [HANDLER_LOGGER]: logger });
 
   function withCors(answered: Answer, origin: string | null): Answer {
     const cors = corsHeaders(origin, allowedOrigins);

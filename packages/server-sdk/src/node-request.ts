@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import type { IncomingRequest, RequestHeaders } from './http/incoming.js';
+import { SettleError } from './errors.js';
+import { UNSUPPORTED_METHODS, type IncomingRequest, type RequestHeaders } from './http/incoming.js';
 
 export interface NodeHandlerOptions {
   /** Origin used to build absolute request URLs. Default: from the Host header over http. */
@@ -11,10 +12,14 @@ export interface NodeHandlerOptions {
 export function toWebRequest(req: IncomingMessage, options: NodeHandlerOptions): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
-    else if (value !== undefined) headers.set(name, value);
+    try {
+      if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+      else if (value !== undefined) headers.set(name, value);
+    } catch (error) {
+      throw new SettleError('bad_request', badHeaderMessage(name), { cause: error });
+    }
   }
-  const method = req.method ?? 'GET';
+  const method = checkedMethod(req);
   return new Request(requestUrl(req, options), {
     method,
     headers,
@@ -28,10 +33,8 @@ export function toWebRequest(req: IncomingMessage, options: NodeHandlerOptions):
  * Request()` rejects, a header `Headers` rejects), so both ways answer the same.
  */
 export function toIncomingRequest(req: IncomingMessage, options: NodeHandlerOptions): { request: IncomingRequest; pathname: string } {
-  const method = req.method ?? 'GET';
-  if (FORBIDDEN_METHODS.has(method.toUpperCase())) throw new TypeError(`'${method}' HTTP method is unsupported.`);
+  const method = checkedMethod(req);
   const url = requestUrl(req, options);
-  if (url.username || url.password) throw new TypeError('Request cannot be constructed from a URL that includes credentials');
   const request: IncomingRequest = {
     method,
     headers: new NodeHeaders(req.headers),
@@ -40,23 +43,39 @@ export function toIncomingRequest(req: IncomingMessage, options: NodeHandlerOpti
   return { request, pathname: url.pathname };
 }
 
+/** TRACE, TRACK and CONNECT: no route takes them, and `new Request()` refuses them. */
+function checkedMethod(req: IncomingMessage): string {
+  const method = req.method ?? 'GET';
+  if (UNSUPPORTED_METHODS.has(method.toUpperCase())) throw new SettleError('method_not_allowed', `The ${method} method is not supported.`);
+  return method;
+}
+
+/** A host name, IPv4 or [IPv6] literal, and an optional port: nothing else (no credentials, no path). */
+const HOST = /^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
 function requestUrl(req: IncomingMessage, options: NodeHandlerOptions): URL {
   // Express strips its mount path from req.url; originalUrl keeps it.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  return new URL(path, options.origin ?? `http://${req.headers.host ?? 'localhost'}`);
+  const host = req.headers.host;
+  if (!options.origin && host !== undefined && !HOST.test(host)) throw new SettleError('bad_request', 'The Host header is empty or malformed.');
+  try {
+    return new URL(path, options.origin ?? `http://${host ?? 'localhost'}`);
+  } catch (error) {
+    throw new SettleError('bad_request', 'The request target is not a valid URL.', { cause: error });
+  }
 }
 
 function hasBody(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
-/** Methods `new Request()` refuses outright. */
-const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 /**
  * What `Headers` refuses in a value. node's parser already refuses it, unless the server
  * runs with `insecureHTTPParser`, which lets a NUL through; names are always tokens.
  */
 const BAD_HEADER_VALUE = /[\0\r\n]/;
+
+const badHeaderMessage = (name: string) => `The ${name} header holds a character no header may hold.`;
 
 /**
  * Reads node's parsed headers the way `Headers` would answer for them: node already
@@ -67,7 +86,7 @@ class NodeHeaders implements RequestHeaders {
     for (const name in headers) {
       const value = headers[name];
       const values = Array.isArray(value) ? value : [value ?? ''];
-      if (values.some((item) => BAD_HEADER_VALUE.test(item))) throw new TypeError(`Invalid header value: ${name}`);
+      if (values.some((item) => BAD_HEADER_VALUE.test(item))) throw new SettleError('bad_request', badHeaderMessage(name));
     }
   }
 

@@ -46,4 +46,7 @@ export function unreadBodyText(response: Response): string | undefined {
  */
 export const ANSWER_DIRECTLY = Symbol('settle.answerDirectly');
 
+/** The handler's logger, so the node adapter reports what it refuses where the SDK reports the rest. */
+export const HANDLER_LOGGER = Symbol('settle.logger');
+
 export type AnswersDirectly = { [ANSWER_DIRECTLY]: (request: IncomingRequest, pathname: string) => Promise<Answer> };

@@ -22,3 +22,6 @@ export function toHeaders(headers: RequestHeaders): Headers {
   headers.forEach((value, name) => copy.append(name, value));
   return copy;
 }
+
+/** Methods no route takes and `new Request()` refuses (a Request-like object or node's parser may still carry them). */
+export const UNSUPPORTED_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);

@@ -111,6 +111,18 @@ export class PayPalProvider implements PaymentProvider {
     return { reference: refund.id, amount: refund.amount ? toMoney(refund.amount) : amount, status: refund.status === 'COMPLETED' ? 'succeeded' : 'pending' };
   }
 
+  /** The order a capture event names (a capture's related order id); checked against Settle's records before PayPal verifies the event. */
+  claimedReference(rawBody: string): string | undefined {
+    try {
+      const event = JSON.parse(rawBody) as { event_type?: unknown; resource?: PayPalCapture };
+      if (!(PAYPAL_EVENT_TYPES as readonly unknown[]).includes(event.event_type)) return undefined;
+      const orderId = event.resource?.supplementary_data?.related_ids?.order_id;
+      return typeof orderId === 'string' ? orderId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent> {
     const certUrl = headers.get('paypal-cert-url') ?? '';
     // PayPal names the certificate by URL; we never fetch it, and refuse one not on paypal.com.

@@ -90,6 +90,12 @@ export interface PaymentProvider {
   cancelPayment(reference: string): Promise<void>;
   /** Gives money back on a succeeded payment (an overpayment). Same idempotency key, same refund. */
   refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund>;
+  /**
+   * The provider payment an as yet unverified webhook says it is about, read before a
+   * verification that costs a call to the provider (PayPal): Settle refuses one about a
+   * payment it did not create without asking. Undefined when the body names none.
+   */
+  claimedReference?(rawBody: string): string | undefined;
   /** Verifies a webhook on its raw body and headers; throws `SettleError('webhook_invalid')` when it is not genuine. */
   parseWebhook(rawBody: string, headers: Headers): Promise<ProviderEvent>;
   /**

@@ -5,6 +5,7 @@ import { PayPalProvider, type PayPalProviderOptions } from './paypal.js';
 import type { PaymentProvider } from './provider.js';
 import { SandboxProvider, type SandboxProviderOptions } from './sandbox.js';
 import { StripeProvider, type StripeProviderOptions } from './stripe.js';
+import type { SettleLogger } from '../options.js';
 
 /**
  * `createSettle({ providers })`: the providers a creditor enables. The widget offers them
@@ -13,7 +14,10 @@ import { StripeProvider, type StripeProviderOptions } from './stripe.js';
 export interface PaymentProvidersOptions {
   stripe?: StripeProviderOptions;
   paypal?: PayPalProviderOptions;
-  /** The offline provider for demos and tests. Never enable it in production. */
+  /**
+   * The offline provider for demos and tests: it marks claims paid without moving money.
+   * Refused when NODE_ENV is "production", unless `{ allowInProduction: true }`.
+   */
   sandbox?: true | SandboxProviderOptions;
   /** The creditor's account for a plain transfer; the claim's account reference is the transfer reference. */
   bankTransfer?: Omit<BankTransferDetails, 'reference'>;
@@ -25,8 +29,9 @@ export class PaymentProviders {
 
   constructor(
     private readonly options: PaymentProvidersOptions,
-    deps: { store: SettleStore; now: () => number },
+    deps: { store: SettleStore; now: () => number; logger?: SettleLogger },
   ) {
+    if (options.sandbox) checkSandboxAllowed(options.sandbox === true ? {} : options.sandbox, deps.logger);
     for (const name of Object.keys(options)) {
       if (name === 'stripe' && options.stripe) this.byName.set('stripe', new StripeProvider(options.stripe, deps));
       if (name === 'paypal' && options.paypal) this.byName.set('paypal', new PayPalProvider(options.paypal, deps));
@@ -53,4 +58,19 @@ export class PaymentProviders {
       ...(bank ? { bankTransfer: { ...bank, reference: claim.accountReference } } : {}),
     };
   }
+}
+
+/**
+ * Anyone holding a link can mark a claim paid through the sandbox, with no money moving:
+ * under NODE_ENV=production it needs an explicit `allowInProduction`, and gets a loud warning.
+ */
+function checkSandboxAllowed(options: SandboxProviderOptions, logger: SettleLogger | undefined): void {
+  const production = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV === 'production';
+  if (!production) return;
+  if (!options.allowInProduction) {
+    throw new TypeError(
+      'createSettle: providers.sandbox marks claims paid without moving money and is refused when NODE_ENV is "production". Remove it, or set providers.sandbox = { allowInProduction: true } for a demo system.',
+    );
+  }
+  logger?.error('WARNING: the sandbox payment provider is enabled with NODE_ENV=production (allowInProduction). Anyone holding a payment link can mark a claim paid without paying. Use it for demos only.');
 }

@@ -17,6 +17,12 @@ export interface SandboxProviderOptions {
    * share a store; by default each process makes its own.
    */
   webhookSecret?: string;
+  /**
+   * The sandbox marks claims paid without moving money, so createSettle refuses it when
+   * NODE_ENV is "production". Set this for a demo or staging system that runs in production
+   * mode on purpose; Settle then warns loudly at start-up.
+   */
+  allowInProduction?: boolean;
 }
 
 export const SANDBOX_SIGNATURE_HEADER = 'settle-sandbox-signature';

@@ -7,6 +7,7 @@ import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import type { PaymentProviders } from '../payments/providers.js';
 import { applyProviderReport } from '../payments/settlement.js';
+import { loadRecordByReference } from '../payments/records.js';
 
 /** Provider events can be larger than API requests; still bounded. */
 const WEBHOOK_MAX_BYTES = 512 * 1024;
@@ -32,6 +33,12 @@ export function registerWebhookRoutes(router: Router, context: SettleContext, pa
         throw new SettleError('not_found', 'Not found.');
       }
       const rawBody = await readText(request, Math.max(WEBHOOK_MAX_BYTES, context.options.maxBodyBytes));
+      // An event about a payment Settle never created costs no verification call to the provider.
+      const claimed = provider.claimedReference?.(rawBody);
+      if (claimed !== undefined && !(await loadRecordByReference(context.options.store, name, claimed))) {
+        context.options.logger.warn(`${name} webhook rejected: it names a payment Settle did not create; not sent for verification`);
+        throw new SettleError('webhook_invalid', 'The event is about a payment this service did not create.');
+      }
       let event;
       try {
         event = await provider.parseWebhook(rawBody, toHeaders(request.headers));

@@ -12,6 +12,7 @@ export class FakeStripeApi {
   readonly intents = new Map<string, Stripe.PaymentIntent>();
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
   readonly customers: string[] = [];
+  readonly refunds = new Map<string, Stripe.Refund>();
   readonly requests: { method: string; path: string; idempotencyKey: string | null; form: URLSearchParams }[] = [];
   private readonly replays = new Map<string, unknown>();
   private counter = 0;
@@ -28,6 +29,33 @@ export class FakeStripeApi {
         const intent = this.intents.get(String(params.id));
         return intent ? HttpResponse.json(intent) : stripeError(404, 'invalid_request_error', 'resource_missing');
       }),
+      // Cancelable while requires_payment_method, requires_capture, requires_confirmation,
+      // requires_action or processing; otherwise 400 payment_intent_unexpected_state.
+      http.post(`${API}/payment_intents/:id/cancel`, async ({ request, params }) =>
+        this.idempotent(request, () => {
+          const intent = this.intents.get(String(params.id));
+          if (!intent) return new StripeFakeError(404, { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' });
+          if (intent.status === 'succeeded' || intent.status === 'canceled') {
+            return new StripeFakeError(400, { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.` });
+          }
+          return this.update(intent.id, (current) => ({ ...current, status: 'canceled', canceled_at: Math.floor(Date.now() / 1000), cancellation_reason: null }));
+        }),
+      ),
+      // Refunds of a succeeded PaymentIntent, at most what it received.
+      http.post(`${API}/refunds`, async ({ request }) =>
+        this.idempotent(request, (form) => {
+          const intent = this.intents.get(form.get('payment_intent') ?? '');
+          if (!intent) return new StripeFakeError(404, { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' });
+          const refunded = [...this.refunds.values()].filter((refund) => refund.payment_intent === intent.id).reduce((sum, refund) => sum + refund.amount, 0);
+          const amount = form.has('amount') ? Number(form.get('amount')) : intent.amount_received - refunded;
+          if (intent.status !== 'succeeded' || refunded + amount > intent.amount_received) {
+            return new StripeFakeError(400, { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge has already been refunded.' });
+          }
+          const refund = { id: `re_${++this.counter}`, object: 'refund', amount, currency: intent.currency, payment_intent: intent.id, charge: intent.latest_charge, status: 'succeeded', metadata: metadataOf(form) } as unknown as Stripe.Refund;
+          this.refunds.set(refund.id, refund);
+          return refund;
+        }),
+      ),
       http.post(`${API}/customers`, async ({ request }) =>
         this.idempotent(request, (form) => {
           const id = `cus_${++this.counter}`;

@@ -87,6 +87,17 @@ describe('PayPal payments', () => {
     expect(test.succeeded).toHaveLength(1);
   });
 
+  it('refuses a genuinely signed capture event for an order Settle did not create, without asking PayPal to verify it', async () => {
+    const test = await paypalSettle();
+    const { orderId } = await startPayPalPayment(test);
+    const body = captureCompleted(orderId).replaceAll(orderId, '9XX00000UNKNOWN0');
+    const response = await test.settle.handle(webhookRequest('paypal', body, fake.webhookHeaders(body, WEBHOOK_ID)));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('webhook_invalid');
+    expect(fake.verifyCalls).toHaveLength(0);
+    expect(test.logged.some((line) => line.includes('names a payment Settle did not create'))).toBe(true);
+  });
+
   it('rejects a webhook PayPal does not verify, with no effect', async () => {
     const test = await paypalSettle();
     const { orderId } = await startPayPalPayment(test);

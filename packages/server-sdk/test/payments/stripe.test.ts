@@ -51,6 +51,24 @@ async function startStripePayment(test: PaymentSettle) {
 }
 
 describe('Stripe payments', () => {
+  it('asks Stripe a bounded number of times for 200 confirmations of one payment, answering from the record in between', async () => {
+    const test = await stripeSettle();
+    const { token, payment, intentId } = await startStripePayment(test);
+    const lookups = () => fake.requests.filter((request) => request.method === 'GET' && request.path === `/v1/payment_intents/${intentId}`).length;
+    const first = await Promise.all(Array.from({ length: 100 }, () => test.settle.handle(confirmRequest(token, payment.id))));
+    expect(first.every((response) => response.status === 200)).toBe(true);
+    fake.succeed(intentId);
+    const second = await Promise.all(Array.from({ length: 100 }, () => test.settle.handle(confirmRequest(token, payment.id))));
+    expect(second.every((response) => response.status === 200)).toBe(true);
+    expect(lookups()).toBeLessThanOrEqual(10);
+    // The success still arrives by webhook and is what the record, and so every later answer, says.
+    const event = stripeEvent(test, 'payment_intent.succeeded', fake.intents.get(intentId)!);
+    await test.settle.handle(webhookRequest('stripe', event.body, event.headers));
+    expect((await paymentOf(await test.settle.handle(confirmRequest(token, payment.id)))).status).toBe('succeeded');
+    expect(lookups()).toBeLessThanOrEqual(10);
+    expect(test.succeeded).toHaveLength(1);
+  });
+
   it('creates a PaymentIntent for the server-computed amount with an idempotency key and Settle metadata', async () => {
     const test = await stripeSettle();
     const { payment, intentId } = await startStripePayment(test);
