@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyCss } from './packages/widget/build/minify-css.js';
 import { splitLocales } from './packages/widget/build/split-locales.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
@@ -12,7 +13,7 @@ const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [splitLocales()],
+  plugins: [splitLocales(), minifyCss()],
   resolve: { conditions: ['settle-source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: widgetDist,

@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 60_000); // the embedded Postgres takes a few seconds to start on a busy machine
 
 beforeEach(async () => {
-  await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, claims');
+  await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, autopay_revocations, claims');
   await seedClaims(db, debtors);
 });
 
@@ -73,6 +73,31 @@ describe('demo backend', () => {
     expect(claim.status).toBe('settled');
     expect(claim.total.amount).toBe(0);
     expect(claim.lines.at(-1)).toMatchObject({ kind: 'payment', amount: forgot.total, date: '2026-11-23' });
+  });
+
+  it('never books a claim below zero: a payment larger than what is open books the open part and flags the rest', async () => {
+    await backend.record(event('payment.succeeded', forgot.id, { provider: 'sandbox', option: 'partial', amount: { amount: forgot.total.amount - 1000, currency: 'EUR' } }, 'pay:a'));
+    await backend.record(event('payment.succeeded', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total }, 'pay:b'));
+    await backend.record(event('payment.succeeded', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total }, 'pay:c'));
+    const claim = await claimOf(forgot.id);
+    expect(claim.total.amount).toBe(0);
+    expect(claim.status).toBe('settled');
+    expect(claim.lines.filter((line) => line.kind === 'payment').map((line) => line.amount.amount).slice(-2)).toEqual([forgot.total.amount - 1000, 1000]);
+    const { rows } = await db.query('select event_id, excess_minor::int from payments order by event_id');
+    expect(rows).toEqual([
+      { event_id: 'pay:a', excess_minor: null },
+      { event_id: 'pay:b', excess_minor: forgot.total.amount - 1000 },
+      { event_id: 'pay:c', excess_minor: forgot.total.amount },
+    ]);
+  });
+
+  it('lists an overpaid (refunded) payment without booking it, and records a revoked autopay', async () => {
+    expect(await backend.record(event('payment.overpaid', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total, refund: { id: 'ref_1' } }))).toBe(true);
+    expect(await backend.record(event('autopay.revoked', instalments.id, { provider: 'sandbox' }))).toBe(true);
+    const { rows } = await db.query('select outcome, amount_minor::int from payments');
+    expect(rows).toEqual([{ outcome: 'overpaid', amount_minor: forgot.total.amount }]);
+    expect(await claimOf(forgot.id)).toEqual(forgot);
+    expect(await count('autopay_revocations')).toBe(1);
   });
 
   it('records a failed payment without touching the balance', async () => {

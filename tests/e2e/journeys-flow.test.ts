@@ -165,7 +165,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
 describe('the same links again', () => {
   it('opening the paid link again shows the thank-you state, not the claim to pay', async () => {
     const journey = await start('forgot');
-    await waitForStep(journey.page, 'settled', 'settle-feedback [part~="receipt"]');
+    await waitForStep(journey.page, 'feedback', 'settle-feedback [part~="receipt"]');
     await checkpoint(journey, 'forgot-9-opened-again');
     expect(journey.problems).toEqual(NO_PROBLEMS);
   });

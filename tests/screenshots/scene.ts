@@ -1,4 +1,4 @@
-import type { Claim } from '@settle/protocol';
+import type { Claim, Outcome } from '@settle/protocol';
 import type { Page } from 'playwright-core';
 
 /** One thing to photograph: markup for the page body, the API answers it needs, and when it is ready. */
@@ -13,14 +13,14 @@ export interface Scene {
   ready: (page: Page) => Promise<void>;
 }
 
-/** API answers for a claim: session exchange and claim read. */
-export function claimApi(claim: Claim): Scene['api'] {
+/** API answers for a claim: session exchange and claim read (with the server's outcome, when given). */
+export function claimApi(claim: Claim, outcome?: Outcome): Scene['api'] {
   const now = Date.now();
   return {
     'POST /api/session': {
       body: { sessionToken: 'session', claimId: claim.id, expiresAt: now + 900_000, absoluteExpiresAt: now + 3_600_000, identityRequired: false },
     },
-    [`GET /api/claims/${claim.id}`]: { body: { claim } },
+    [`GET /api/claims/${claim.id}`]: { body: { claim, ...(outcome ? { outcome } : {}) } },
   };
 }
 

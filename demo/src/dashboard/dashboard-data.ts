@@ -46,7 +46,7 @@ export type RecordRow = Record<string, string | number | boolean | null> & { eve
 
 // Each record table with the columns the dashboard lists, newest first.
 const RECORDS = {
-  payments: `outcome, amount_minor::bigint::text as amount_minor, r.currency, provider, option, failure_reason`,
+  payments: `outcome, amount_minor::bigint::text as amount_minor, excess_minor::bigint::text as excess_minor, r.currency, provider, option, failure_reason`,
   plans: `kind, instalment_count, frequency, total_minor::bigint::text as total_minor, c.claim->>'currency' as currency`,
   promises: `promised_date, amount_minor::bigint::text as amount_minor, c.claim->>'currency' as currency`,
   disputes: `reason, note`,

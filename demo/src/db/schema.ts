@@ -1,5 +1,5 @@
 /** Bump when the tables change, so a persisted database from before is recognised. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The demo creditor's tables. `events` is the ledger of every Settle callback, keyed by
@@ -38,8 +38,11 @@ create table if not exists events (
 create table if not exists payments (
   event_id text primary key references events (id),
   claim_id text not null references claims (id),
-  outcome text not null check (outcome in ('succeeded', 'failed')),
+  -- overpaid: a second payment for a balance already paid, which Settle refunded
+  outcome text not null check (outcome in ('succeeded', 'failed', 'overpaid')),
   amount_minor bigint,
+  -- the part of a succeeded payment the claim could not take (it was already paid): to refund
+  excess_minor bigint,
   currency text,
   provider text,
   option text,
@@ -88,6 +91,13 @@ create table if not exists feedback (
   claim_id text not null references claims (id),
   score integer,
   comment text,
+  created_at timestamptz not null
+);
+
+create table if not exists autopay_revocations (
+  event_id text primary key references events (id),
+  claim_id text not null references claims (id),
+  provider text,
   created_at timestamptz not null
 );
 

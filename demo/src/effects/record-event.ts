@@ -39,9 +39,24 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [id, claimId, outcome, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider'), textField(data, 'option'), textField(data, 'failureReason'), createdAt],
       );
-      if (outcome === 'succeeded' && amount) await applyPayment(tx, claimId, amount, createdAt);
+      if (outcome !== 'succeeded' || !amount) return;
+      // Never a negative total: what the claim could not take is flagged for a refund.
+      const excess = await applyPayment(tx, claimId, amount, createdAt);
+      if (excess > 0) await tx.query('update payments set excess_minor = $2 where event_id = $1', [id, excess]);
       return;
     }
+    case 'payment.overpaid': {
+      // Settle refunded it at the provider: listed, never booked on the claim.
+      const amount = moneyField(data, 'amount', 'payment.amount');
+      await tx.query(
+        `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, created_at) values ($1, $2, 'overpaid', $3, $4, $5, $6, $7)`,
+        [id, claimId, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider'), textField(data, 'option'), createdAt],
+      );
+      return;
+    }
+    case 'autopay.revoked':
+      await tx.query(`insert into autopay_revocations (event_id, claim_id, provider, created_at) values ($1, $2, $3, $4)`, [id, claimId, textField(data, 'provider', 'mandate.provider'), createdAt]);
+      return;
     case 'plan.accepted':
       await tx.query(
         `insert into plans (event_id, claim_id, kind, instalment_count, frequency, total_minor, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,

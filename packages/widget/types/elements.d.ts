@@ -22,7 +22,6 @@ export interface SettleElementAttributes {
     'csp-nonce'?: string;
   };
   'settle-feedback': SettleCommonAttributes & {
-    receipt?: { reference?: string; amount?: { amount: number; currency: string }; paidOn?: string; method?: string };
     support?: SupportChannels;
     scale?: { min: number; max: number };
   };

@@ -7,6 +7,7 @@ import type {
   SettleErrorEvent,
   SettleFeedbackSubmitEvent,
   SettleIdentityVerifiedEvent,
+  SettleOptionsRequestEvent,
   SettlePaymentErrorEvent,
   SettlePaymentMethodChangeEvent,
   SettlePaymentSuccessEvent,
@@ -25,6 +26,7 @@ export interface SettleEventMap {
   'settle-identity-verified': SettleIdentityVerifiedEvent;
   'settle-dispute-request': SettleDisputeRequestEvent;
   'settle-contact-request': SettleContactRequestEvent;
+  'settle-options-request': SettleOptionsRequestEvent;
   'settle-quiz-complete': SettleQuizCompleteEvent;
   'settle-plan-accept': SettlePlanAcceptEvent;
   'settle-plan-change': SettlePlanChangeEvent;

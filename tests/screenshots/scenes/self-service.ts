@@ -1,6 +1,8 @@
 import { DEFAULT_QUIZ, DEFAULT_RECOMMENDATIONS, scoreQuiz } from '@settle/protocol';
 import type { Page } from 'playwright-core';
+import type { Outcome } from '@settle/protocol';
 import { germanClaim, usClaim } from '../../fixtures/claims.js';
+import { OUTCOMES } from '../../fixtures/outcomes.js';
 import { testJourney } from '../../fixtures/journey.js';
 import { claimApi, shadowReady, type Scene } from '../scene.js';
 
@@ -16,9 +18,9 @@ function outcome(answers: Array<[string, string]>) {
 const receivedAt = '2026-11-23T10:00:00.000Z';
 const human = { phone: '+49 30 1234567', email: 'hilfe@stadtwerke.example' };
 
-function api(claim = germanClaim()): Scene['api'] {
+function api(claim = germanClaim(), claimOutcome: Outcome = OUTCOMES.settled): Scene['api'] {
   return {
-    ...claimApi(claim),
+    ...claimApi(claim, claimOutcome),
     'GET /api/journey': { body: { journey } },
     'POST /api/quiz': { body: outcome([['what_happened', 'forgot'], ['when', 'today'], ['how_much', 'all']]) },
     'POST /api/contact-requests': { status: 202, body: { reference: 'CON-2002', receivedAt, support: human } },
@@ -38,9 +40,17 @@ async function settle(page: Page, tag: string, selector: string): Promise<void> 
 }
 
 const quiz = '<settle-quiz api="/api" token="link" locale="{{locale}}"></settle-quiz>';
-const receipt = JSON.stringify({ reference: 'PAY-7781', amount: { amount: 12837, currency: 'EUR' }, paidOn: '2026-11-23', method: 'Visa •••• 4242' });
+
+/** Each outcome's screen, as a reopened link or the end of a journey shows it. */
+const outcomeScenes: Scene[] = Object.values(OUTCOMES).map((claimOutcome) => ({
+  name: `outcome-${claimOutcome.state}`,
+  html: '<settle-feedback api="/api" token="link" locale="{{locale}}"></settle-feedback>',
+  api: api(germanClaim(), claimOutcome),
+  ready: (page) => settle(page, 'settle-feedback', '[part~="support"]'),
+}));
 
 export const selfServiceScenes: Scene[] = [
+  ...outcomeScenes,
   { name: 'quiz-step', html: quiz, api: api(), ready: (page) => settle(page, 'settle-quiz', 'form[data-step]') },
   {
     name: 'quiz-hardship',
@@ -67,7 +77,7 @@ export const selfServiceScenes: Scene[] = [
   },
   {
     name: 'feedback',
-    html: `<settle-feedback api="/api" token="link" locale="{{locale}}" receipt='${receipt}'></settle-feedback>`,
+    html: '<settle-feedback api="/api" token="link" locale="{{locale}}"></settle-feedback>',
     api: api(),
     ready: async (page) => {
       await shadowReady('settle-feedback', 'form')(page);

@@ -1,6 +1,6 @@
 import { ROUTES, isErrorCode, routePath, type Claim, type SessionResponse } from '@settle/protocol';
 import { ApiError, isAbort } from './api-error.js';
-import { claimCheck, sessionCheck } from './checks/session.js';
+import { claimCheck, sessionCheck, type ClaimAnswer } from './checks/session.js';
 import type { ResponseCheck } from './checks/shape.js';
 import { readErrorEnvelope } from './error-envelope.js';
 
@@ -72,10 +72,13 @@ export class ApiClient {
   }
 
   async getClaim(signal?: AbortSignal): Promise<Claim> {
+    return (await this.getClaimAnswer(signal)).claim;
+  }
+
+  /** GET /claims/:claimId: the claim and the server's outcome for it. */
+  async getClaimAnswer(signal?: AbortSignal): Promise<ClaimAnswer> {
     const session = await this.freshSession(signal);
-    const path = routePath(ROUTES.claim, { claimId: session.claimId });
-    const { claim } = await this.send('GET', path, { schema: claimCheck, signal }, true);
-    return claim;
+    return this.send('GET', routePath(ROUTES.claim, { claimId: session.claimId }), { schema: claimCheck, signal }, true);
   }
 
   /** An authorized JSON request under the API base; renews the session first if it is about to end. */

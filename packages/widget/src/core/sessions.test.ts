@@ -60,7 +60,7 @@ describe('readClaim', () => {
     const recorded = await api(undefined);
     const session = await openSession(TEST_API, 'link-d');
     const read = await readClaim(session);
-    handOnClaim(session, read);
+    handOnClaim(session, { claim: read });
     expect(await readClaim(session)).to.equal(read);
     expect(recorded.claimReads).to.equal(1);
     await readClaim(session);

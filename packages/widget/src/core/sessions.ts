@@ -1,4 +1,5 @@
 import type { Claim, SessionResponse } from '@settle/protocol';
+import type { ClaimAnswer } from '../api/checks/session.js';
 import { ApiClient } from '../api/client.js';
 
 export interface Session {
@@ -8,8 +9,8 @@ export interface Session {
 
 const sessions = new Map<string, Promise<Session>>();
 
-/** The claim an exchange answered with, per session, until its first read takes it. */
-const unreadClaims = new WeakMap<Session, Claim>();
+/** The claim (and its outcome) an exchange answered with, per session, until its first read takes it. */
+const unreadClaims = new WeakMap<Session, ClaimAnswer>();
 
 /**
  * One session per API and token on a page: several elements opened from the same link
@@ -22,10 +23,10 @@ export function openSession(api: string, token: string): Promise<Session> {
   let pending = sessions.get(key);
   if (!pending) {
     const client = new ApiClient({ api });
-    pending = client.startSession(token).then(({ claim, ...session }) => {
+    pending = client.startSession(token).then(({ claim, outcome, ...session }) => {
       // The claim is kept apart, so nothing reads it but the first readClaim.
       const opened = { client, session };
-      if (claim) unreadClaims.set(opened, claim);
+      if (claim) unreadClaims.set(opened, { claim, outcome });
       return opened;
     });
     const settled = pending;
@@ -42,19 +43,24 @@ export function openSession(api: string, token: string): Promise<Session> {
  * first screen then needs no second request); every later read asks the server, so it
  * sees what the debtor changed since (a plan, a payment, a dispute).
  */
-export function readClaim(session: Session, signal?: AbortSignal): Promise<Claim> {
-  const claim = unreadClaims.get(session);
-  if (!claim) return session.client.getClaim(signal);
+export async function readClaim(session: Session, signal?: AbortSignal): Promise<Claim> {
+  return (await readClaimAnswer(session, signal)).claim;
+}
+
+/** The same, with the server's outcome for the claim. */
+export function readClaimAnswer(session: Session, signal?: AbortSignal): Promise<ClaimAnswer> {
+  const answer = unreadClaims.get(session);
+  if (!answer) return session.client.getClaimAnswer(signal);
   unreadClaims.delete(session);
-  return Promise.resolve(claim);
+  return Promise.resolve(answer);
 }
 
 /**
  * Hands a claim just read on to the next read of the same session: a composing element
  * (the flow) that read it to choose the first step lets that step show it without asking again.
  */
-export function handOnClaim(session: Session, claim: Claim): void {
-  unreadClaims.set(session, claim);
+export function handOnClaim(session: Session, answer: ClaimAnswer): void {
+  unreadClaims.set(session, answer);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ROUTES, type Claim, type ErrorCode, type SessionResponse } from '@settle/protocol';
+import { ROUTES, type Claim, type ErrorCode, type Outcome, type SessionResponse } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 
@@ -22,6 +22,8 @@ export function errorBody(code: ErrorCode, message = 'test error'): { error: { c
 
 export interface ClaimApiOptions {
   claim: Claim;
+  /** The server's outcome for the claim, sent with it. */
+  outcome?: Outcome;
   /** Answer the claim request with this error instead (status from the code). */
   claimError?: { code: ErrorCode; status: number };
   /** Answer POST /session with this error instead. */
@@ -64,7 +66,7 @@ export function claimApi(options: ClaimApiOptions, calls: ApiCalls = { sessionTo
       calls.claimAuthorizations.push(request.headers.get('authorization'));
       if (options.claimError) return HttpResponse.json(errorBody(options.claimError.code), { status: options.claimError.status });
       if (params.claimId !== options.claim.id) return HttpResponse.json(errorBody('token_wrong_claim'), { status: 403 });
-      return HttpResponse.json({ claim: options.claim });
+      return HttpResponse.json({ claim: options.claim, ...(options.outcome ? { outcome: options.outcome } : {}) });
     }),
   ];
 }

@@ -69,21 +69,25 @@ export interface PlanApiState {
   today?: string;
   /** Answer POST /plan/changes with this error whatever the change. */
   changeError?: { code: ErrorCode; status: number };
+  /** Instalments are charged automatically (GET /plan's `autopay`); unset: the answer leaves it out. */
+  autopay?: boolean;
 }
 
 export interface PlanApiCalls {
   offerRequests: number;
   accepts: Array<{ body: unknown; idempotencyKey: string | null }>;
   changes: Array<{ body: unknown; idempotencyKey: string | null }>;
+  autopayRevokes: number;
 }
 
 export function newCalls(): PlanApiCalls {
-  return { offerRequests: 0, accepts: [], changes: [] };
+  return { offerRequests: 0, accepts: [], changes: [], autopayRevokes: 0 };
 }
 
 export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), api = TEST_API): RequestHandler[] {
   const today = () => state.today ?? TODAY;
-  const answer = (plan: Plan) => HttpResponse.json({ plan, progress: trackPlan(plan.schedule, plan.payments, today()) });
+  const answer = (plan: Plan) =>
+    HttpResponse.json({ plan, progress: trackPlan(plan.schedule, plan.payments, today()), ...(state.autopay === undefined ? {} : { autopay: state.autopay }) });
   return [
     http.get(`${api}${ROUTES.offers}`, () => {
       calls.offerRequests += 1;
@@ -110,6 +114,12 @@ export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), a
     http.get(`${api}${ROUTES.plan}`, async () => {
       await delay(0);
       return state.plan ? answer(state.plan) : HttpResponse.json(errorBody('not_found'), { status: 404 });
+    }),
+    http.post(`${api}${ROUTES.autopayRevoke}`, () => {
+      calls.autopayRevokes += 1;
+      if (!state.plan) return HttpResponse.json(errorBody('not_found'), { status: 404 });
+      state.autopay = false;
+      return answer(state.plan);
     }),
     http.post(`${api}${ROUTES.planChanges}`, async ({ request }) => {
       const body = (await request.json()) as { change: Parameters<typeof changePlan>[1] };

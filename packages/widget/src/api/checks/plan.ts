@@ -1,6 +1,6 @@
 import { OFFER_KINDS, type PlanResponse } from '@settle/protocol';
 import { isIsoDate, isMoney } from './protocol-values.js';
-import { arrayOf, check, isInteger, isObject, isString, oneOf, optional, shape } from './shape.js';
+import { arrayOf, check, isBoolean, isInteger, isObject, isString, oneOf, optional, shape } from './shape.js';
 
 const instalment = { number: isInteger, dueDate: isIsoDate, amount: isMoney, kind: isString };
 
@@ -39,4 +39,4 @@ const isProgress = shape({
 });
 
 /** POST /plans, GET /plan and POST /plan/changes: the agreed plan and where it stands. */
-export const planCheck = check<PlanResponse>('plan', shape({ plan: isPlan, progress: isProgress }));
+export const planCheck = check<PlanResponse>('plan', shape({ plan: isPlan, progress: isProgress, autopay: optional(isBoolean) }));

@@ -1,15 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { Outcome } from '@settle/protocol';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
+import { outcomeOf, OUTCOMES } from '../../../../../tests/fixtures/outcomes.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText, smallTargets } from '../../../test/support/element.js';
 import { journeyApi, journeyCalls, testJourney, type JourneyApiOptions, type JourneyCalls } from '../../../test/support/journey-api.js';
 import type { SettleFeedback } from './feedback.js';
 import './define.js';
 
-type Attributes = { locale?: string; tone?: string; receipt?: string };
-
-const RECEIPT = JSON.stringify({ reference: 'PAY-7781', amount: { amount: 12837, currency: 'EUR' }, paidOn: '2026-11-23', method: 'Visa •••• 4242' });
+type Attributes = { locale?: string; tone?: string };
 
 async function feedback(attributes: Attributes = {}): Promise<SettleFeedback> {
   return fixture<SettleFeedback>(html`<settle-feedback
@@ -17,13 +17,12 @@ async function feedback(attributes: Attributes = {}): Promise<SettleFeedback> {
     token="link-feedback"
     locale=${attributes.locale ?? 'en'}
     tone=${attributes.tone ?? 'empathetic'}
-    receipt=${attributes.receipt ?? RECEIPT}
   ></settle-feedback>`);
 }
 
-async function ready(options: JourneyApiOptions = {}, attributes: Attributes = {}): Promise<{ element: SettleFeedback; calls: JourneyCalls }> {
+async function ready(options: JourneyApiOptions = {}, attributes: Attributes = {}, outcome: Outcome = OUTCOMES.settled): Promise<{ element: SettleFeedback; calls: JourneyCalls }> {
   const calls = journeyCalls();
-  await useApi(...claimApi({ claim: germanClaim() }), ...journeyApi(options, calls));
+  await useApi(...claimApi({ claim: germanClaim(), outcome }), ...journeyApi(options, calls));
   const element = await feedback(attributes);
   await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the survey renders');
   return { element, calls };
@@ -44,33 +43,33 @@ describe('<settle-feedback>', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('shows a loading state, and it passes axe', async () => {
-    await useApi(...claimApi({ claim: germanClaim(), delayMs: 'infinite' }));
+    await useApi(...claimApi({ claim: germanClaim(), outcome: OUTCOMES.settled, delayMs: 'infinite' }));
     const element = await feedback();
     await waitUntil(() => shadowText(element, '[part~="loading"]') !== '', 'loading shows');
     await expect(element).to.be.accessible();
   });
 
   it('shows a friendly error with a retry that loads the page', async () => {
-    await useApi(...claimApi({ claim: germanClaim() }), ...journeyApi({ journeyError: { code: 'internal', status: 500 } }));
+    await useApi(...claimApi({ claim: germanClaim(), outcome: OUTCOMES.settled }), ...journeyApi({ journeyError: { code: 'internal', status: 500 } }));
     const element = await feedback();
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="retry-button"]'), 'the error state renders');
     await expect(element).to.be.accessible();
-    await useApi(...claimApi({ claim: germanClaim() }), ...journeyApi());
+    await useApi(...claimApi({ claim: germanClaim(), outcome: OUTCOMES.settled }), ...journeyApi());
     $<HTMLButtonElement>(element, '[part~="retry-button"]').click();
     await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the survey renders after retry');
   });
 
-  it('thanks the debtor with a receipt from the receipt attribute, in English and German, and passes axe', async () => {
+  it('thanks the debtor of a settled claim with the receipt of the payment the server recorded, in English and German, and passes axe', async () => {
     const { element } = await ready();
     expect(shadowText(element, 'h2').split(' | ')[0]).to.equal('Thank you, that’s all settled!');
-    expect(shadowText(element, 'dl')).to.equal(
-      'Paid to Stadtwerke Beispielstadt GmbH Account number KD-2026-1001 Amount €128.37 Date November 23, 2026 Paid with Visa •••• 4242 Payment reference PAY-7781',
+    expect(shadowText(element, '[part~="receipt"]')).to.equal(
+      'Paid to Fair Inkasso GmbH Your reference number KD-2026-1001 Amount €128.37 Received on November 23, 2026 Paid with test wallet (sandbox) Reference STL-7781',
     );
     await expect(element).to.be.accessible();
     const german = (await ready({}, { locale: 'de' })).element;
-    expect(shadowText(german, 'dl')).to.contain('Betrag 128,37 €');
-    expect(shadowText(german, 'dl')).to.contain('Datum 23. November 2026');
-    expect(shadowText(german, '[part~="print-button"]')).to.equal('Quittung drucken oder speichern');
+    expect(shadowText(german, '[part~="receipt"]')).to.contain('Betrag 128,37 €');
+    expect(shadowText(german, '[part~="receipt"]')).to.contain('Eingegangen am 23. November 2026');
+    expect(shadowText(german, '[part~="print-button"]')).to.equal('Drucken oder Kopie speichern');
     await expect(german).to.be.accessible();
   });
 
@@ -99,13 +98,12 @@ describe('<settle-feedback>', () => {
     expect(new Set(tops).size).to.equal(1);
   });
 
-  it('shows receipt strings as text and ignores a receipt that breaks the schema', async () => {
-    const { element } = await ready({}, { receipt: JSON.stringify({ method: '<b onclick="x()">Card</b>', reference: 'R-1' }) });
-    expect(shadowText(element, 'dl')).to.contain('<b onclick="x()">Card</b>');
-    expect(element.shadowRoot!.querySelector('dl b')).to.equal(null);
-    element.receipt = { amount: { amount: 12.5, currency: 'EUR' }, reference: 'R-2' };
-    await element.updateComplete;
-    expect(shadowText(element, 'dl')).to.equal('Paid to Stadtwerke Beispielstadt GmbH Account number KD-2026-1001');
+  it('shows the receipt’s strings as text', async () => {
+    const receipts = [{ ...OUTCOMES.settled.receipts[0]!, payee: '<b onclick="x()">Inkasso</b>', reference: '<i>R-1</i>' }];
+    const { element } = await ready({}, {}, outcomeOf('settled', { receipts }));
+    expect(shadowText(element, '[part~="receipt"]')).to.contain('<b onclick="x()">Inkasso</b>');
+    expect(shadowText(element, '[part~="receipt"]')).to.contain('<i>R-1</i>');
+    expect(element.shadowRoot!.querySelector('[part~="receipt"] b, [part~="receipt"] i')).to.equal(null);
   });
 
   it('asks on the journey’s scale with labelled ends, or on the scale the page sets', async () => {
@@ -216,23 +214,24 @@ describe('<settle-feedback>', () => {
     expect(Array.from(element.shadowRoot!.querySelectorAll('[part~="support"] a'), (link) => link.getAttribute('href'))).to.deep.equal(['tel:+49301234567']);
   });
 
-  it('prints the receipt and contacts without the survey or buttons', async () => {
+  it('prints the outcome, its receipt and contacts without the survey or buttons', async () => {
     const { element } = await ready();
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle($(element, '[part~="survey"]')).display).to.equal('none');
     expect(getComputedStyle($(element, '[part~="print-button"]')).display).to.equal('none');
-    expect(getComputedStyle($(element, '[part~="receipt"]')).display).to.equal('block');
+    expect(getComputedStyle($(element, '[part~="outcome"]')).display).to.equal('block');
+    expect(getComputedStyle($(element, '[part~="receipt"]')).display).not.to.equal('none');
     expect(getComputedStyle($(element, '[part~="support"]')).display).to.equal('block');
     await emulateMedia({ media: 'screen' });
     expect(getComputedStyle($(element, '[part~="survey"]')).display).to.equal('block');
   });
 
-  it('has its texts in every tone, in English and German', async () => {
+  it('has the settled heading in every tone, in English and German', async () => {
     const expected: Record<string, [string, string]> = {
       empathetic: ['Thank you, that’s all settled!', 'Vielen Dank, alles erledigt!'],
-      neutral: ['Payment received', 'Zahlung erhalten'],
-      formal: ['Thank you for your payment', 'Vielen Dank für Ihre Zahlung'],
-      easy: ['Thank you. Everything is done.', 'Danke. Alles ist fertig.'],
+      neutral: ['Settled in full', 'Vollständig beglichen'],
+      formal: ['This matter is settled in full', 'Die Forderung ist vollständig beglichen'],
+      easy: ['Everything is paid', 'Alles ist bezahlt'],
     };
     for (const [tone, [en, de]] of Object.entries(expected)) {
       for (const [locale, title] of [['en', en], ['de', de]] as const) {

@@ -1,19 +1,20 @@
-import { pickText, ROUTES, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import { pickText, ROUTES, routePath, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type Outcome, type SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { claimOutcomeCheck } from '../../api/checks/outcome.js';
 import { feedbackCheck } from '../../api/checks/recorded-requests.js';
 import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleFeedbackSubmitEvent } from '../../events/settle-feedback-submit.js';
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
 import { formStyles } from '../contact/form.styles.js';
 import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
 import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../contact/time-window.js';
 import { loadJourney } from '../quiz/journey.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { receiptLines } from './receipt.js';
+import { renderOutcome } from './outcome.js';
 
 const FUTURE_CHANNELS: ReadonlyArray<ContactChannel | 'none'> = ['email', 'phone', 'chat', 'callback', 'none'];
 /** The scale when neither the page nor the journey names one. */
@@ -21,14 +22,17 @@ const DEFAULT_SCALE: CsatScale = { min: 1, max: 5 };
 
 interface FeedbackContext {
   claim: Claim;
+  outcome: Outcome;
   journey: JourneyConfig;
 }
 
 type Sent = { feedback: FeedbackRequest; alreadyReceived: boolean; reference?: string };
 
 /**
- * @summary After settlement: a thank-you, a receipt to print or save, a short satisfaction
- * survey on the creditor's scale, and support channels that stay reachable.
+ * @summary What happened to the claim as the server records it (paid, settled, partly paid,
+ * a plan, a deferral or promise, a pause, a dispute, a callback) and what happens next, the
+ * payment's confirmation to print or save, a short satisfaction survey on the creditor's
+ * scale once per claim, and support channels that stay reachable.
  *
  * @tagname settle-feedback
  *
@@ -37,13 +41,16 @@ type Sent = { feedback: FeedbackRequest; alreadyReceived: boolean; reference?: s
  * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
  * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
- * @attr receipt - JSON `{ reference, amount: { amount, currency }, paidOn, method }`; also the `receipt` property.
  *
  * @fires settle-feedback-submit - the feedback reached the server (or it already had some)
+ * @fires settle-options-request - the debtor wants to pay or plan what is open, or see the plan. Cancelable.
  * @fires settle-error - loading failed
  * @csspart feedback - the whole element
- * @csspart heading - the thank-you heading
- * @csspart receipt - the receipt, which is what prints
+ * @csspart outcome - what happened and what happens next; `data-outcome` names the server's state
+ * @csspart heading - the outcome's heading
+ * @csspart outcome-text - what happened; `outcome-next` what happens next; `outcome-facts` paid and still open
+ * @csspart outcome-action - pay or plan what is open, or see the plan
+ * @csspart receipt - the latest payment's lines, which print
  * @csspart print-button - opens the browser's print dialog
  * @csspart survey - the satisfaction survey
  * @csspart scale - the row of score choices
@@ -53,7 +60,6 @@ type Sent = { feedback: FeedbackRequest; alreadyReceived: boolean; reference?: s
  */
 export class SettleFeedback extends SettleElement {
   static override properties = {
-    receipt: { type: Object },
     support: { attribute: false },
     scale: { attribute: false },
   };
@@ -65,8 +71,6 @@ export class SettleFeedback extends SettleElement {
 
   static override styles = [formStyles, feedbackStyles];
 
-  /** The receipt to show: `{ reference, amount: { amount, currency }, paidOn, method }`. */
-  declare receipt: unknown;
   /** The creditor's channels; defaults to those of the journey configuration. */
   declare support: SupportChannels | undefined;
   /** The satisfaction scale; defaults to the journey's, else 1-5. */
@@ -75,8 +79,10 @@ export class SettleFeedback extends SettleElement {
   declare private errors: Partial<Record<'score' | 'submit', string>>;
 
   protected readonly context = new SessionController<FeedbackContext>(this, async (session, signal) => {
-    const [claim, journey] = await Promise.all([session.client.getClaim(signal), loadJourney(session, signal)]);
-    return { claim, journey };
+    // Read afresh after every payment, agreement or request: the screen shows what the server recorded.
+    const path = routePath(ROUTES.claim, { claimId: session.session.claimId });
+    const [{ claim, outcome }, journey] = await Promise.all([session.client.request('GET', path, { schema: claimOutcomeCheck, signal }), loadJourney(session, signal)]);
+    return { claim, outcome, journey };
   });
   protected readonly sending = new AsyncController<Sent>(this);
 
@@ -92,26 +98,11 @@ export class SettleFeedback extends SettleElement {
         initial: () => html`<p part="loading">${t('common.loading')}</p>`,
         pending: () => html`<p part="loading">${t('common.loading')}</p>`,
         error: (error) => renderErrorState(t, error, () => void this.context.retry()),
-        complete: ({ claim, journey }) => html`${this.renderReceipt(claim)}${this.renderSurvey(journey)}
+        complete: ({ claim, outcome, journey }) => html`${renderOutcome({ t, locale: this.resolvedLocale, request: this.request }, claim, outcome)}
+        ${outcome.feedbackGiven && !this.sending.busyOrDone ? nothing : this.renderSurvey(journey)}
         ${renderSupportChannels(t, mergeSupport(this.support ?? journey.support), this.resolvedLocale, { level: 2 })}`,
       })}
     </div>`;
-  }
-
-  private renderReceipt(claim: Claim): unknown {
-    const { t } = this.i18n;
-    const locale = this.resolvedLocale;
-    const lines = receiptLines(claim, this.receipt, { money: (money) => formatMoney(money, locale), date: (date) => formatDate(date, locale) });
-    return html`<section part="receipt" class="receipt" aria-labelledby="thanks">
-      <h2 id="thanks" part="heading" tabindex="-1">${t('feedback.thanks.title')}</h2>
-      <p>${t('feedback.thanks.text')}</p>
-      <h3>${t('feedback.receipt.title')}</h3>
-      <dl>
-        ${lines.map((line) => html`<dt>${t(`feedback.receipt.${line.key}`)}</dt><dd>${line.value}</dd>`)}
-      </dl>
-      <p class="print-hint">${t('feedback.receipt.keep')}</p>
-      <button part="print-button" class="button secondary" type="button" @click=${() => window.print()}>${t('feedback.receipt.print')}</button>
-    </section>`;
   }
 
   private currentScale(journey: JourneyConfig): CsatScale {
@@ -225,6 +216,10 @@ export class SettleFeedback extends SettleElement {
         }
       })
       .then(() => this.afterSubmit());
+  };
+
+  private readonly request = (to: 'options' | 'plan'): void => {
+    this.dispatchEvent(new SettleOptionsRequestEvent({ claimId: this.context.session?.session.claimId ?? '', to }));
   };
 
   private afterSubmit(): void {

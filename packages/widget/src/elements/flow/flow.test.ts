@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ROUTES, type Claim, type SessionResponse } from '@settle/protocol';
+import { ROUTES, type Claim, type Outcome, type OutcomeState, type SessionResponse } from '@settle/protocol';
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
+import { OUTCOMES } from '../../../../../tests/fixtures/outcomes.js';
 import { TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { animationsFinished, resetSettleState } from '../../../test/support/element.js';
 import { journeyApi } from '../../../test/support/journey-api.js';
@@ -9,8 +10,11 @@ import '../claim-summary/define.js';
 import '../contact/define.js';
 import '../feedback/define.js';
 import '../identity/define.js';
+import '../plan-manager/define.js';
+import '../plan-picker/define.js';
 import '../quiz/define.js';
 import type { SettleFlow } from './flow.js';
+import { saveResume } from './resume-store.js';
 import './define.js';
 
 interface Calls {
@@ -23,6 +27,8 @@ interface Calls {
 
 interface ServerOptions {
   claim?: Claim;
+  /** The server's outcome for the claim, sent with it. */
+  outcome?: Outcome;
   /** The first session needs the identity check first. */
   identity?: boolean;
   /** Milliseconds the first session has left. */
@@ -62,7 +68,7 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
         finalExpiry ??= issued.expiresAt;
         issued.expiresAt = issued.absoluteExpiresAt = finalExpiry;
       }
-      return HttpResponse.json(options.claimInSession && verified ? { ...issued, claim } : issued);
+      return HttpResponse.json(options.claimInSession && verified ? { ...issued, claim, outcome: options.outcome } : issued);
     }),
     http.post(`${TEST_API}${ROUTES.identity}`, async ({ request }) => {
       const body = (await request.json()) as { answers: { postalCode?: string } };
@@ -73,7 +79,7 @@ async function server(options: ServerOptions = {}): Promise<Calls> {
     }),
     http.get(`${TEST_API}/claims/:claimId`, () => {
       calls.claimReads += 1;
-      return HttpResponse.json({ claim });
+      return HttpResponse.json({ claim, outcome: options.outcome });
     }),
     ...journeyApi(),
   );
@@ -200,13 +206,52 @@ describe('<settle-flow>', () => {
     expect(calls.sessions).to.deep.equal(['link-reload', 'session-1']);
   });
 
-  it('opens a settled claim on the thank-you, without a claim to pay', async () => {
-    await server({ claim: germanClaim({ status: 'settled' }) });
-    location.hash = '#t=link-settled';
+  const LANDS_ON: Record<OutcomeState, 'summary' | 'manage' | 'feedback'> = {
+    open: 'summary',
+    plan_active: 'manage',
+    settled: 'feedback',
+    paid_in_full: 'feedback',
+    partially_paid: 'feedback',
+    deferred: 'feedback',
+    promised: 'feedback',
+    paused: 'feedback',
+    disputed: 'feedback',
+    contact_requested: 'feedback',
+  };
+  for (const [state, landing] of Object.entries(LANDS_ON) as [OutcomeState, string][]) {
+    it(`opens a link whose claim is ${state} where the server's outcome says: ${landing}`, async () => {
+      await server({ outcome: OUTCOMES[state], claimInSession: true });
+      location.hash = `#t=link-${state}`;
+      const element = await flow();
+      await waitUntil(() => step(element) === landing, `the flow lands on ${landing}`);
+      if (landing !== 'feedback') return;
+      await waitUntil(() => inner(element, 'settle-feedback')?.shadowRoot?.querySelector(`[data-outcome="${state}"]`), 'the outcome screen shows the same state');
+      expect(inner(element, 'settle-claim-summary')).to.equal(null);
+      expect(inner(element, '[part~="dispute-button"]'), 'no dispute button on an outcome').to.equal(null);
+    });
+  }
+
+  it('reopened after a dispute, shows the dispute and nothing that asks for payment, even where the tab was on the options before', async () => {
+    await server({ outcome: OUTCOMES.disputed, claimInSession: true });
+    saveResume(TEST_API, { claimId: germanClaim().id, sessionToken: 'session-before', place: { step: 'options' } });
+    location.hash = '#t=link-disputed-again';
     const element = await flow();
-    await waitUntil(() => step(element) === 'settled', 'the thank-you shows');
-    expect(inner(element, 'settle-feedback')).to.exist;
-    expect(inner(element, 'settle-claim-summary')).to.equal(null);
+    await waitUntil(() => inner(element, 'settle-feedback')?.shadowRoot?.querySelector('[data-outcome="disputed"]'), 'the dispute outcome shows');
+    const feedback = inner(element, 'settle-feedback')!;
+    await waitUntil(() => feedback.shadowRoot!.querySelector('[part~="support"]'), 'the page is complete');
+    const everything = `${element.shadowRoot!.textContent ?? ''} ${feedback.shadowRoot!.textContent ?? ''}`;
+    expect(everything).not.to.match(/please pay|pay by|pay now/i);
+    await animationsFinished();
+    await expect(element).to.be.accessible();
+  });
+
+  it('after the options ask for the rest of a part payment, the flow opens the options', async () => {
+    await server({ outcome: OUTCOMES.partially_paid, claimInSession: true });
+    location.hash = '#t=link-partial';
+    const element = await flow();
+    await waitUntil(() => inner(element, 'settle-feedback')?.shadowRoot?.querySelector('[part~="outcome-action"]'), 'the way to the rest shows');
+    inner(element, 'settle-feedback')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="outcome-action"]')!.click();
+    await waitUntil(() => step(element) === 'options', 'the options open');
   });
 
   it('asks the identity check with the fields the session names; a wrong answer stays, the right one opens the summary', async () => {

@@ -1,11 +1,12 @@
-import type { Claim } from '@settle/protocol';
+import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
-import { handOnClaim, openSession, readClaim, shareSession, type Session } from '../../core/sessions.js';
+import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
+import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
 import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
@@ -24,7 +25,6 @@ const STEP_ELEMENT: Record<FlowStep, string> = {
   checkout: 'settle-checkout',
   confirmation: 'settle-plan-picker',
   feedback: 'settle-feedback',
-  settled: 'settle-feedback',
   dispute: 'settle-dispute',
   contact: 'settle-contact',
   manage: 'settle-plan-manager',
@@ -147,6 +147,7 @@ export class SettleFlow extends SettleElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('settle-dispute-request', this.onDisputeRequest);
     this.addEventListener('settle-contact-request', this.onContactRequest);
+    this.addEventListener('settle-options-request', this.onOptionsRequest);
     this.addEventListener('settle-identity-verified', this.onIdentityVerified);
     this.addEventListener('settle-quiz-complete', this.onQuizComplete);
     this.addEventListener('settle-plan-accept', this.onPlanAccept);
@@ -187,7 +188,7 @@ export class SettleFlow extends SettleElement {
         throw new ApiError('token_missing', 'Open the link from your email or letter again.');
       }
       this.adopt(session);
-      const place = session.session.identityRequired ? { step: 'identity' as const } : this.placeFor(session, await readClaim(session), saved);
+      const place = session.session.identityRequired ? { step: 'identity' as const } : this.placeFor(session, await readClaimAnswer(session), saved);
       this.show(place, 'resume');
       this.phase = 'ready';
     } catch (error) {
@@ -195,10 +196,10 @@ export class SettleFlow extends SettleElement {
     }
   }
 
-  /** Where the claim lands the debtor. The summary then shows this very read instead of asking again. */
-  private placeFor(session: Session, claim: Claim, saved: FlowPlace | undefined): FlowPlace {
-    const place = placeForClaim(claim, saved);
-    if (place.step === 'summary') handOnClaim(session, claim);
+  /** Where the claim's outcome lands the debtor. The summary then shows this very read instead of asking again. */
+  private placeFor(session: Session, answer: ClaimAnswer, saved: FlowPlace | undefined): FlowPlace {
+    const place = placeForClaim(answer, saved);
+    if (place.step === 'summary') handOnClaim(session, answer);
     return place;
   }
 
@@ -299,14 +300,20 @@ export class SettleFlow extends SettleElement {
     if (this.place.step !== 'contact') this.go({ step: 'contact', topic });
   };
 
+  private readonly onOptionsRequest = (event: SettleOptionsRequestEvent): void => {
+    if (this.phase !== 'ready') return;
+    event.preventDefault();
+    this.go({ step: event.detail.to === 'plan' ? 'manage' : 'options' });
+  };
+
   private readonly onIdentityVerified = (): void => {
     const session = this.session;
     const current = session?.client.session;
     if (!session || !current) return;
     const verified = { client: session.client, session: current };
     this.adopt(verified);
-    void readClaim(verified).then(
-      (claim: Claim) => this.go(this.placeFor(verified, claim, undefined)),
+    void readClaimAnswer(verified).then(
+      (answer) => this.go(this.placeFor(verified, answer, undefined)),
       (error: unknown) => this.fail(error),
     );
   };
@@ -331,14 +338,10 @@ export class SettleFlow extends SettleElement {
     this.go({ step: 'checkout', checkout: { option: detail.option, ...(detail.partialAmount ? { partialAmount: detail.partialAmount } : {}) } });
   };
 
-  private readonly onPaymentSuccess = (event: Event): void => {
-    const detail = (event as CustomEvent<{ paymentId: string; amount: { amount: number; currency: string }; provider: string }>).detail;
+  /** The outcome screen reads the claim again, so it shows what the server recorded, not what this page assumes. */
+  private readonly onPaymentSuccess = (): void => {
     this.paid = true;
-    const method = this.i18n.t(`checkout.provider.${detail.provider}`);
-    // Today's date as the protocol's todayIso has it, written out: importing that module
-    // would make this element's code wait for one more chunk before the first screen.
-    const paidOn = new Date().toISOString().slice(0, 10);
-    this.go({ step: 'feedback', receipt: { reference: detail.paymentId, amount: detail.amount, paidOn, method } });
+    this.go({ step: 'feedback' });
   };
 
   private readonly onFormSent = (): void => {

@@ -68,8 +68,7 @@ function renderStep(view: FlowView): unknown {
     case 'checkout':
       return html`<slot name="checkout"></slot>`;
     case 'feedback':
-    case 'settled':
-      return html`<settle-feedback .api=${api} .token=${token} .locale=${locale} .tone=${tone} .receipt=${place.receipt}></settle-feedback>`;
+      return html`<settle-feedback .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-feedback>`;
     case 'dispute':
       return html`<settle-dispute .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-dispute>`;
     case 'contact':
@@ -116,7 +115,7 @@ function renderHelp(view: FlowView): unknown {
   if (place.step === 'identity') return html`<div part="help" class="help"><p>${t('flow.help.identity')}</p>${easy}</div>`;
   if (place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return html`<div part="help" class="help">${easy}</div>`;
   return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
-    ${place.step === 'settled' || place.step === 'feedback'
+    ${place.step === 'feedback'
       ? nothing
       : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`}
     ${OWN_CONTACT_BUTTON.has(place.step)

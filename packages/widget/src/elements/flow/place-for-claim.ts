@@ -1,24 +1,35 @@
-import type { Claim } from '@settle/protocol';
+import type { OutcomeState } from '@settle/protocol';
+import type { ClaimAnswer } from '../../api/checks/session.js';
 import type { FlowPlace, FlowStep } from './steps.js';
 
-/** Steps that still make sense once a plan is agreed or the claim is paid. */
+/** Steps that still make sense once a plan is agreed. */
 const AFTER_AGREEMENT: ReadonlySet<FlowStep> = new Set(['checkout', 'feedback', 'contact', 'dispute', 'manage']);
-const AFTER_SETTLEMENT: ReadonlySet<FlowStep> = new Set(['feedback', 'contact']);
+/** Steps where something can still be paid or chosen. */
+const STILL_OPEN: ReadonlySet<FlowStep> = new Set(['summary', 'quiz', 'options', 'checkout', 'feedback', 'dispute', 'contact']);
+
+/** Per outcome: the steps a reload may stay on; anything else lands on the outcome screen. */
+const STAY: Record<OutcomeState, ReadonlySet<FlowStep>> = {
+  open: new Set(['summary', 'quiz', 'options', 'checkout', 'dispute', 'contact']),
+  partially_paid: STILL_OPEN,
+  contact_requested: STILL_OPEN,
+  plan_active: AFTER_AGREEMENT,
+  deferred: AFTER_AGREEMENT,
+  promised: AFTER_AGREEMENT,
+  paused: AFTER_AGREEMENT,
+  paid_in_full: new Set(['feedback', 'contact']),
+  settled: new Set(['feedback', 'contact']),
+  // No way back to anything that asks for payment while the claim is being checked.
+  disputed: new Set(['dispute', 'contact', 'feedback']),
+};
 
 /**
- * Where a debtor lands, from the claim as the server sees it now and the place saved
- * before a reload: a settled claim shows the thank-you, a claim with a plan opens the
- * plan, an open claim resumes the saved step or starts at the summary.
+ * Where a debtor lands, from the server's outcome for the claim and the place saved before
+ * a reload: an open claim at the summary, an agreed plan in the plan manager, every other
+ * outcome on its own screen (the `feedback` step), unless the saved step still fits it.
  */
-export function placeForClaim(claim: Claim, saved: FlowPlace | undefined): FlowPlace {
-  switch (claim.status) {
-    case 'settled':
-      return saved && AFTER_SETTLEMENT.has(saved.step) ? saved : { step: 'settled' };
-    case 'plan_active':
-      return saved && AFTER_AGREEMENT.has(saved.step) ? saved : { step: 'manage' };
-    case 'disputed':
-      return saved && (saved.step === 'dispute' || saved.step === 'contact' || saved.step === 'feedback') ? saved : { step: 'summary' };
-    default:
-      return saved && saved.step !== 'identity' && saved.step !== 'settled' && saved.step !== 'manage' ? saved : { step: 'summary' };
-  }
+export function placeForClaim({ claim, outcome }: ClaimAnswer, saved?: FlowPlace): FlowPlace {
+  // Before the server sends outcomes, the claim's own status names the same states.
+  const state: OutcomeState = outcome?.state ?? claim.status;
+  if (saved && STAY[state]?.has(saved.step)) return saved;
+  return { step: state === 'open' ? 'summary' : state === 'plan_active' ? 'manage' : 'feedback' };
 }

@@ -11,10 +11,9 @@ export type FlowStep =
   | 'feedback'
   | 'dispute'
   | 'contact'
-  | 'manage'
-  | 'settled';
+  | 'manage';
 
-export const FLOW_STEPS: readonly FlowStep[] = ['identity', 'summary', 'quiz', 'options', 'checkout', 'confirmation', 'feedback', 'dispute', 'contact', 'manage', 'settled'];
+export const FLOW_STEPS: readonly FlowStep[] = ['identity', 'summary', 'quiz', 'options', 'checkout', 'confirmation', 'feedback', 'dispute', 'contact', 'manage'];
 
 /** What pays now, when the step is `checkout`. */
 export interface CheckoutChoice {
@@ -30,8 +29,6 @@ export interface FlowPlace {
   recommended?: JourneyOption[];
   /** For `contact`: why the debtor asked for a person. */
   topic?: 'question' | 'hardship' | 'dispute' | 'other';
-  /** For `feedback`: the receipt of the payment just made. */
-  receipt?: { reference: string; amount: { amount: number; currency: string }; paidOn: string; method: string };
 }
 
 export function isFlowStep(value: unknown): value is FlowStep {

@@ -12,3 +12,8 @@ export function requestPlanChange(client: ApiClient, change: PlanChange, idempot
   const body: PlanChangeRequest = { change };
   return client.request('POST', ROUTES.planChanges, { body, schema: planCheck, idempotencyKey });
 }
+
+/** POST /plan/autopay/revoke: no instalment is charged automatically any more; answers the plan. */
+export function revokeAutopay(client: ApiClient): Promise<PlanResponse> {
+  return client.request('POST', ROUTES.autopayRevoke, { schema: planCheck });
+}

@@ -68,6 +68,26 @@ describe('<settle-plan-manager>', () => {
     }
   });
 
+  it('shows autopay as on and switches it off with POST /plan/autopay/revoke, in German and English', async () => {
+    const calls = newCalls();
+    const element = await manager({ plan: fourInstalments(), autopay: true }, calls);
+    expect(shadowText(element, '[part~="autopay"]')).to.contain('An: Jede Rate wird an ihrem Fälligkeitstag abgebucht.');
+    await expect(element).to.be.accessible();
+    part(element, 'autopay-off-button').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="autopay"][data-autopay="off"]'), 'autopay shows as off');
+    expect(calls.autopayRevokes).to.equal(1);
+    expect(shadowText(element, '[part~="autopay"]')).to.equal('Aus: Sie zahlen jede Rate selbst.');
+    expect(element.shadowRoot!.querySelector('[part~="autopay-off-button"]')).to.equal(null);
+    resetSettleState();
+    const english = await manager({ plan: fourInstalments(), autopay: true }, newCalls(), 'en');
+    expect(shadowText(english, '[part~="autopay-off-button"]')).to.equal('Switch autopay off');
+  });
+
+  it('says nothing about autopay when the server does not say', async () => {
+    const element = await manager({ plan: fourInstalments() });
+    expect(element.shadowRoot!.querySelector('[part~="autopay"]')).to.equal(null);
+  });
+
   it('says so plainly when no plan is agreed yet', async () => {
     const element = await manager({});
     expect(shadowText(element, '[part~="heading"]')).to.equal('Noch kein Plan vereinbart');

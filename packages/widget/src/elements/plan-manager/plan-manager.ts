@@ -16,7 +16,7 @@ import { renderScheduleTable } from '../plan-picker/schedule-table.js';
 import type { PlanView } from '../plan-picker/view.js';
 import { allowances, openInstalments, shiftWindow } from './change-rules.js';
 import { renderChangeForm, type ChangeAction, type ChangeDraft } from './change-forms.js';
-import { fetchPlan, requestPlanChange } from './plan-api.js';
+import { fetchPlan, requestPlanChange, revokeAutopay } from './plan-api.js';
 
 /** No plan yet is a state to show, not an error. */
 async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse | null> {
@@ -53,7 +53,8 @@ async function loadPlan(load: () => Promise<PlanResponse>): Promise<PlanResponse
  * @csspart base - The whole element.
  * @csspart heading - The heading (focused after a change).
  * @csspart plan-state - On track, behind, or completed.
- * @csspart plan-summary - Paid, still open, next payment.
+ * @csspart plan-summary - Paid, still open, next payment, autopay.
+ * @csspart autopay - Whether instalments are collected automatically; `autopay-off-button` switches it off.
  * @csspart schedule-table - Every payment with its status; `schedule-row` each (also `schedule-row-paid|due|missed`), `schedule-total`.
  * @csspart changes - The change actions and the allowances left.
  * @csspart allowances - The list of changes still possible, one line each.
@@ -168,6 +169,22 @@ export class SettlePlanManager extends SettleElement {
     this.focusTarget = '[aria-invalid="true"], #change-problem';
   }
 
+  /** The debtor withdraws the autopay consent (the consent text says they can, at any time). */
+  private async switchAutopayOff(): Promise<void> {
+    const client = this.plan.session?.client;
+    if (this.submitting || !client) return;
+    this.submitting = true;
+    try {
+      this.current = await revokeAutopay(client);
+      this.announce(this.i18n.t('outcome.autopay.revoked'));
+      this.focusTarget = '[part~="autopay"]';
+    } catch (error) {
+      this.announce(errorText(this.i18n.t, error));
+    } finally {
+      this.submitting = false;
+    }
+  }
+
   private async submitChange(): Promise<void> {
     const data = this.planData;
     const draft = this.change;
@@ -265,7 +282,7 @@ export class SettlePlanManager extends SettleElement {
     </section>`;
   }
 
-  private renderPlan({ plan, progress }: PlanResponse): TemplateResult {
+  private renderPlan({ plan, progress, autopay }: PlanResponse): TemplateResult {
     const { t, locale } = this.view;
     const next = progress.nextDue;
     return html`<section part="base" class="picker" aria-labelledby="plan-heading">
@@ -288,6 +305,17 @@ export class SettlePlanManager extends SettleElement {
               <dd part="next-payment">${t('planManager.nextValue', { amount: formatMoney(next.amount, locale), date: formatDate(next.dueDate, locale) })}</dd>
             </div>`
           : nothing}
+        ${autopay === undefined || progress.state === 'completed'
+          ? nothing
+          : html`<div>
+              <dt>${t('outcome.autopay.label')}</dt>
+              <dd part="autopay" tabindex="-1" data-autopay=${autopay ? 'on' : 'off'}>
+                ${t(autopay ? 'outcome.autopay.on' : 'outcome.autopay.off')}
+                ${autopay
+                  ? html`<button part="autopay-off-button" class="button secondary" type="button" ?disabled=${this.submitting} @click=${() => void this.switchAutopayOff()}>${t('outcome.autopay.revoke')}</button>`
+                  : nothing}
+              </dd>
+            </div>`}
       </dl>
       ${renderScheduleTable(this.view, progress.instalments, plan.schedule.total, t('planManager.caption'))}
       ${progress.state === 'completed' ? nothing : this.renderChanges({ plan, progress })}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { squeezeCss } from '../../packages/widget/build/minify-css.js';
+
+describe('the build squeezes Lit stylesheets', () => {
+  it('drops comments and indentation, and spaces around braces, semicolons, commas and child combinators', () => {
+    expect(squeezeCss('\n  /* why */\n  .a > .b,\n  .c {\n    color: red;\n    margin: calc(var(--x) * 2) 0;\n  }\n')).toBe('.a>.b,.c{color:red;margin:calc(var(--x) * 2) 0;}');
+  });
+
+  it('keeps the spaces that change what a rule means: before a pseudo-class, around + and - in calc(), inside strings', () => {
+    expect(squeezeCss('.a :hover { width: calc(100% - 2px); }')).toBe('.a :hover{width:calc(100% - 2px);}');
+    expect(squeezeCss("a::after { content: ' (' attr(href) ')'; }")).toBe("a::after{content:' (' attr(href) ')';}");
+  });
+});
