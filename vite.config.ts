@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCss } from './packages/widget/build/minify-css.js';
+import { minifyHtml } from './packages/widget/build/minify-html.js';
 import { splitLocales } from './packages/widget/build/split-locales.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
@@ -13,7 +14,7 @@ const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [splitLocales(), minifyCss()],
+  plugins: [splitLocales(), minifyCss(), minifyHtml()],
   resolve: { conditions: ['settle-source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: widgetDist,
