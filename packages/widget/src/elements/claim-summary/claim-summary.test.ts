@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ROUTES, type Claim } from '@settle/protocol';
 import { http, HttpResponse } from 'msw';
@@ -335,7 +335,7 @@ describe('<settle-claim-summary>', () => {
       const button = part(element, 'dispute-button')!;
       button.focus();
       button.click();
-      await aTimeout(0);
+      await element.updateComplete;
       expect(element.shadowRoot!.activeElement).to.equal(button);
     });
 
