@@ -32,7 +32,10 @@ export default {
   // Two cores: one browser page per core keeps runs steady.
   concurrency: 2,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10_000 } },
+  // Upper bounds, not waits: tests wait for the state they assert and end as soon as it shows.
+  // They are wide because on a loaded machine (npm run test:stress) one test can take 10 s.
+  testFramework: { config: { timeout: 30_000 } },
+  testsFinishTimeout: 600_000,
   middleware: [serveMockServiceWorker()],
   // The count reporter hands `npm test` this suite's totals.
   reporters: [defaultReporter(), countReporter()],

@@ -41,6 +41,25 @@ if (!build.ok) {
 const load = burnEveryCore();
 console.log(`\nstress: ${load.cores} busy loops keep every core loaded for ${runs} run(s)`);
 const results = [];
+const tally = (step) => (step.counts ? `${step.counts.passed} passed, ${step.counts.failed} failed` : 'no counts');
+const runLine = ({ run, steps }) =>
+  `run ${run}  ${steps.every((step) => step.ok) ? 'ok  ' : 'FAIL'}  ${steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s: ${tally(step)}`).join('  |  ')}`;
+
+/** The runs finished so far; also on Ctrl-C, so a stopped stress run still says what it saw. */
+function summarize(planned) {
+  console.log(`\n=== stress summary (${load.cores} cores kept busy) ===`);
+  for (const result of results) console.log(runLine(result));
+  // Named last, so a log cut to its tail still says what failed and when.
+  const failures = results.flatMap(({ run, steps }) => steps.flatMap((step) => failuresOf(step).map((failure) => ({ run, step: step.name, failure }))));
+  for (const { run, step, failure } of failures) console.log(`failed in run ${run} (${step}): ${failure}`);
+  const failedRuns = new Set(failures.map((failure) => failure.run)).size;
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  const stopped = results.length < planned ? ` (stopped after ${results.length} of ${planned})` : '';
+  console.log(`runs: ${results.length}${stopped}, failed runs: ${failedRuns}, failures: ${failures.length}, ${minutes} min`);
+  return failures.length === 0 && results.length === planned;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(summarize(runs) ? 0 : 1));
+
 for (let run = 1; run <= runs; run += 1) {
   const reports = mkdtempSync(join(tmpdir(), 'settle-stress-'));
   const steps = [];
@@ -50,20 +69,7 @@ for (let run = 1; run <= runs; run += 1) {
   }
   rmSync(reports, { recursive: true, force: true });
   results.push({ run, steps });
+  console.log(`\nstress: ${runLine({ run, steps })}`);
 }
 await load.stop();
-
-const tally = (step) => (step.counts ? `${step.counts.passed} passed, ${step.counts.failed} failed` : 'no counts');
-console.log(`\n=== stress summary (${load.cores} cores kept busy) ===`);
-for (const { run, steps } of results) {
-  const ok = steps.every((step) => step.ok);
-  const parts = steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s: ${tally(step)}`);
-  console.log(`run ${run}  ${ok ? 'ok  ' : 'FAIL'}  ${parts.join('  |  ')}`);
-}
-// Named last, so a log cut to its tail still says what failed and when.
-const failures = results.flatMap(({ run, steps }) => steps.flatMap((step) => failuresOf(step).map((failure) => ({ run, step: step.name, failure }))));
-for (const { run, step, failure } of failures) console.log(`failed in run ${run} (${step}): ${failure}`);
-const failedRuns = new Set(failures.map((failure) => failure.run)).size;
-const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-console.log(`runs: ${runs}, failed runs: ${failedRuns}, failures: ${failures.length}, ${minutes} min`);
-process.exit(failures.length === 0 ? 0 : 1);
+process.exit(summarize(runs) ? 0 : 1);
