@@ -25,6 +25,21 @@ function serveMockServiceWorker() {
   };
 }
 
+/**
+ * Element tests import `@open-wc/testing`; they get test/support/testing.ts, the same
+ * helpers with a `waitUntil` bound wide enough for a loaded machine (see that file).
+ */
+const TESTING = '/packages/widget/test/support/testing.ts';
+function loadTolerantTesting() {
+  return {
+    name: 'settle-load-tolerant-testing',
+    resolveImport({ source, context }) {
+      if (source === '@open-wc/testing' && context.path !== TESTING) return TESTING;
+      return undefined;
+    },
+  };
+}
+
 export default {
   rootDir,
   files: ['packages/widget/src/**/*.test.ts'],
@@ -40,6 +55,7 @@ export default {
   // The count reporter hands `npm test` this suite's totals.
   reporters: [defaultReporter(), countReporter()],
   plugins: [
+    loadTolerantTesting(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

@@ -41,6 +41,7 @@ if (!build.ok) {
 const load = burnEveryCore();
 console.log(`\nstress: ${load.cores} busy loops keep every core loaded for ${runs} run(s)`);
 const results = [];
+const STEPS_PER_RUN = 2;
 const tally = (step) => (step.counts ? `${step.counts.passed} passed, ${step.counts.failed} failed` : 'no counts');
 const runLine = ({ run, steps }) =>
   `run ${run}  ${steps.every((step) => step.ok) ? 'ok  ' : 'FAIL'}  ${steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s: ${tally(step)}`).join('  |  ')}`;
@@ -54,22 +55,24 @@ function summarize(planned) {
   for (const { run, step, failure } of failures) console.log(`failed in run ${run} (${step}): ${failure}`);
   const failedRuns = new Set(failures.map((failure) => failure.run)).size;
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  const stopped = results.length < planned ? ` (stopped after ${results.length} of ${planned})` : '';
-  console.log(`runs: ${results.length}${stopped}, failed runs: ${failedRuns}, failures: ${failures.length}, ${minutes} min`);
-  return failures.length === 0 && results.length === planned;
+  const done = results.filter((result) => result.steps.length === STEPS_PER_RUN).length;
+  const stopped = done < planned ? ` (stopped after ${done} of ${planned})` : '';
+  console.log(`runs: ${done}${stopped}, failed runs: ${failedRuns}, failures: ${failures.length}, ${minutes} min`);
+  return failures.length === 0 && done === planned;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(summarize(runs) ? 0 : 1));
 
 for (let run = 1; run <= runs; run += 1) {
   const reports = mkdtempSync(join(tmpdir(), 'settle-stress-'));
-  const steps = [];
+  // In the results from its first step on, so a stop midway still reports what failed.
+  const current = { run, steps: [] };
+  results.push(current);
   for (const step of [browserStep(reports), vitestStep('e2e', reports)]) {
     console.log(`\n=== run ${run} of ${runs}: ${step.name} ===`);
-    steps.push(await runStep(step));
+    current.steps.push(await runStep(step));
   }
   rmSync(reports, { recursive: true, force: true });
-  results.push({ run, steps });
-  console.log(`\nstress: ${runLine({ run, steps })}`);
+  console.log(`\nstress: ${runLine(current)}`);
 }
 await load.stop();
 process.exit(summarize(runs) ? 0 : 1);
