@@ -62,7 +62,7 @@ async function summaryLoaded(page: Page): Promise<void> {
 /** Waits until every journey element rendered more than its live region. */
 async function journeyLoaded(page: Page): Promise<void> {
   await summaryLoaded(page);
-  await page.locator('settle-sandbox-wallet [part~="pay-button"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').waitFor({ state: 'visible', timeout: 30_000 });
   await page.waitForFunction(
     (tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('button').length ?? 0) > 0 || tag === 'settle-checkout'),
     JOURNEY.split(','),
@@ -163,6 +163,13 @@ describe('the widget on a hostile host page', () => {
     const before = await shown();
     const frame = page.frames().find((candidate) => candidate.url().startsWith(host.foreignOrigin));
     expect(frame, 'the foreign frame loaded').toBeDefined();
+    // A last message after the forgeries: one frame's messages arrive in order, so once it is
+    // here every forgery has been dispatched to every listener on the page.
+    await page.evaluate(() => {
+      window.addEventListener('message', (event) => {
+        if (event.data === 'test:forgeries-sent') (window as unknown as { __forgeriesDelivered: boolean }).__forgeriesDelivered = true;
+      });
+    });
     await frame?.evaluate(() => {
       const claims = [
         { type: 'settle-payment-success', detail: { paymentId: 'pay_forged', status: 'succeeded' } },
@@ -172,8 +179,10 @@ describe('the widget on a hostile host page', () => {
         'settle:payment-success',
       ];
       for (const message of claims) window.parent.postMessage(message, '*');
+      window.parent.postMessage('test:forgeries-sent', '*');
     });
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => (window as unknown as { __forgeriesDelivered?: boolean }).__forgeriesDelivered === true, undefined, { timeout: 30_000 });
+    expect(await page.locator('settle-checkout').getAttribute('state'), 'the checkout still waits for the debtor').toBe('ready');
     expect(await settleEvents(page)).toEqual([]);
     expect(await shown()).toBe(before);
     expect(problems.pageErrors).toEqual([]);
@@ -203,7 +212,8 @@ describe('the widget on a hostile host page', () => {
     await summaryLoaded(page);
     // The widget consumed the return parameters (they leave the address bar) and asked the server.
     await expect.poll(() => page.url(), { timeout: 30_000 }).not.toContain('redirect_status');
-    await page.waitForTimeout(1000);
+    // The server's answer ends in the checkout's declined state (after its polls for a late webhook).
+    await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await settleEvents(page)).toEqual([]);
     expect(await host.paymentStatus(host.lastPaymentId ?? '')).toBe('requires_payment');
     expect(problems.cspViolations).toEqual([]);

@@ -66,7 +66,7 @@ describe('the emailed payment link', () => {
     const { page, problems } = await openPage();
     const link = e2e.demo.link('forgot');
     await page.goto(`${link.slice(0, -3)}abc`);
-    await page.locator('settle-flow [part~="message"] h2').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('settle-flow[state="error"] [part~="error"] h2').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('settle-claim-summary [part~="total"]').count()).toBe(0);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

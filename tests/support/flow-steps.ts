@@ -68,7 +68,8 @@ export async function payWithSandbox(page: Page, autopay: boolean): Promise<void
     await consent.locator('input[type="checkbox"]').check();
     await consent.locator('button').click();
   }
-  await click(page, 'settle-checkout settle-sandbox-wallet [part~="pay-button"]');
+  // The checkout's ready state: the payment exists and the wallet is mounted for it.
+  await click(page, 'settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]');
   await waitForStep(page, 'feedback', 'settle-feedback [part~="survey"]');
 }
 

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ROUTES } from '@settle/protocol';
+import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
-import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
+import { claimApi, errorBody, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { resetSettleState, shadowText } from '../../../test/support/element.js';
 import type { SettlePaymentErrorEvent } from '../../events/settle-payment-error.js';
 import type { SettlePaymentSuccessEvent } from '../../events/settle-payment-success.js';
@@ -38,9 +40,9 @@ function part(element: SettleCheckout, name: string): HTMLElement | null {
 }
 
 async function phase(element: SettleCheckout, expected: string): Promise<void> {
-  // The phase can move before the texts for the locale have loaded; wait for both.
+  // The reflected state: set once the phase has rendered (texts for the locale included).
   await waitUntil(
-    () => element.phase === expected && part(element, 'base') !== null,
+    () => element.getAttribute('state') === expected,
     `checkout reaches "${expected}" (is "${element.phase}", setup ${element.setup.status}: ${String(element.setup.error ?? '')})`,
     { timeout: 8000 },
   );
@@ -330,6 +332,17 @@ describe('<settle-checkout>', () => {
     const element = await checkout({});
     await phase(element, 'preparing');
     expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so with state="error" and a retry when the payment options cannot be loaded', async () => {
+    await useApi(
+      ...claimApi({ claim: germanClaim() }),
+      http.get(`${TEST_API}${ROUTES.paymentsConfig}`, () => HttpResponse.json(errorBody('internal'), { status: 500 })),
+    );
+    const element = await checkout({});
+    await phase(element, 'error');
+    expect(part(element, 'status')!.querySelector('[part~="retry-button"]')).not.to.equal(null);
     await expect(element).to.be.accessible();
   });
 

@@ -24,6 +24,11 @@ import { returnUrlFor, takeReturnedPayment } from './return-url.js';
  * Provider UIs mount in a light-DOM child this element creates (`slot="provider"`), because
  * Stripe Elements cannot mount inside a shadow root; card data stays in the providers' frames.
  *
+ * The host reflects its phase as `state` (`loading`, `consent`, `preparing`, `ready`,
+ * `paying`, `processing`, `processing_long`, `requires_action`, `succeeded`, `already_paid`,
+ * `declined`, `unavailable`, `error`), set once that phase has rendered, so pages can style
+ * it and tests can wait for it (the `status` part is shared by several of them).
+ *
  * @summary Wallet checkout for the amount the server computed.
  * @tagname settle-checkout
  *
@@ -123,12 +128,15 @@ export class SettleCheckout extends SettleElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.setup.status === 'complete' && !this.started && this.setup.value) {
+    // Not before the texts: a provider UI mounted earlier would keep showing text keys.
+    if (this.setup.status === 'complete' && !this.started && this.setup.value && this.i18n.ready) {
       this.started = true;
       const config = this.setup.value;
       // After this update, so starting (which changes the phase) never re-enters it.
       void this.updateComplete.then(() => this.start(config));
     }
+    // Before the config arrives, the setup's own loading or error screen is what shows.
+    if (this.i18n.ready) this.setAttribute('state', this.config ? this.phase : this.setup.status === 'error' ? 'error' : 'loading');
     if (changed.has('phase') && this.i18n.ready) this.afterPhaseChange();
   }
 

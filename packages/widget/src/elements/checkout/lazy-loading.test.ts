@@ -28,17 +28,16 @@ describe('lazy checkout', () => {
     await useApi(...claimApi({ claim: germanClaim() }), ...api.handlers());
     // The script-tag entry, as a page loads it, with the first screen rendered.
     await import('../../settle.js');
-    await fixture(html`<settle-claim-summary api=${TEST_API} token="link-de" locale="en"></settle-claim-summary>`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fetched.some((name) => name.includes('settle.ts'))).to.equal(true);
+    const summary = await fixture(html`<settle-claim-summary api=${TEST_API} token="link-de" locale="en"></settle-claim-summary>`);
+    await waitUntil(() => summary.shadowRoot?.querySelector('[part~="total"]'), 'the first screen shows the claim', { timeout: 8000 });
+    await waitUntil(() => fetched.some((name) => name.includes('settle.ts')), 'the entry is among the observed fetches');
     expect(fetched.filter((name) => PROVIDER.test(name) || CHECKOUT_CODE.test(name))).to.deep.equal([]);
     expect(customElements.get('settle-checkout')).to.equal(undefined);
 
     const element = await fixture(html`<settle-checkout api=${TEST_API} token="link-de" locale="en"></settle-checkout>`);
     await waitUntil(() => element.querySelector('settle-sandbox-wallet'), 'the sandbox adapter mounts', { timeout: 8000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(() => fetched.some((name) => name.includes('payments/sandbox/sandbox-adapter')), 'the sandbox adapter is among the observed fetches');
     const providerFetches = fetched.filter((name) => PROVIDER.test(name));
-    expect(providerFetches.some((name) => name.includes('payments/sandbox/sandbox-adapter'))).to.equal(true);
     expect(providerFetches.filter((name) => !name.includes('payments/sandbox/'))).to.deep.equal([]);
     expect(document.querySelectorAll('script[src*="stripe"], script[src*="paypal"]').length).to.equal(0);
   });

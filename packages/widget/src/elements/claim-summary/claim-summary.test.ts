@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ROUTES, type Claim } from '@settle/protocol';
 import { http, HttpResponse } from 'msw';
@@ -269,12 +269,21 @@ describe('<settle-claim-summary>', () => {
     });
 
     it('loads again after being moved in the page while loading', async () => {
-      await useApi(...claimApi({ claim: germanClaim(), delayMs: 100 }));
+      // Claim reads wait until the move is done, so the element is surely still loading when it moves.
+      let releaseReads = () => {};
+      const readsHeld = new Promise<void>((resolve) => (releaseReads = resolve));
+      await useApi(
+        http.get(`${TEST_API}${ROUTES.claim}`, async () => {
+          await readsHeld;
+        }),
+        ...claimApi({ claim: germanClaim() }),
+      );
       const element = await summary();
       await waitUntil(() => element.claim.status === 'pending', 'pending');
       const parent = element.parentElement!;
       element.remove();
       parent.append(element);
+      releaseReads();
       await settled(element);
       expect(shadowText(element, '[part~="total"]')).to.equal('€128.37');
     });
@@ -335,7 +344,7 @@ describe('<settle-claim-summary>', () => {
       const button = part(element, 'dispute-button')!;
       button.focus();
       button.click();
-      await aTimeout(0);
+      await element.updateComplete;
       expect(element.shadowRoot!.activeElement).to.equal(button);
     });
 

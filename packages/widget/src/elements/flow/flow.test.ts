@@ -3,7 +3,7 @@ import { ROUTES, type Claim, type Outcome, type OutcomeState, type SessionRespon
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { OUTCOMES } from '../../../../../tests/fixtures/outcomes.js';
-import { TEST_API, useApi } from '../../../test/support/api-mock.js';
+import { errorBody, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { animationsFinished, resetSettleState } from '../../../test/support/element.js';
 import { journeyApi } from '../../../test/support/journey-api.js';
 import '../claim-summary/define.js';
@@ -324,7 +324,33 @@ describe('<settle-flow>', () => {
     await server({ firstLifetimeMs: 2_500, firstFinal: true });
     location.hash = '#t=link-ended';
     const element = await flow();
-    await waitUntil(() => inner(element, '[part~="message"] h2')?.textContent?.includes('closed'), 'the closed message shows', { timeout: 5_000 });
+    await waitUntil(() => element.getAttribute('state') === 'ready', 'the flow shows the claim');
+    // The session's own end, not a sleep: it runs out after 2.5 s.
+    await waitUntil(() => element.getAttribute('state') === 'expired', 'the flow says the page closed', { timeout: 5_000 });
+    expect(inner(element, '[part~="expired"] h2')?.textContent).to.include('closed');
+    expect(inner(element, '[part~="error"]'), 'the ended session is not an error').to.equal(null);
     expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('reflects what it shows as its state, loading and error each with their own part', async () => {
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await useApi(
+      http.post(`${TEST_API}${ROUTES.session}`, async () => {
+        await answered;
+        return HttpResponse.json(errorBody('token_invalid'), { status: 401 });
+      }),
+    );
+    location.hash = '#t=link-tampered';
+    const element = await flow();
+    await waitUntil(() => element.getAttribute('state') === 'loading', 'the flow says it is opening the link');
+    expect(inner(element, '[part~="loading"]'), 'the loading message shows').not.to.equal(null);
+    expect(inner(element, '[part~="error"]')).to.equal(null);
+    answer();
+    await waitUntil(() => element.getAttribute('state') === 'error', 'the flow says the link does not work');
+    expect(inner(element, '[part~="loading"]')).to.equal(null);
+    expect(inner(element, '[part~="error"]')?.textContent).to.match(/link/i);
+    expect(inner(element, '[part~="error"] button'), 'no retry for a link that cannot work').to.equal(null);
+    await expect(element).to.be.accessible();
   });
 });

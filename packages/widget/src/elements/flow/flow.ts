@@ -41,7 +41,8 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * Exchanges the link once and shares that session with every step; removes the token from
  * the address bar; the browser's back and forward move between steps; a reload resumes
  * (from sessionStorage, without the link); the session's end is announced in time and
- * can be extended.
+ * can be extended. The host reflects what it shows as `state="loading|ready|error|expired"`,
+ * set once that screen has rendered, so pages can style it and tests can wait for it.
  *
  * @summary The complete self-service journey in one element.
  * @tagname settle-flow
@@ -69,7 +70,10 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @csspart contact-button - Opens the contact request.
  * @csspart tone-button - Switches to easy language (Leichte Sprache, plain English) and back; `aria-pressed` says which.
  * @csspart expiry-dialog - The dialog warning that the session ends soon; `extend-button` inside.
- * @csspart message - The loading, expired or error message.
+ * @csspart message - The loading, expired or error message (each also has its own part below).
+ * @csspart loading - The message while the link opens.
+ * @csspart error - The message when the link cannot be opened (a retry button inside when retrying can help).
+ * @csspart expired - The message when the session or link has ended.
  * @csspart live-region - The visually hidden live region that announces step changes.
  *
  * @cssprop --settle-flow-max-width - Widest the flow grows (default 52rem).
@@ -363,6 +367,7 @@ export class SettleFlow extends SettleElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.i18n.ready) this.setAttribute('state', this.phase);
     this.syncCheckout();
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     const warn = this.phase === 'ready' && (this.expiry.state === 'warning' || this.expiry.state === 'ending');

@@ -36,11 +36,11 @@ export interface FlowView {
 /** The flow's screen: a message while opening or after the end, else the step and its way on. */
 export function renderFlow(view: FlowView): TemplateResult {
   const { t } = view;
-  if (view.phase === 'loading') return html`<div part="base" class="flow"><p part="message" class="message">${t('flow.loading')}</p></div>`;
+  if (view.phase === 'loading') return html`<div part="base" class="flow"><p part="message loading" class="message">${t('flow.loading')}</p></div>`;
   if (view.phase === 'expired' || view.phase === 'error') {
     const expired = view.phase === 'expired';
     return html`<div part="base" class="flow">
-      <section part="message" class="message">
+      <section part="message ${view.phase}" class="message">
         <h2 tabindex="-1">${t(expired ? 'flow.expired.title' : 'flow.error.title')}</h2>
         <p>${expired ? t('flow.expired.text') : errorText(t, view.error)}</p>
         ${expired || !view.retryable ? nothing : html`<button class="button" type="button" @click=${view.retry}>${t('common.retry')}</button>`}

@@ -13,6 +13,7 @@ async function sandboxCheckout(api: FakePaymentsApi, locale = 'en'): Promise<Set
 
 /** The sandbox sheet the adapter mounted in the checkout's light-DOM slot. */
 async function sheet(element: SettleCheckout): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  await phase(element, 'ready');
   await waitUntil(() => element.querySelector('settle-sandbox-wallet')?.shadowRoot?.querySelector('button'), 'the sandbox sheet renders', { timeout: 8000 });
   const wallet = element.querySelector('settle-sandbox-wallet') as HTMLElement & { updateComplete: Promise<boolean> };
   await wallet.updateComplete;
@@ -32,7 +33,8 @@ function button(wallet: HTMLElement, text: string): HTMLButtonElement {
 }
 
 async function phase(element: SettleCheckout, expected: string): Promise<void> {
-  await waitUntil(() => element.phase === expected && element.shadowRoot!.querySelector('[part~="base"]') !== null, `checkout reaches ${expected} (is ${element.phase}, setup ${element.setup.status})`, { timeout: 8000 });
+  // The reflected state: set once the phase has rendered (texts for the locale included).
+  await waitUntil(() => element.getAttribute('state') === expected, `checkout reaches ${expected} (is ${element.phase}, setup ${element.setup.status})`, { timeout: 8000 });
   await element.updateComplete;
 }
 
