@@ -986,6 +986,8 @@ const de: Messages = {
       off: 'Aus: Sie zahlen jede Rate selbst.',
       revoke: 'Abbuchung ausschalten',
       revoked: 'Die automatische Abbuchung ist aus. Es wird nichts mehr abgebucht; bitte zahlen Sie jede Rate selbst.',
+      on_easy: 'An: Wir buchen jede Rate am Tag ab, an dem Sie zahlen müssen.',
+      revoked_easy: 'Die automatische Abbuchung ist aus. Wir buchen nichts mehr ab. Bitte zahlen Sie jede Rate selbst.',
     },
     settled: {
       title: 'Vielen Dank, alles erledigt!',

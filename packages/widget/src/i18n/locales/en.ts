@@ -985,6 +985,8 @@ const en = {
       off: 'Off: you pay each instalment yourself.',
       revoke: 'Switch autopay off',
       revoked: 'Autopay is off. Nothing will be collected automatically; please pay each instalment yourself.',
+      on_easy: 'On: we take each payment on the day it is due.',
+      revoked_easy: 'Autopay is off. We will not take any more money. Please pay each instalment yourself.',
     },
     settled: {
       title: 'Thank you, that’s all settled!',
