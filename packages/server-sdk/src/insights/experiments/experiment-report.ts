@@ -3,20 +3,12 @@ import { OUTCOME_TYPES, type InsightEvent } from '../insight-event.js';
 import { differenceInterval, wilsonInterval, type Interval } from './proportions.js';
 import { assignVariant, type ToneExperiment } from './tone-experiment.js';
 import { experimentSummary } from './summary.js';
+import type { VariantResult } from './variant-result.js';
+
+export type { VariantResult } from './variant-result.js';
 
 /** Below this many claims per variant, no difference is called significant, whatever the interval says. */
 export const MINIMUM_CLAIMS_PER_VARIANT = 30;
-
-export interface VariantResult {
-  variant: MessageTone;
-  /** Claims sent a message of the experiment's phase in this variant. */
-  claims: number;
-  /** Of those, claims that reached an outcome (plan agreed, paid, or asked for a person). */
-  converted: number;
-  rate: number | null;
-  /** 95 % Wilson interval of the rate. */
-  interval: Interval;
-}
 
 export interface VariantComparison {
   variant: MessageTone;

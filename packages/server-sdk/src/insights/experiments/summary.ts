@@ -1,6 +1,6 @@
 import type { MessageTone } from '../../messages/types.js';
 import type { Interval } from './proportions.js';
-import type { VariantResult } from './experiment-report.js';
+import type { VariantResult } from './variant-result.js';
 
 const TONE_NAMES: Record<'de' | 'en', Record<MessageTone, string>> = {
   de: { empathetic: 'Empathisch', neutral: 'Neutral', formal: 'Förmlich', easy: 'Leichte Sprache' },

@@ -35,7 +35,7 @@ const SAYS: Record<OutcomeState, { en: string[]; de: string[] }> = {
     de: ['Sie haben 100,00 € bezahlt. Offen sind noch 28,37 €.', 'Rest bezahlen oder aufteilen', 'Betrag 100,00 €'],
   },
   plan_active: {
-    en: ['Your payment plan is in place', 'Your next payment: €42.79 on January 7, 2027.', 'Paid so far €42.79', 'Still open €85.58', 'collected automatically', 'See my plan'],
+    en: ['Your payment plan is in place', 'Your next payment: €42.79 on January 7, 2027.', 'Paid so far €42.79', 'Still to pay €85.58', 'collect your next instalments automatically', 'See my plan'],
     de: ['Ihr Ratenplan steht', '42,79 € am 7. Januar 2027', 'automatisch', 'Meinen Plan ansehen'],
   },
   deferred: {
