@@ -42,7 +42,9 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
   await seedClaims(db, debtors);
   const backend = createDemoBackend(db);
 
-  const server = createServer();
+  // Idle connections stay open longer than clients keep them (node's 5 s default races a
+  // client reusing a socket the server is closing: ECONNRESET on a busy machine).
+  const server = createServer({ keepAliveTimeout: 65_000 });
   const port = await listen(server, config.port, config.host);
   const origin = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${port}`;
 
