@@ -19,7 +19,7 @@ export const checkout = (
   />
 );
 export const picker = <settle-plan-picker api="/settle" recommended={['deferral', 'promise_to_pay']} onsettle-plan-accept={(event) => paid.push(event.detail.plan.id)} />;
-export const feedback = <settle-feedback receipt={{ reference: 'pay_1', paidOn: '2026-11-23' }} />;
+export const feedback = <settle-feedback api="/settle" scale={{ min: 1, max: 9 }} />;
 
 // @ts-expect-error token-from reads only the fragment
 export const wrongSource = <settle-flow token-from="query" />;
