@@ -110,8 +110,10 @@ export const checkout: HTMLElementTagNameMap['settle-checkout'] | null = documen
 }
 
 beforeAll(() => {
+  // Another e2e file may have rebuilt the widget alone (its sources changed), which empties dist/.
+  if (BUILT.some((file) => !existsSync(join(REPO_ROOT, 'packages', file)))) run('npm', ['run', '--silent', 'build'], REPO_ROOT);
   const missing = BUILT.filter((file) => !existsSync(join(REPO_ROOT, 'packages', file)));
-  if (missing.length > 0) throw new Error(`Run \`npm run build\` first; missing: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`\`npm run build\` left out: ${missing.join(', ')}`);
   dir = mkdtempSync(join(tmpdir(), 'settle-packages-'));
   const output = run('npm', ['pack', '--json', '--pack-destination', dir, ...PACKAGES.flatMap((name) => ['-w', `@settle/${name}`])], REPO_ROOT);
   packed = JSON.parse(output) as Packed[];
