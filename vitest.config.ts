@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/{protocol,server-sdk,widget}/test/**/*.test.ts', 'demo/test/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           environment: 'node',
+          // An upper bound for a busy machine (npm run test:stress), not a speed target.
+          testTimeout: 30_000,
         },
       },
       {
