@@ -25,7 +25,11 @@ export function renderInsights(insights: DashboardInsights): void {
   const bestText = best
     ? `Beste Zeit: ${WEEKDAY_NAMES_DE[WEEKDAY_CODES.indexOf(best.weekday)]}, ${best.hour}–${best.hour + 1} Uhr (${formatCount(best.outcomes)} Abschlüsse, ${formatCount(best.opens)} geöffnete Links).`
     : 'Noch keine geöffneten Links.';
+  // On narrow screens the grid scrolls on its own; keyboard users reach it as a named region.
   const scroll = element('div', undefined, 'table-scroll');
+  scroll.tabIndex = 0;
+  scroll.setAttribute('role', 'region');
+  scroll.setAttribute('aria-labelledby', 'heatmap-heading');
   scroll.append(heatmapTable(insights.contactTimes));
   show('heatmap', element('p', bestText, 'best-time'), scroll);
 
