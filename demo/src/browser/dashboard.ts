@@ -1,7 +1,7 @@
 import type { DashboardData, RecordRow } from '../dashboard/dashboard-data.js';
-import { csatChart, FUNNEL_STAGES, funnelChart, type FunnelRow } from './charts.js';
 import { element } from './dom.js';
-import { label, SEGMENTS } from './labels.js';
+import { renderInsights } from './insights.js';
+import { labelDe as label, SEGMENTS_DE as SEGMENTS } from './labels-de.js';
 import { formatAmount } from './money.js';
 import { dataTable, type Column } from './table.js';
 
@@ -11,7 +11,7 @@ import { dataTable, type Column } from './table.js';
 type Cell = string | number | boolean | null | undefined;
 
 const REFRESH_MS = 5_000;
-const LOCALE = 'en';
+const LOCALE = 'de-DE';
 const time = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 
 const when = (iso: Cell) => (typeof iso === 'string' ? time.format(new Date(iso)) : '–');
@@ -19,8 +19,8 @@ const money = (amount: Cell, currency: Cell) => (typeof amount === 'string' && t
 const text = (value: Cell) => label(value);
 
 const common: Column<RecordRow>[] = [
-  { header: 'Debtor', cell: (row) => row.debtorName },
-  { header: 'Received', cell: (row) => when(row.createdAt) },
+  { header: 'Schuldner', cell: (row) => row.debtorName },
+  { header: 'Eingegangen', cell: (row) => when(row.createdAt) },
 ];
 
 function show(id: string, node: Node): void {
@@ -30,12 +30,12 @@ function show(id: string, node: Node): void {
 function kpis(data: DashboardData): HTMLElement[] {
   const byStatus = (status: string) => data.claims.filter((claim) => claim.status === status).length;
   const figures: Array<[string, string]> = [
-    ['Claims', String(data.claims.length)],
-    ['Open', String(byStatus('open'))],
-    ['Plan active', String(byStatus('plan_active'))],
-    ['Settled', String(byStatus('settled'))],
-    ['Disputed', String(byStatus('disputed'))],
-    ['Collected', data.collected.map((sum) => formatAmount(sum.amount, sum.currency, LOCALE)).join(' + ') || formatAmount('0', 'EUR', LOCALE)],
+    ['Forderungen', String(data.claims.length)],
+    ['Offen', String(byStatus('open'))],
+    ['Plan aktiv', String(byStatus('plan_active'))],
+    ['Erledigt', String(byStatus('settled'))],
+    ['Bestritten', String(byStatus('disputed'))],
+    ['Eingezogen', data.collected.map((sum) => formatAmount(sum.amount, sum.currency, LOCALE)).join(' + ') || formatAmount('0', 'EUR', LOCALE)],
   ];
   return figures.map(([name, value]) => {
     const figure = element('div', undefined, 'kpi');
@@ -47,66 +47,49 @@ function kpis(data: DashboardData): HTMLElement[] {
 
 function render(data: DashboardData): void {
   document.getElementById('kpis')?.replaceChildren(...kpis(data));
+  renderInsights(data.insights);
 
-  const funnel = element('div');
-  const legend = element('ul', undefined, 'legend');
-  FUNNEL_STAGES.forEach((stage, index) => {
-    const item = element('li');
-    item.append(element('span', undefined, `swatch stage-${index}`), document.createTextNode(stage.name));
-    legend.append(item);
-  });
-  const asTable = element('details');
-  asTable.append(
-    element('summary', 'Show as a table'),
-    dataTable('Funnel by segment', [{ header: 'Segment', cell: (row: FunnelRow) => label(row.segment, SEGMENTS) }, ...FUNNEL_STAGES.map((stage) => ({ header: stage.name, numeric: true, cell: (row: FunnelRow) => String(row[stage.key]) }))], data.funnel, ''),
-  );
-  funnel.append(legend, funnelChart(data.funnel), asTable);
-  show('funnel-chart', funnel);
-  show('csat-chart', csatChart(data.csat));
-  const hint = document.getElementById('csat-hint');
-  if (hint) hint.textContent = `${data.csat.responses} responses on a ${data.csat.min}–${data.csat.max} scale.`;
-
-  show('claims', dataTable('Claims and their state', [
-    { header: 'Debtor', cell: (claim) => claim.debtorName },
-    { header: 'Creditor', cell: (claim) => claim.creditorName },
+  show('claims', dataTable('Forderungen und ihr Stand', [
+    { header: 'Schuldner', cell: (claim) => claim.debtorName },
+    { header: 'Gläubiger', cell: (claim) => claim.creditorName },
     { header: 'Situation', cell: (claim) => label(claim.situation, SEGMENTS) },
-    { header: 'Quiz segment', cell: (claim) => label(claim.segment, SEGMENTS) },
-    { header: 'State', cell: (claim) => label(claim.status) },
-    { header: 'Open amount', numeric: true, cell: (claim) => formatAmount(claim.total, claim.currency, LOCALE) },
-    { header: 'Balance version', numeric: true, cell: (claim) => String(claim.balanceVersion) },
-  ], data.claims, 'No claims.'));
-  show('payments', dataTable('Payments', [
+    { header: 'Segment laut Fragen', cell: (claim) => label(claim.segment, SEGMENTS) },
+    { header: 'Stand', cell: (claim) => label(claim.status) },
+    { header: 'Offener Betrag', numeric: true, cell: (claim) => formatAmount(claim.total, claim.currency, LOCALE) },
+    { header: 'Saldo-Version', numeric: true, cell: (claim) => String(claim.balanceVersion) },
+  ], data.claims, 'Keine Forderungen.'));
+  show('payments', dataTable('Zahlungen', [
     ...common,
-    { header: 'Outcome', cell: (row) => text(row.outcome) },
-    { header: 'Amount', numeric: true, cell: (row) => money(row.amount, row.currency) },
+    { header: 'Ergebnis', cell: (row) => text(row.outcome) },
+    { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) },
     { header: 'Option', cell: (row) => text(row.option) },
-    { header: 'Provider', cell: (row) => text(row.provider) },
-    { header: 'Failure', cell: (row) => text(row.failureReason) },
-  ], data.payments, 'No payments yet.'));
-  show('plans', dataTable('Plans', [
+    { header: 'Anbieter', cell: (row) => text(row.provider) },
+    { header: 'Fehler', cell: (row) => text(row.failureReason) },
+  ], data.payments, 'Noch keine Zahlungen.'));
+  show('plans', dataTable('Pläne', [
     ...common,
-    { header: 'Kind', cell: (row) => text(row.kind) },
-    { header: 'Instalments', numeric: true, cell: (row) => text(row.instalmentCount) },
-    { header: 'Frequency', cell: (row) => text(row.frequency) },
-    { header: 'Total', numeric: true, cell: (row) => money(row.total, row.currency) },
-  ], data.plans, 'No plans yet.'));
-  show('promises', dataTable('Promises to pay', [
+    { header: 'Art', cell: (row) => text(row.kind) },
+    { header: 'Raten', numeric: true, cell: (row) => text(row.instalmentCount) },
+    { header: 'Rhythmus', cell: (row) => text(row.frequency) },
+    { header: 'Summe', numeric: true, cell: (row) => money(row.total, row.currency) },
+  ], data.plans, 'Noch keine Pläne.'));
+  show('promises', dataTable('Zahlungszusagen', [
     ...common,
-    { header: 'Promised for', cell: (row) => text(row.promisedDate) },
-    { header: 'Amount', numeric: true, cell: (row) => money(row.amount, row.currency) },
-  ], data.promises, 'No promises to pay yet.'));
-  show('disputes', dataTable('Disputes', [...common, { header: 'Reason', cell: (row) => text(row.reason) }, { header: 'Note', cell: (row) => text(row.note) }], data.disputes, 'No disputes.'));
-  show('contact-requests', dataTable('Contact requests', [
+    { header: 'Zugesagt für', cell: (row) => text(row.promisedDate) },
+    { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) },
+  ], data.promises, 'Noch keine Zahlungszusagen.'));
+  show('disputes', dataTable('Widersprüche', [...common, { header: 'Grund', cell: (row) => text(row.reason) }, { header: 'Notiz', cell: (row) => text(row.note) }], data.disputes, 'Keine Widersprüche.'));
+  show('contact-requests', dataTable('Kontaktwünsche', [
     ...common,
-    { header: 'Channel', cell: (row) => text(row.channel) },
-    { header: 'When', cell: (row) => text(row.timeWindow) },
-    { header: 'Hardship', cell: (row) => text(row.hardship) },
-    { header: 'Note', cell: (row) => text(row.topic) },
-  ], data.contactRequests, 'No contact requests.'));
-  show('feedback', dataTable('Feedback', [...common, { header: 'Score', numeric: true, cell: (row) => text(row.score) }, { header: 'Comment', cell: (row) => text(row.comment) }], data.feedback, 'No feedback yet.'));
+    { header: 'Kanal', cell: (row) => text(row.channel) },
+    { header: 'Wann', cell: (row) => text(row.timeWindow) },
+    { header: 'Notlage', cell: (row) => text(row.hardship) },
+    { header: 'Notiz', cell: (row) => text(row.topic) },
+  ], data.contactRequests, 'Keine Kontaktwünsche.'));
+  show('feedback', dataTable('Feedback', [...common, { header: 'Bewertung', numeric: true, cell: (row) => text(row.score) }, { header: 'Kommentar', cell: (row) => text(row.comment) }], data.feedback, 'Noch kein Feedback.'));
 
   const updated = document.getElementById('updated');
-  if (updated) updated.textContent = `Updated ${time.format(new Date(data.generatedAt))}; refreshes every ${REFRESH_MS / 1000} s.`;
+  if (updated) updated.textContent = `Stand ${time.format(new Date(data.generatedAt))}; aktualisiert sich alle ${REFRESH_MS / 1000} s.`;
 }
 
 async function refresh(): Promise<void> {
@@ -118,7 +101,7 @@ async function refresh(): Promise<void> {
     if (problem) problem.hidden = true;
   } catch {
     if (problem) {
-      problem.textContent = 'The dashboard could not be loaded. Is the demo still running?';
+      problem.textContent = 'Das Dashboard konnte nicht geladen werden. Läuft die Demo noch?';
       problem.hidden = false;
     }
   }

@@ -1,5 +1,6 @@
-import { formatMoneyDecimal, Segment } from '@settle/protocol';
+import { formatMoneyDecimal } from '@settle/protocol';
 import type { Database } from '../db/database.js';
+import { readInsights, type DashboardInsights } from './insights.js';
 
 /** What the creditor dashboard shows; amounts as exact decimal strings for Intl on the page. */
 export interface DashboardData {
@@ -11,8 +12,8 @@ export interface DashboardData {
   disputes: RecordRow[];
   contactRequests: RecordRow[];
   feedback: RecordRow[];
-  funnel: FunnelRow[];
-  csat: { min: number; max: number; counts: number[]; responses: number };
+  /** Funnel, contact times, CSAT, sentiment and the tone experiment, over sample and real journeys. */
+  insights: DashboardInsights;
   /** Successful payments per currency, as exact decimal strings. */
   collected: Array<{ currency: string; amount: string }>;
 }
@@ -30,15 +31,6 @@ export interface ClaimRow {
   total: string;
   balanceVersion: number;
   updatedAt: string;
-}
-
-/** Debtors of one segment at each step: quiz done, an option chosen, paid, feedback given. */
-export interface FunnelRow {
-  segment: Segment;
-  quizCompleted: number;
-  choseOption: number;
-  paid: number;
-  gaveFeedback: number;
 }
 
 /** One recorded event as a table row, columns in camelCase. */
@@ -64,7 +56,7 @@ async function records(db: Database, table: keyof typeof RECORDS): Promise<Recor
 
 /** Reads everything the dashboard shows in one go. `csat` is the creditor's feedback scale. */
 export async function readDashboard(db: Database, csat: { min: number; max: number }): Promise<DashboardData> {
-  const [claims, payments, plans, promises, disputes, contactRequests, feedback] = await Promise.all([
+  const [claims, payments, plans, promises, disputes, contactRequests, feedback, insights] = await Promise.all([
     readClaims(db),
     records(db, 'payments'),
     records(db, 'plans'),
@@ -72,6 +64,7 @@ export async function readDashboard(db: Database, csat: { min: number; max: numb
     records(db, 'disputes'),
     records(db, 'contact_requests'),
     records(db, 'feedback'),
+    readInsights(db, csat),
   ]);
   return {
     generatedAt: new Date().toISOString(),
@@ -82,8 +75,7 @@ export async function readDashboard(db: Database, csat: { min: number; max: numb
     disputes,
     contactRequests,
     feedback,
-    funnel: funnel(claims, { payments, plans, promises, disputes, contactRequests, feedback }),
-    csat: csatCounts(feedback, csat),
+    insights,
     collected: collected(payments),
   };
 }
@@ -111,35 +103,6 @@ async function readClaims(db: Database): Promise<ClaimRow[]> {
     balanceVersion: row.balance_version,
     updatedAt: row.updated_at.toISOString(),
   }));
-}
-
-function funnel(claims: ClaimRow[], records: Record<string, RecordRow[]>): FunnelRow[] {
-  const claimsWith = (rows: RecordRow[] | undefined, keep: (row: RecordRow) => boolean = () => true) =>
-    new Set((rows ?? []).filter(keep).map((row) => row.claimId));
-  const paid = claimsWith(records.payments, (row) => row.outcome === 'succeeded');
-  const chose = new Set([...paid, ...['plans', 'promises', 'disputes', 'contactRequests'].flatMap((name) => [...claimsWith(records[name])])]);
-  const feedback = claimsWith(records.feedback);
-  return Segment.options.map((segment) => {
-    const inSegment = claims.filter((claim) => claim.segment === segment).map((claim) => claim.id);
-    return {
-      segment,
-      quizCompleted: inSegment.length,
-      choseOption: inSegment.filter((id) => chose.has(id)).length,
-      paid: inSegment.filter((id) => paid.has(id)).length,
-      gaveFeedback: inSegment.filter((id) => feedback.has(id)).length,
-    };
-  });
-}
-
-function csatCounts(feedback: RecordRow[], scale: { min: number; max: number }): DashboardData['csat'] {
-  const counts = Array.from({ length: scale.max - scale.min + 1 }, () => 0);
-  let responses = 0;
-  for (const row of feedback) {
-    if (typeof row.score !== 'number' || row.score < scale.min || row.score > scale.max) continue;
-    counts[row.score - scale.min] = (counts[row.score - scale.min] ?? 0) + 1;
-    responses += 1;
-  }
-  return { ...scale, counts, responses };
 }
 
 function collected(payments: RecordRow[]): DashboardData['collected'] {
