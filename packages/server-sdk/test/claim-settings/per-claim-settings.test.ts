@@ -1,8 +1,8 @@
 import { SessionResponse, type Claim } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
-import { createSettle, type ClaimSettings } from '../../src/index.js';
-import { AUDIENCE, ISSUER, SECRET, get, post } from '../support.js';
+import type { ClaimSettings } from '../../src/index.js';
+import { get, post, sessionFor, testSettle } from '../support.js';
 import { outcomeSettle } from '../outcome/outcome-settle.js';
 
 /** Three tenants in one Settle: an agency's claim, a creditor collecting directly, a US collector. */
@@ -37,11 +37,7 @@ async function tenantSettle() {
     [DIRECT, directClaim()],
     [US, usClaim()],
   ]);
-  const settle = await createSettle({
-    keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }],
-    issuer: ISSUER,
-    audience: AUDIENCE,
-    basePath: '/settle',
+  const { settle } = await testSettle({
     identityCheck: true,
     identity: { fields: ['postalCode'], minResponseMs: 0, maxFailuresPerLink: 1 },
     support: { phone: '+49 40 0000000', email: 'default@instance.example' },
@@ -53,7 +49,6 @@ async function tenantSettle() {
       onDisputeOpened: async () => {},
       onContactRequested: async () => {},
     },
-    logger: { warn: () => {}, error: () => {} },
   });
   const linkSession = async (claimId: string): Promise<string> => {
     const link = await settle.createLinkToken({ claimId });
@@ -125,20 +120,11 @@ describe('payee and support per claim (claimSettings)', () => {
   });
 
   it('answers 502 with a typed error when the resolver returns invalid settings', async () => {
-    const settle = await createSettle({
-      keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }],
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      basePath: '/settle',
-      claimSettings: () => ({ support: { chatUrl: 'javascript:alert(1)' } }),
-      backend: { getClaim: async () => germanClaim() },
-      logger: { warn: () => {}, error: () => {} },
-    });
-    const link = await settle.createLinkToken({ claimId: AGENCY });
-    const token = SessionResponse.parse(await (await settle.handle(post('/session', { token: link }))).json()).sessionToken;
-    const response = await settle.handle(get('/journey', token));
+    const { settle, logged } = await testSettle({ claimSettings: () => ({ support: { chatUrl: 'javascript:alert(1)' } }) });
+    const response = await settle.handle(get('/journey', await sessionFor(settle, AGENCY)));
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'backend_failed' } });
+    expect(logged.join('\n')).toContain('claimSettings(claim) returned invalid settings: support.chatUrl');
   });
 
   it('offers the instance-wide account only in its currency when it names one', async () => {
