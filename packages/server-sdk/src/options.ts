@@ -9,7 +9,7 @@ import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 import type { PaymentProvidersOptions } from './payments/providers.js';
-import type { ClaimSettingsOption } from './claim-settings/claim-settings.js';
+import type { ClaimSettingsOption } from './claim-settings/claim-settings-option.js';
 import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-option.js';
 import { resolveJourney, type JourneyOptions, type ResolvedJourney } from './journey/journey-options.js';
 

@@ -5,7 +5,7 @@ import { PayPalProvider, type PayPalProviderOptions } from './paypal.js';
 import type { PaymentProvider } from './provider.js';
 import { SandboxProvider, type SandboxProviderOptions } from './sandbox.js';
 import { StripeProvider, type StripeProviderOptions } from './stripe.js';
-import type { SettleLogger } from '../options.js';
+import type { SettleLogger } from '../logger.js';
 
 /**
  * `createSettle({ providers })`: the providers a creditor enables. The widget offers them
