@@ -1,5 +1,6 @@
 import type { Claim, CreditorPolicyInput } from '@settle/protocol';
 import type { SettleOptions } from '@settle/server-sdk';
+import { claimSettingsOf } from './claim-settings.js';
 
 /** The demo creditor's people; a person is always one click away. */
 const SUPPORT = {
@@ -26,14 +27,16 @@ function policyFor(claim: Claim): CreditorPolicyInput {
 /**
  * Everything the demo creditor configures besides keys and backend: payment providers
  * (the offline sandbox, plus a bank transfer as the fallback), policy, journey and support.
+ * `claimSettings` gives each claim its own payee and support; the instance-wide ones are defaults.
  */
-export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'feedbackScale'> {
+export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'feedbackScale' | 'claimSettings'> {
   return {
     support: SUPPORT,
+    claimSettings: claimSettingsOf,
     feedbackScale: { min: 1, max: 9 },
     providers: {
       sandbox: true,
-      bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank' },
+      bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank', currency: 'EUR' },
     },
     policy: policyFor,
     journey: {

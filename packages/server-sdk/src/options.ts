@@ -9,6 +9,7 @@ import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 import type { PaymentProvidersOptions } from './payments/providers.js';
+import type { ClaimSettingsOption } from './claim-settings/claim-settings-option.js';
 import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-option.js';
 import { resolveJourney, type JourneyOptions, type ResolvedJourney } from './journey/journey-options.js';
 
@@ -51,6 +52,12 @@ export interface SettleOptions {
   identity?: IdentitySettings;
   /** The creditor's people: offered after an identity lock, a dispute, a hardship request. */
   support?: SupportChannels;
+  /**
+   * Payee (bank account per currency) and support per claim, for an agency with several
+   * creditor clients or creditors in several countries. `support` and
+   * `providers.bankTransfer` stay the defaults for claims it names neither for.
+   */
+  claimSettings?: ClaimSettingsOption;
   /** CSAT scale for POST /feedback. Default 1-5; 1-9 and 0-10 work too. */
   feedbackScale?: FeedbackScale;
   /** Largest accepted request body in bytes. Default: 16 KiB. */
@@ -81,7 +88,8 @@ export interface SettleOptions {
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity' | 'policy' | 'journey'>> {
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity' | 'policy' | 'journey' | 'claimSettings'>> {
+  claimSettings?: ClaimSettingsOption;
   policy: PolicySource;
   journey: ResolvedJourney;
   identity: Required<IdentitySettings>;
@@ -94,6 +102,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
   if (options.keys.length === 0) throw new TypeError('createSettle: at least one signing key is required');
   checkOptions(options);
   if (options.support) checkSupportChannels(options.support);
+  if (options.claimSettings !== undefined && typeof options.claimSettings !== 'function') throw new TypeError('createSettle: claimSettings must be a function of the claim');
   if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
   const journey = resolveJourney(options.journey, { ...(options.support ? { support: options.support } : {}), ...(options.feedbackScale ? { feedbackScale: options.feedbackScale } : {}) });
   return {

@@ -1,5 +1,6 @@
 import { todayIso, trackPlan, type Claim, type Plan } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
+import { claimSettingsFor } from '../claim-settings/claim-settings.js';
 import { hasAutopay } from '../payments/autopay-mandates.js';
 import { claimPayments } from '../payments/claim-payments.js';
 import type { PaymentRecord } from '../payments/records.js';
@@ -18,13 +19,20 @@ export interface ClaimFacts {
    * an instalment is due depend on it, so the claim read never waits on the creditor's policy.
    */
   today: string;
+  /** The claim's configured payee, named on receipts; absent when none is configured. */
+  payeeName?: string;
 }
 
 /** Reads the facts in parallel: a handful of store reads. */
 export async function claimFacts(context: SettleContext, claim: Claim): Promise<ClaimFacts> {
   const { store, now } = context.options;
-  const [payments, plan, record, autopay] = await Promise.all([claimPayments(store, claim.id), getPlan(context, claim.id), readClaimRecord(store, claim.id), hasAutopay(store, claim.id)]);
-  return { claim, payments, plan, record, autopay, today: todayIso(new Date(now())) };
+  const [payments, plan, record, autopay, payeeName] = await Promise.all([claimPayments(store, claim.id), getPlan(context, claim.id), readClaimRecord(store, claim.id), hasAutopay(store, claim.id), payeeNameOf(context, claim)]);
+  return { claim, payments, plan, record, autopay, today: todayIso(new Date(now())), ...(payeeName ? { payeeName } : {}) };
+}
+
+/** A failing resolver (logged where it is called) leaves receipts naming whoever collects the claim. */
+async function payeeNameOf(context: SettleContext, claim: Claim): Promise<string | undefined> {
+  return (await claimSettingsFor(context, claim).catch(() => undefined))?.payee?.name;
 }
 
 /** The plan agreed through Settle while something is still owed on it; null when none or paid off. */

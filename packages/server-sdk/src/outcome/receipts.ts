@@ -1,9 +1,12 @@
 import type { Claim, Receipt } from '@settle/protocol';
 import type { PaymentRecord } from '../payments/records.js';
 
-/** The payments Settle saw succeed on the claim, newest first, as the debtor's receipts. */
-export function receiptsOf(claim: Claim, payments: readonly PaymentRecord[]): Receipt[] {
-  const payee = claim.collectionAgency?.name ?? claim.creditor.name;
+/**
+ * The payments Settle saw succeed on the claim, newest first, as the debtor's receipts.
+ * The payee is the claim's configured payee, else whoever collects it.
+ */
+export function receiptsOf(claim: Claim, payments: readonly PaymentRecord[], payeeName?: string): Receipt[] {
+  const payee = payeeName ?? claim.collectionAgency?.name ?? claim.creditor.name;
   return payments
     .filter((payment) => payment.status === 'succeeded' && payment.claimId === claim.id)
     .map((payment) => ({

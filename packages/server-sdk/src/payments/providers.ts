@@ -19,8 +19,12 @@ export interface PaymentProvidersOptions {
    * Refused when NODE_ENV is "production", unless `{ allowInProduction: true }`.
    */
   sandbox?: true | SandboxProviderOptions;
-  /** The creditor's account for a plain transfer; the claim's account reference is the transfer reference. */
-  bankTransfer?: Omit<BankTransferDetails, 'reference'>;
+  /**
+   * The creditor's account for a plain transfer; the claim's account reference is the
+   * transfer reference. With `currency`, offered only for claims in that currency. A
+   * `claimSettings` payee replaces it for its claims.
+   */
+  bankTransfer?: Omit<BankTransferDetails, 'reference'> & { currency?: string };
 }
 
 /** The enabled providers, built once per `createSettle`. */
@@ -28,7 +32,7 @@ export class PaymentProviders {
   private readonly byName = new Map<PaymentProviderName, PaymentProvider>();
 
   constructor(
-    private readonly options: PaymentProvidersOptions,
+    options: PaymentProvidersOptions,
     deps: { store: SettleStore; now: () => number; logger?: SettleLogger },
   ) {
     if (options.sandbox) checkSandboxAllowed(options.sandbox === true ? {} : options.sandbox, deps.logger);
@@ -51,8 +55,8 @@ export class PaymentProviders {
     return provider instanceof SandboxProvider ? provider : undefined;
   }
 
-  checkoutConfig(claim: Claim): CheckoutConfig {
-    const bank = this.options.bankTransfer;
+  /** The providers, and a transfer to `bank` (the claim's payee's account in its currency) when there is one. */
+  checkoutConfig(claim: Claim, bank: Omit<BankTransferDetails, 'reference'> | undefined): CheckoutConfig {
     return {
       providers: [...this.byName.values()].map((provider) => provider.checkoutConfig()),
       ...(bank ? { bankTransfer: { ...bank, reference: claim.accountReference } } : {}),

@@ -1,6 +1,7 @@
 import { CreatePaymentRequest, ROUTES, SandboxAuthorizeRequest, type PaymentResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
+import { bankAccountOf, claimSettingsFor } from '../claim-settings/claim-settings.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import type { IncomingRequest } from '../http/incoming.js';
@@ -27,7 +28,8 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
   // Registered before /payments/:paymentId so "config" is never read as a payment id.
   router.add('GET', ROUTES.paymentsConfig, async (request) => {
     const session = await authorizedSession(request, context);
-    return json(payments.checkoutConfig(await loadClaim(context, session.sub)));
+    const claim = await loadClaim(context, session.sub);
+    return json(payments.checkoutConfig(claim, bankAccountOf(context, await claimSettingsFor(context, claim), claim)));
   });
 
   router.add('POST', ROUTES.payments, async (request) => {

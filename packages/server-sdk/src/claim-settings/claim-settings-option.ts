@@ -1,0 +1,30 @@
+import { BankTransferDetails, CurrencyCode, SupportChannels, type Claim } from '@settle/protocol';
+import * as z from 'zod/mini';
+
+const BankAccount = z.omit(BankTransferDetails, { reference: true });
+export type BankAccount = z.infer<typeof BankAccount>;
+
+/**
+ * Who is paid and who helps on one claim, when one Settle serves several creditors (an
+ * agency's clients, a creditor collecting directly, another country's collector).
+ */
+export const ClaimSettings = z.object({
+  /** Whom the debtor pays. Absent: the instance-wide `providers.bankTransfer` and the claim's parties. */
+  payee: z.optional(
+    z.object({
+      /** Shown on receipts, e.g. "Stadtwerke Beispielstadt GmbH". */
+      name: z.string().check(z.minLength(1)),
+      /**
+       * The payee's account per ISO 4217 currency. A claim in a currency without an
+       * account gets no bank-transfer fallback: an account is never shown for another currency.
+       */
+      bankAccounts: z.optional(z.record(CurrencyCode, BankAccount)),
+    }),
+  ),
+  /** The claim's support channels. They replace the instance-wide `support` whole, so no other company's phone shows. */
+  support: z.optional(SupportChannels),
+});
+export type ClaimSettings = z.infer<typeof ClaimSettings>;
+
+/** `createSettle({ claimSettings })`: the creditor's code that names the payee and support of a claim. */
+export type ClaimSettingsOption = (claim: Claim) => ClaimSettings | Promise<ClaimSettings>;

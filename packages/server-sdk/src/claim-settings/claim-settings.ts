@@ -1,0 +1,43 @@
+import type { Claim, SupportChannels } from '@settle/protocol';
+import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
+import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { describeIssues } from '../http/request-body.js';
+
+export { ClaimSettings, type BankAccount, type ClaimSettingsOption } from './claim-settings-option.js';
+
+/**
+ * The claim's settings, or `{}` when the creditor configures one brand instance-wide.
+ * A resolver that fails or returns invalid settings is the creditor's error: 502.
+ */
+export async function claimSettingsFor(context: SettleContext, claim: Claim): Promise<ClaimSettings> {
+  const resolve = context.options.claimSettings;
+  if (!resolve) return {};
+  let input: unknown;
+  try {
+    input = await resolve(claim);
+  } catch (error) {
+    context.options.logger.error('claimSettings(claim) failed', { claimId: claim.id, error: String(error) });
+    throw new SettleError('backend_failed', 'The creditor could not be reached. Please try again shortly.', { cause: error });
+  }
+  const parsed = ClaimSettings.safeParse(input);
+  if (!parsed.success) {
+    context.options.logger.error(`claimSettings(claim) returned invalid settings: ${describeIssues(parsed.error.issues)}`, { claimId: claim.id });
+    throw new SettleError('backend_failed', 'The creditor’s contact details are misconfigured. Please contact them.');
+  }
+  return parsed.data;
+}
+
+/** The claim's support channels: its own when configured, else the instance-wide ones. */
+export function supportOf(context: SettleContext, settings: ClaimSettings): SupportChannels {
+  return settings.support ?? context.options.journey.support;
+}
+
+/** The account for a transfer in the claim's currency, or none. */
+export function bankAccountOf(context: SettleContext, settings: ClaimSettings, claim: Claim): BankAccount | undefined {
+  if (settings.payee) return settings.payee.bankAccounts?.[claim.currency];
+  const configured = context.options.providers.bankTransfer;
+  if (!configured) return undefined;
+  const { currency, ...account } = configured;
+  return currency === undefined || currency === claim.currency ? account : undefined;
+}
