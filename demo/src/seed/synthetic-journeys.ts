@@ -1,5 +1,6 @@
 import type { Segment } from '@settle/protocol';
 import { assignVariant, type InsightEvent, type ToneExperiment } from '@settle/server-sdk';
+import { seededRandom } from './seeded-random.js';
 
 /**
  * Synthetic journeys for the dashboard's insight charts: sample data, clearly labelled as
@@ -15,17 +16,6 @@ export const SYNTHETIC_CLAIM_PREFIX = 'beispiel-';
 
 export const SYNTHETIC_JOURNEY_COUNT = 300;
 
-/** Mulberry32: a small seeded PRNG, so every start of the demo shows the same numbers. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const SEGMENTS: readonly Segment[] = ['forgot', 'pay_now', 'short_until_payday', 'instalments', 'hardship', 'dispute'];
 const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
@@ -69,7 +59,7 @@ const at = (time: number) => new Date(time).toISOString().replace('.000Z', 'Z');
  * outcome with chances that depend on the channel, the segment and a little on the tone.
  */
 export async function syntheticJourneys(count = SYNTHETIC_JOURNEY_COUNT, seed = 14, start = Date.UTC(2026, 10, 2)): Promise<InsightEvent[]> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const events: InsightEvent[] = [];
   for (let index = 0; index < count; index++) {
