@@ -2,6 +2,7 @@ import { todayIso, trackPlan, type Claim, type Plan } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { claimSettingsFor } from '../claim-settings/claim-settings.js';
 import { hasAutopay } from '../payments/autopay-mandates.js';
+import { unbookedPaid } from '../payments/balance-ledger.js';
 import { claimPayments } from '../payments/claim-payments.js';
 import type { PaymentRecord } from '../payments/records.js';
 import { getPlan } from '../plans/plan-store.js';
@@ -11,6 +12,8 @@ import { readClaimRecord, type ClaimRecord } from './claim-record.js';
 export interface ClaimFacts {
   claim: Claim;
   payments: PaymentRecord[];
+  /** Minor units Settle counted on the claim's current balance that the creditor has not booked yet. */
+  unbooked: number;
   plan: Plan | null;
   record: ClaimRecord;
   autopay: boolean;
@@ -26,8 +29,8 @@ export interface ClaimFacts {
 /** Reads the facts in parallel: a handful of store reads. */
 export async function claimFacts(context: SettleContext, claim: Claim): Promise<ClaimFacts> {
   const { store, now } = context.options;
-  const [payments, plan, record, autopay, payeeName] = await Promise.all([claimPayments(store, claim.id), getPlan(context, claim.id), readClaimRecord(store, claim.id), hasAutopay(store, claim.id), payeeNameOf(context, claim)]);
-  return { claim, payments, plan, record, autopay, today: todayIso(new Date(now())), ...(payeeName ? { payeeName } : {}) };
+  const [payments, unbooked, plan, record, autopay, payeeName] = await Promise.all([claimPayments(store, claim.id), unbookedPaid(store, claim.id, claim.balanceVersion), getPlan(context, claim.id), readClaimRecord(store, claim.id), hasAutopay(store, claim.id), payeeNameOf(context, claim)]);
+  return { claim, payments, unbooked, plan, record, autopay, today: todayIso(new Date(now())), ...(payeeName ? { payeeName } : {}) };
 }
 
 /** A failing resolver (logged where it is called) leaves receipts naming whoever collects the claim. */

@@ -15,7 +15,7 @@ const smaller = (a: Money, b: Money): Money => (a.amount <= b.amount ? a : b);
 export function decideOutcome(facts: ClaimFacts): Outcome {
   const { claim, payments, plan, record } = facts;
   const receipts = receiptsOf(claim, payments, facts.payeeName);
-  const openTotal = openTotalOf(claim, payments);
+  const openTotal = openTotalOf(claim, facts.unbooked);
   const common = { openTotal, receipts, feedbackGiven: record.feedbackEventId !== undefined };
 
   if (claim.status === 'settled' || claim.total.amount <= 0) return { state: 'settled', ...common };

@@ -1,23 +1,19 @@
 import { money, type Claim, type Money } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
-import { claimPayments } from '../payments/claim-payments.js';
-import type { PaymentRecord } from '../payments/records.js';
+import { unbookedPaid } from '../payments/balance-ledger.js';
 
 /**
- * What is still open: the creditor's ledger total less the payments Settle saw succeed on
- * the same balance version (not booked yet: booking a payment bumps the balance version).
- * Never below zero; zero once the ledger says the claim is settled.
+ * What is still open: the creditor's ledger total less what Settle counted on the same
+ * balance version and the creditor has not booked yet (booking raises the balance version,
+ * which starts a new count). Never below zero; zero once the ledger says the claim is settled.
+ * The one place that answers "what is open", for the outcome, payments and autopay alike.
  */
-export function openTotalOf(claim: Claim, payments: readonly PaymentRecord[]): Money {
+export function openTotalOf(claim: Claim, unbooked: number): Money {
   if (claim.status === 'settled') return money(0, claim.currency);
-  let unbooked = 0;
-  for (const payment of payments) {
-    if (payment.status === 'succeeded' && payment.balanceVersion === claim.balanceVersion && payment.amount.currency === claim.currency) unbooked += payment.amount.amount;
-  }
   return money(Math.max(0, claim.total.amount - unbooked), claim.currency);
 }
 
-/** The claim's open total from the store; for payments and autopay to cap what they collect. */
+/** The claim's open total read from the balance ledger. */
 export async function openTotal(context: SettleContext, claim: Claim): Promise<Money> {
-  return openTotalOf(claim, await claimPayments(context.options.store, claim.id));
+  return openTotalOf(claim, await unbookedPaid(context.options.store, claim.id, claim.balanceVersion));
 }

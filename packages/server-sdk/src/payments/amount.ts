@@ -1,9 +1,9 @@
 import { formatMoneyDecimal, money, nextPaymentAmount, todayIso, trackPlan, type Claim, type CreatePaymentRequest, type Money } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import { openTotal } from '../outcome/open-total.js';
 import { getActivePlan } from '../plans/plan-store.js';
 import { policyFor } from '../plans/policy-source.js';
-import { unbookedPaid } from './balance-ledger.js';
 import { isClaimPaid } from './claim-paid.js';
 
 /** What a payment collects, decided by the server from its own state. */
@@ -20,7 +20,7 @@ export interface PaymentTarget {
  * except a partial amount, which the policy and the open amount bound.
  */
 export async function paymentTarget(context: SettleContext, claim: Claim, request: CreatePaymentRequest): Promise<PaymentTarget> {
-  const open = await openAmount(context, claim);
+  const open = await openTotal(context, claim);
   if (claim.status === 'settled' || open.amount <= 0 || (await isClaimPaid(context.options.store, claim.id, claim.balanceVersion))) {
     throw new SettleError('claim_settled', 'This claim is already paid. Thank you!');
   }
@@ -35,12 +35,6 @@ export async function paymentTarget(context: SettleContext, claim: Claim, reques
     case 'partial':
       return partial(context, claim, open, request.partialAmount);
   }
-}
-
-/** The claim's total less what Settle took on this balance and the creditor has not booked yet; never below 0. */
-export async function openAmount(context: SettleContext, claim: Claim): Promise<Money> {
-  const paid = await unbookedPaid(context.options.store, claim.id, claim.balanceVersion);
-  return money(Math.max(0, claim.total.amount - paid), claim.currency);
 }
 
 async function nextInstalment(context: SettleContext, claim: Claim, option: 'instalment' | 'down_payment'): Promise<PaymentTarget> {
