@@ -50,7 +50,7 @@ export function parseDemoOutput(text: string): { origin: string | null; links: D
  * free port, waits until it printed its links and answers /healthz, and stops it with
  * SIGTERM. Extra environment variables (e.g. DEMO_DB_DIR) pass through `env`.
  */
-export async function startDemoProcess(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<DemoProcess> {
+export async function startDemoProcess(env: Record<string, string> = {}, timeoutMs = 240_000): Promise<DemoProcess> {
   const child = spawn(process.execPath, ['--conditions=settle-source', '--import', 'tsx', join(REPO_ROOT, 'demo/src/main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, PORT: '0' },
