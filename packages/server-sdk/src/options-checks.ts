@@ -19,7 +19,7 @@ export function checkOptions(options: CheckedOptions): void {
   if (options.policy && typeof options.policy === 'object') checkEnabledOptions((options.policy as { enabledOptions?: unknown }).enabledOptions);
   if (!options.store && globalThis.process?.env.NODE_ENV === 'production') {
     const warn = options.logger?.warn.bind(options.logger) ?? ((message: string) => console.warn(`[settle] ${message}`));
-    warn('createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url).');
+    warn('createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url) from @settle/server-sdk/redis.');
   }
 }
 

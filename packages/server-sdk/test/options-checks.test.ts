@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Money } from '@settle/protocol';
-import { createSettle, RedisStore, type SettleOptions } from '../src/index.js';
+import { createSettle, type SettleOptions } from '../src/index.js';
+import { RedisStore } from '../src/redis.js';
 import { AUDIENCE, BASE, ISSUER, SECRET, testSettle } from './support.js';
 
 /** createSettle with the test keys and only the settings under test. */
@@ -60,7 +61,7 @@ describe('start-up checks', () => {
     vi.stubEnv('NODE_ENV', 'production');
     await create({ logger });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/in-memory store .*this one process only.*new RedisStore\(url\)/);
+    expect(warnings[0]).toMatch(/in-memory store .*this one process only.*new RedisStore\(url\) from @settle\/server-sdk\/redis/);
     vi.stubEnv('NODE_ENV', 'development');
     await create({ logger });
     expect(warnings).toHaveLength(1);
