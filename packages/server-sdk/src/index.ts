@@ -27,6 +27,7 @@ export type {
 export type { AutopayRun } from './payments/autopay.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
 export { EFFECT_HOOKS } from './effects/events.js';
+export { combineHooks, type CombinedHooks } from './effects/combine-hooks.js';
 export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';
 export type { IdentitySettings } from './identity/settings.js';
