@@ -73,7 +73,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
       settle: toNodeHandler(settle.handle),
       demoApi: {
         debtors: async () => ({ debtors: await listDebtors(db, links, config.identityFields.length > 0) }),
-        dashboard: () => readDashboard(db, settings.feedbackScale ?? { min: 1, max: 5 }),
+        dashboard: () => readDashboard(db, settings.journey?.csat ?? { min: 1, max: 5 }),
       },
       portalSession: async (portal) => {
         const customer = PORTAL_CUSTOMERS[portal];

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Payment } from '@settle/protocol';
-import { RedisStore } from '@settle/server-sdk';
+import { RedisStore } from '@settle/server-sdk/redis';
 import { SandboxProvider } from '../../packages/server-sdk/src/payments/sandbox.js';
 import { findRedisServer, startPrivateRedis } from '../../packages/server-sdk/test/store/redis-server.js';
 import { REPO_ROOT } from '../support/repo.js';

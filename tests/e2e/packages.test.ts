@@ -27,8 +27,22 @@ interface Packed {
 const rootPackage = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
 const tags = [...readFileSync(join(REPO_ROOT, 'packages/widget/types/elements.d.ts'), 'utf8').matchAll(/^ {2}'(settle-[a-z-]+)':/gm)].map((match) => match[1]!);
 
+const compilerOptions = {
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  jsx: 'react-jsx',
+  types: ['node'],
+};
+
 let dir: string;
 let app: string;
+/** An app with server-sdk alone: no `stripe`, no `ioredis` (optional peers), sandbox payments only. */
+let sandboxApp: string;
 let packed: Packed[];
 
 function run(command: string, args: string[], cwd: string): string {
@@ -42,8 +56,9 @@ function serverSource(): string {
     .join('\n');
   return `import { createServer } from 'node:http';
 import type { Claim } from '@settle/protocol';
-import { createSettle, RedisStore, type EffectHooks, type EffectType, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
+import { createSettle, stripeProvider, type EffectHooks, type EffectType, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
+import { RedisStore } from '@settle/server-sdk/redis';
 
 const seen: { id: string; type: EffectType; claimId: string; createdAt: string; data: Record<string, unknown> }[] = [];
 function record(event: SettleEvent): Promise<void> {
@@ -70,7 +85,12 @@ export async function start(redisUrl?: string) {
     audience: 'https://pay.acme.example/settle',
     basePath: '/settle',
     allowedOrigins: ['https://portal.acme.example'],
-    providers: { sandbox: true },
+    providers: {
+      sandbox: true,
+      stripe: stripeProvider({ secretKey: 'sk_test_x', publishableKey: 'pk_test_x', webhookSecrets: ['whsec_x'] }),
+      // @ts-expect-error a provider is made by its factory, not given as bare options
+      paypal: { clientId: 'id', clientSecret: 'secret', webhookId: 'hook' },
+    },
     ...(redisUrl ? { store: new RedisStore(redisUrl) } : {}),
     backend,
   });
@@ -81,6 +101,23 @@ export async function start(redisUrl?: string) {
   const pending: number = await settle.reconcile();
   return { link, session, status: response.status, pending, seen };
 }
+`;
+}
+
+/** A sandbox-only server, as a creditor writes it without installing `stripe` or `ioredis`. */
+function sandboxServerSource(): string {
+  return `import { createSettle, MemoryStore, type PaymentProvider } from '@settle/server-sdk';
+import { toNodeHandler } from '@settle/server-sdk/node';
+
+export const settle = await createSettle({
+  keys: [{ kid: 'k1', alg: 'HS256', secret: 'a-secret-of-at-least-thirty-two-bytes!' }],
+  issuer: 'acme', audience: 'acme', basePath: '/settle',
+  store: new MemoryStore(),
+  providers: { sandbox: true },
+  backend: { getClaim: async () => null },
+});
+export const handler = toNodeHandler(settle.handle);
+export type Provider = PaymentProvider['name'];
 `;
 }
 
@@ -121,28 +158,29 @@ beforeAll(() => {
   app = join(dir, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'creditor-app', private: true, type: 'module' }));
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        skipLibCheck: false,
-        noEmit: true,
-        target: 'ES2022',
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-        jsx: 'react-jsx',
-        types: ['node'],
-      },
-      files: ['server.ts', 'app.tsx'],
-    }),
-  );
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['server.ts', 'app.tsx'] }));
   writeFileSync(join(app, 'server.ts'), serverSource());
   writeFileSync(join(app, 'app.tsx'), appSource());
   const types = ['@types/node', '@types/react'].map((name) => `${name}@${rootPackage.devDependencies[name]}`);
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(dir, entry.filename)), ...types], app);
-}, 240_000);
+  const peers = ['ioredis', 'stripe'].map((name) => `${name}@${rootPackage.devDependencies[name]}`);
+  install(app, [...packed.map((entry) => join(dir, entry.filename)), ...types, ...peers]);
+
+  sandboxApp = join(dir, 'sandbox-app');
+  mkdirSync(sandboxApp);
+  writeFileSync(join(sandboxApp, 'package.json'), JSON.stringify({ name: 'sandbox-only-app', private: true, type: 'module' }));
+  writeFileSync(join(sandboxApp, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: undefined }, files: ['server.ts'] }));
+  writeFileSync(join(sandboxApp, 'server.ts'), sandboxServerSource());
+  const serverPackages = packed.filter((entry) => entry.name !== '@settle/widget').map((entry) => join(dir, entry.filename));
+  install(sandboxApp, [...serverPackages, types[0]!]);
+}, 360_000);
+
+function install(cwd: string, specs: string[]): void {
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], cwd);
+}
+
+function typecheck(cwd: string) {
+  return spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd, encoding: 'utf8' });
+}
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -174,10 +212,31 @@ describe('the published packages', () => {
 
   it('typecheck in a strict app with skipLibCheck off: a server with every hook, React JSX with every element', () => {
     expect(tags.length).toBeGreaterThanOrEqual(10);
-    const tsc = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+    const tsc = typecheck(app);
     expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
     expect(tsc.status).toBe(0);
   }, 300_000);
+
+  it('install server-sdk without stripe and ioredis (optional peers): a sandbox-only server typechecks strictly and runs', () => {
+    for (const peer of ['stripe', 'ioredis']) expect(existsSync(join(sandboxApp, 'node_modules', peer)), peer).toBe(false);
+    const tsc = typecheck(sandboxApp);
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
+    expect(tsc.status).toBe(0);
+    const script = `
+      import { createSettle } from '@settle/server-sdk';
+      const settle = await createSettle({
+        keys: [{ kid: 'k1', alg: 'HS256', secret: 'a-secret-of-at-least-thirty-two-bytes!' }],
+        issuer: 'acme', audience: 'acme', basePath: '/settle', logger: { warn() {}, error() {} },
+        providers: { sandbox: true }, backend: { getClaim: async () => null },
+      });
+      const response = await settle.handle(new Request('https://pay.example/settle/payments/config'));
+      const redis = await import('@settle/server-sdk/redis').then(() => 'loaded', (error) => String(error.message));
+      console.log(JSON.stringify({ status: response.status, redis }));
+    `;
+    const result = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], sandboxApp)) as { status: number; redis: string };
+    expect(result.status).toBe(401);
+    expect(result.redis).toMatch(/Cannot find package 'ioredis'/);
+  });
 
   it('run from the install: the server answers, and the widget files resolve for serving', () => {
     const script = `

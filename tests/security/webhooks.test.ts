@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Payment } from '@settle/protocol';
-import type { SettleEvent } from '@settle/server-sdk';
+import { paypalProvider, stripeProvider, type SettleEvent } from '@settle/server-sdk';
 import { setupServer } from 'msw/node';
 import type Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -42,8 +42,8 @@ beforeEach(async () => {
   h = await harness(
     {
       providers: {
-        stripe: { secretKey: STRIPE_KEY, publishableKey: 'pk_test_security', webhookSecrets: [NEW_SECRET, OLD_SECRET] },
-        paypal: { ...PAYPAL, environment: 'sandbox' },
+        stripe: stripeProvider({ secretKey: STRIPE_KEY, publishableKey: 'pk_test_security', webhookSecrets: [NEW_SECRET, OLD_SECRET] }),
+        paypal: paypalProvider({ ...PAYPAL, environment: 'sandbox' }),
       },
       delivery: { backoffMs: 1 },
     },
@@ -189,7 +189,7 @@ describe('Stripe webhook attacks', () => {
 
   it('refuses a signature made with the secret of another provider route (sandbox secret on the Stripe route)', async () => {
     const local = await harness({
-      providers: { stripe: { secretKey: STRIPE_KEY, publishableKey: 'pk_test_security', webhookSecrets: [NEW_SECRET] }, sandbox: { webhookSecret: 'sandbox-secret-of-this-test' } },
+      providers: { stripe: stripeProvider({ secretKey: STRIPE_KEY, publishableKey: 'pk_test_security', webhookSecrets: [NEW_SECRET] }), sandbox: { webhookSecret: 'sandbox-secret-of-this-test' } },
     });
     const body = JSON.stringify({ id: 'evt_x', object: 'event', type: 'payment_intent.succeeded', data: { object: { id: 'pi_x', object: 'payment_intent' } } });
     const t = Math.floor(local.clock.now / 1000);

@@ -29,11 +29,10 @@ function policyFor(claim: Claim): CreditorPolicyInput {
  * (the offline sandbox, plus a bank transfer as the fallback), policy, journey and support.
  * `claimSettings` gives each claim its own payee and support; the instance-wide ones are defaults.
  */
-export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'feedbackScale' | 'claimSettings'> {
+export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'claimSettings'> {
   return {
     support: SUPPORT,
     claimSettings: claimSettingsOf,
-    feedbackScale: { min: 1, max: 9 },
     providers: {
       sandbox: true,
       bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank', currency: 'EUR' },

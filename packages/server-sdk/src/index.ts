@@ -8,16 +8,26 @@ export type { SigningKey } from './tokens/keys.js';
 export { SettleError } from './errors.js';
 export type { SettleStore } from './store/store.js';
 export { MemoryStore } from './store/memory-store.js';
-export { RedisStore } from './store/redis-store.js';
-export type { RedisStoreOptions } from './store/redis-store.js';
 export type { PaymentProvidersOptions } from './payments/providers.js';
-export type { StripeProviderOptions } from './payments/stripe.js';
-export type { PayPalProviderOptions } from './payments/paypal.js';
+export { stripeProvider, type StripeProviderOptions } from './payments/stripe.js';
+export { paypalProvider, type PayPalProviderOptions } from './payments/paypal.js';
 export type { SandboxProviderOptions } from './payments/sandbox.js';
-export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent, Refund } from './payments/provider.js';
+export type {
+  PaymentProvider,
+  PaymentProviderPlugin,
+  ProviderDeps,
+  PaymentRequest,
+  CreatedPayment,
+  ObservedPayment,
+  ProviderEvent,
+  Refund,
+  SavedMethod,
+  AutopaySetup,
+} from './payments/provider.js';
 export type { AutopayRun } from './payments/autopay.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
 export { EFFECT_HOOKS } from './effects/events.js';
+export { combineHooks, type CombinedHooks } from './effects/combine-hooks.js';
 export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';
 export type { IdentitySettings } from './identity/settings.js';

@@ -3,6 +3,7 @@ import { OFFER_KINDS } from '@settle/protocol';
 /** The settings checked here, structurally, so this module depends on nothing of the SDK. */
 interface CheckedOptions {
   basePath?: string;
+  feedbackScale?: unknown;
   allowedOrigins?: readonly string[];
   policy?: unknown;
   store?: unknown;
@@ -14,12 +15,24 @@ interface CheckedOptions {
  * that never matches: each names the setting, says why, and lists what is valid.
  */
 export function checkOptions(options: CheckedOptions): void {
+  checkReplaced(options);
   if (options.basePath !== undefined) checkBasePath(options.basePath);
   options.allowedOrigins?.forEach(checkOrigin);
   if (options.policy && typeof options.policy === 'object') checkEnabledOptions((options.policy as { enabledOptions?: unknown }).enabledOptions);
   if (!options.store && globalThis.process?.env.NODE_ENV === 'production') {
     const warn = options.logger?.warn.bind(options.logger) ?? ((message: string) => console.warn(`[settle] ${message}`));
-    warn('createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url).');
+    warn('createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url) from @settle/server-sdk/redis.');
+  }
+}
+
+/** Settings that had a second spelling, and the one to use. */
+const REPLACED: Record<string, string> = {
+  feedbackScale: 'journey.csat (the survey and POST /feedback use that one scale), e.g. journey: { csat: { min: 1, max: 9 } }',
+};
+
+function checkReplaced(options: CheckedOptions): void {
+  for (const [setting, use] of Object.entries(REPLACED)) {
+    if (setting in options) throw new TypeError(`createSettle: ${setting} is not a setting any more; use ${use}.`);
   }
 }
 

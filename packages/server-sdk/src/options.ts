@@ -1,10 +1,9 @@
 import { MemoryStore } from './store/memory-store.js';
 import { checkOptions } from './options-checks.js';
-import type { FeedbackScale, IdentityAnswers } from '@settle/protocol';
+import type { IdentityAnswers } from '@settle/protocol';
 import { resolveIdentitySettings, type IdentitySettings } from './identity/settings.js';
 import type { SettleLogger } from './logger.js';
 import { checkSupportChannels, type SupportChannels } from './support/support-channels.js';
-import { checkFeedbackScale } from './journey/feedback-scale.js';
 import type { EffectHooks } from './effects/events.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
@@ -58,8 +57,6 @@ export interface SettleOptions {
    * `providers.bankTransfer` stay the defaults for claims it names neither for.
    */
   claimSettings?: ClaimSettingsOption;
-  /** CSAT scale for POST /feedback. Default 1-5; 1-9 and 0-10 work too. */
-  feedbackScale?: FeedbackScale;
   /** Largest accepted request body in bytes. Default: 16 KiB. */
   maxBodyBytes?: number;
   /** How long a request body may take to arrive once a route reads it. Default: 10 s. */
@@ -79,7 +76,7 @@ export interface SettleOptions {
    * payment, agreement costs. A fixed policy or one per claim. Default: `CreditorPolicy` defaults.
    */
   policy?: PolicyOption;
-  /** Quiz, brand, texts, tone, support, facts and CSAT scale of the debtor's journey. */
+  /** Quiz, brand, texts, tone, support, facts and CSAT scale (`csat`, the scale POST /feedback accepts) of the debtor's journey. */
   journey?: JourneyOptions;
   /** How long a signed offer can be accepted, in seconds. Default: 30 minutes. */
   offerTtlSeconds?: number;
@@ -103,8 +100,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
   checkOptions(options);
   if (options.support) checkSupportChannels(options.support);
   if (options.claimSettings !== undefined && typeof options.claimSettings !== 'function') throw new TypeError('createSettle: claimSettings must be a function of the claim');
-  if (options.feedbackScale) checkFeedbackScale(options.feedbackScale);
-  const journey = resolveJourney(options.journey, { ...(options.support ? { support: options.support } : {}), ...(options.feedbackScale ? { feedbackScale: options.feedbackScale } : {}) });
+  const journey = resolveJourney(options.journey, options.support ? { support: options.support } : {});
   return {
     basePath: '',
     allowedOrigins: [],
@@ -123,7 +119,6 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     identity: resolveIdentitySettings(options.identity),
     policy: resolvePolicySource(options.policy),
     journey,
-    feedbackScale: options.feedbackScale ?? { min: journey.csat.min, max: journey.csat.max },
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
     logger: options.logger ?? { warn: (message, context) => console.warn(`[settle] ${message}`, ...(context ? [context] : [])), error: (message, context) => console.error(`[settle] ${message}`, ...(context ? [context] : [])) },
   };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Money } from '@settle/protocol';
-import { createSettle, RedisStore, type SettleOptions } from '../src/index.js';
+import { createSettle, type SettleOptions } from '../src/index.js';
+import { RedisStore } from '../src/redis.js';
 import { AUDIENCE, BASE, ISSUER, SECRET, testSettle } from './support.js';
 
 /** createSettle with the test keys and only the settings under test. */
@@ -38,6 +39,12 @@ describe('start-up checks', () => {
     await expect(create({ allowedOrigins: ['https://portal.acme.example', 'http://localhost:5453'] })).resolves.toBeDefined();
   });
 
+  it('refuse the old feedbackScale setting, naming journey.csat as the one to use', async () => {
+    const old = { feedbackScale: { min: 1, max: 9 } } as Partial<SettleOptions>;
+    await expect(create(old)).rejects.toThrow('createSettle: feedbackScale is not a setting any more; use journey.csat (the survey and POST /feedback use that one scale), e.g. journey: { csat: { min: 1, max: 9 } }.');
+    await expect(create({ journey: { csat: { min: 1, max: 9 } } })).resolves.toBeDefined();
+  });
+
   it('name an unknown policy.enabledOptions entry and list the valid ones', async () => {
     const refused = create({ policy: { enabledOptions: ['pay_in_full', 'instalment' as 'instalments'] } });
     await expect(refused).rejects.toThrow('policy.enabledOptions[1] is "instalment", not an option Settle offers. Valid: pay_in_full, deferral, instalments, payment_pause, partial_payment, promise_to_pay.');
@@ -60,7 +67,7 @@ describe('start-up checks', () => {
     vi.stubEnv('NODE_ENV', 'production');
     await create({ logger });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/in-memory store .*this one process only.*new RedisStore\(url\)/);
+    expect(warnings[0]).toMatch(/in-memory store .*this one process only.*new RedisStore\(url\) from @settle\/server-sdk\/redis/);
     vi.stubEnv('NODE_ENV', 'development');
     await create({ logger });
     expect(warnings).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { Claim } from '@settle/protocol';
-import { createSettle, RedisStore, type Settle, type SettleStore } from '@settle/server-sdk';
+import { createSettle, type Settle, type SettleStore } from '@settle/server-sdk';
+import { RedisStore } from '@settle/server-sdk/redis';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -46,10 +46,9 @@ export interface ResolvedJourney {
   scoreQuiz: JourneyOptions['scoreQuiz'];
 }
 
-/** Inputs from elsewhere in the options: the top-level support channels and feedback scale. */
+/** Inputs from elsewhere in the options: the top-level support channels. */
 export interface JourneyContext {
   support?: { phone?: string; email?: string; chatUrl?: string };
-  feedbackScale?: { min: number; max: number };
 }
 
 function fail(prefix: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): never {
@@ -70,12 +69,8 @@ export function resolveJourney(input: JourneyOptions = {}, context: JourneyConte
   const support = { ...context.support, ...journey.support };
   const supportCheck = JourneySettings.safeParse({ support });
   if (!supportCheck.success) fail('', supportCheck.error.issues);
-  const scale = context.feedbackScale;
-  if (journey.csat && scale && (journey.csat.min !== scale.min || journey.csat.max !== scale.max)) {
-    throw new TypeError('createSettle: journey.csat must match feedbackScale (the scale POST /feedback accepts)');
-  }
-  // Without a journey scale the feedback route's scale (default 1-5) is shown, with the default labels.
-  const csat = journey.csat ?? { ...DEFAULT_CSAT, min: scale?.min ?? 1, max: scale?.max ?? 5 };
+  // One scale for the survey and POST /feedback; without one, 1-5 with the default labels.
+  const csat = journey.csat ?? { ...DEFAULT_CSAT, min: 1, max: 5 };
   return {
     quiz: journey.quiz ?? DEFAULT_QUIZ,
     theme: journey.theme ?? {},

@@ -38,10 +38,13 @@ export class WebhookRejectedError extends Error {
  * creditors who prefer HTTP to in-process callbacks. The message id is the event id,
  * so a receiver deduplicates redeliveries by `webhook-id`.
  *
+ * Next to hooks of your own, combine them with `combineHooks()` (a spread would silently
+ * replace same-named hooks).
+ *
  * @example
  * const settle = await createSettle({
  *   ...,
- *   backend: { getClaim, ...outboundWebhooks({ url: 'https://erp.acme.example/settle-events', secret: process.env.SETTLE_WEBHOOK_SECRET! }) },
+ *   backend: combineHooks({ getClaim, onPaymentSucceeded: bookPayment }, outboundWebhooks({ url: 'https://erp.acme.example/settle-events', secret: process.env.SETTLE_WEBHOOK_SECRET! })),
  * });
  */
 export function outboundWebhooks(options: OutboundWebhookOptions): EffectHooks {

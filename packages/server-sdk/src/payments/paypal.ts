@@ -1,7 +1,7 @@
 import { formatMoneyDecimal, parseMoney, type CheckoutProvider, type Money, type PaymentStatus } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import { WEBHOOK_TOLERANCE_SECONDS } from './signature.js';
-import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund } from './provider.js';
+import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderDeps, ProviderEvent, Refund } from './provider.js';
 
 export interface PayPalProviderOptions {
   clientId: string;
@@ -31,6 +31,11 @@ interface PayPalOrder {
   id: string;
   status: string;
   purchase_units?: { reference_id?: string; custom_id?: string; amount: PayPalAmount; payments?: { captures?: PayPalCapture[] } }[];
+}
+
+/** A PayPal provider for `createSettle({ providers: { paypal: paypalProvider({...}) } })`. It needs no PayPal package. */
+export function paypalProvider(options: PayPalProviderOptions): (deps: ProviderDeps) => PaymentProvider {
+  return (deps) => new PayPalProvider(options, deps);
 }
 
 /**

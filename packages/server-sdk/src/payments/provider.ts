@@ -7,6 +7,8 @@ import type {
   PaymentProviderName,
   PaymentStatus,
 } from '@settle/protocol';
+import type { SettleLogger } from '../logger.js';
+import type { SettleStore } from '../store/store.js';
 
 /** What Settle asks a provider to collect. The amount always comes from server state. */
 export interface PaymentRequest {
@@ -71,10 +73,14 @@ export interface AutopaySetup {
 }
 
 /**
- * One payment provider. Adapters translate Settle's payment life cycle to the provider's
+ * One payment provider: a single module implementing this interface. Adapters translate Settle's payment life cycle to the provider's
  * API; they never decide whether a payment counts as paid (settlement.ts does).
  */
 export interface PaymentProvider {
+  /**
+   * The checkout the widget shows for it, and the `/webhooks/:name` path its events
+   * arrive at: `stripe` (Payment Element), `paypal` (PayPal buttons) or `sandbox`.
+   */
   readonly name: PaymentProviderName;
   createPayment(request: PaymentRequest): Promise<CreatedPayment>;
   /**
@@ -108,3 +114,13 @@ export interface PaymentProvider {
   /** Public configuration for the widget: publishable keys, wallets. Never secrets. */
   checkoutConfig(): CheckoutProvider;
 }
+
+/** What `createSettle` hands a provider factory: the shared store (for state across instances) and the clock. */
+export interface ProviderDeps {
+  store: SettleStore;
+  now: () => number;
+  logger?: SettleLogger;
+}
+
+/** A provider object, or a factory `createSettle` calls once with the store and clock (as `stripeProvider()` returns). */
+export type PaymentProviderPlugin = PaymentProvider | ((deps: ProviderDeps) => PaymentProvider);

@@ -1,19 +1,18 @@
 import type { BankTransferDetails, Claim, CheckoutConfig, PaymentProviderName } from '@settle/protocol';
 import { SettleError } from '../errors.js';
-import type { SettleStore } from '../store/store.js';
-import { PayPalProvider, type PayPalProviderOptions } from './paypal.js';
-import type { PaymentProvider } from './provider.js';
+import type { PaymentProvider, PaymentProviderPlugin, ProviderDeps } from './provider.js';
 import { SandboxProvider, type SandboxProviderOptions } from './sandbox.js';
-import { StripeProvider, type StripeProviderOptions } from './stripe.js';
 import type { SettleLogger } from '../logger.js';
 
 /**
  * `createSettle({ providers })`: the providers a creditor enables. The widget offers them
  * in this object's key order; bank-transfer details are the fallback when none loads.
+ * `stripe` and `paypal` take a provider: the built-in `stripeProvider({...})` /
+ * `paypalProvider({...})`, or your own object implementing `PaymentProvider` with that name.
  */
 export interface PaymentProvidersOptions {
-  stripe?: StripeProviderOptions;
-  paypal?: PayPalProviderOptions;
+  stripe?: PaymentProviderPlugin;
+  paypal?: PaymentProviderPlugin;
   /**
    * The offline provider for demos and tests: it marks claims paid without moving money.
    * Refused when NODE_ENV is "production", unless `{ allowInProduction: true }`.
@@ -31,16 +30,24 @@ export interface PaymentProvidersOptions {
 export class PaymentProviders {
   private readonly byName = new Map<PaymentProviderName, PaymentProvider>();
 
-  constructor(
-    options: PaymentProvidersOptions,
-    deps: { store: SettleStore; now: () => number; logger?: SettleLogger },
-  ) {
+  constructor(options: PaymentProvidersOptions, deps: ProviderDeps) {
     if (options.sandbox) checkSandboxAllowed(options.sandbox === true ? {} : options.sandbox, deps.logger);
     for (const name of Object.keys(options)) {
-      if (name === 'stripe' && options.stripe) this.byName.set('stripe', new StripeProvider(options.stripe, deps));
-      if (name === 'paypal' && options.paypal) this.byName.set('paypal', new PayPalProvider(options.paypal, deps));
+      if (name === 'stripe' && options.stripe) this.add('stripe', options.stripe, deps);
+      if (name === 'paypal' && options.paypal) this.add('paypal', options.paypal, deps);
       if (name === 'sandbox' && options.sandbox) this.byName.set('sandbox', new SandboxProvider(options.sandbox === true ? {} : options.sandbox, deps));
     }
+  }
+
+  private add(name: PaymentProviderName, plugin: PaymentProviderPlugin, deps: ProviderDeps): void {
+    const provider = typeof plugin === 'function' ? plugin(deps) : plugin;
+    if (provider?.name !== name || typeof provider.createPayment !== 'function') {
+      const factory = name === 'stripe' ? 'stripeProvider' : 'paypalProvider';
+      throw new TypeError(
+        `createSettle: providers.${name} must be a payment provider named "${name}": ${factory}({...}) from @settle/server-sdk, or your own object implementing PaymentProvider. Got ${describe(provider)}.`,
+      );
+    }
+    this.byName.set(name, provider);
   }
 
   /** The provider, or a 422 the widget can show when the creditor did not enable it. */
@@ -77,4 +84,9 @@ function checkSandboxAllowed(options: SandboxProviderOptions, logger: SettleLogg
     );
   }
   logger?.error('WARNING: the sandbox payment provider is enabled with NODE_ENV=production (allowInProduction). Anyone holding a payment link can mark a claim paid without paying. Use it for demos only.');
+}
+
+function describe(provider: PaymentProvider | undefined): string {
+  if (provider === null || typeof provider !== 'object') return String(provider);
+  return 'name' in provider ? `a provider named "${String(provider.name)}"` : 'an options object (wrap it in the factory)';
 }

@@ -1,8 +1,7 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { CheckoutProvider, Money, PaymentFailureReason, PaymentStatus, Wallet } from '@settle/protocol';
 import { SettleError } from '../errors.js';
-import type { SettleStore } from '../store/store.js';
-import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund, SavedMethod } from './provider.js';
+import type { AutopaySetup, CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderDeps, ProviderEvent, Refund, SavedMethod } from './provider.js';
 import { verifyTimestampedSignature } from './signature.js';
 
 export interface StripeProviderOptions {
@@ -32,31 +31,55 @@ export const STRIPE_EVENT_TYPES = [
 const STRIPE_SIGNATURE_HEADER = 'stripe-signature';
 
 /**
+ * A Stripe provider for `createSettle({ providers: { stripe: stripeProvider({...}) } })`.
+ * The `stripe` package (an optional peer dependency) is imported on the first call that
+ * needs it, so a server that never takes a Stripe payment never loads it.
+ */
+export function stripeProvider(options: StripeProviderOptions): (deps: ProviderDeps) => PaymentProvider {
+  if (options.webhookSecrets.length === 0) throw new TypeError('createSettle: providers.stripe.webhookSecrets needs at least one secret');
+  return (deps) => new StripeProvider(options, deps);
+}
+
+/**
  * Stripe through PaymentIntents. Every create carries an idempotency key, so a retried
  * request returns the same PaymentIntent; autopay saves the method on a Customer
  * (`setup_future_usage: off_session`) or through a SetupIntent.
  */
 export class StripeProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
-  private readonly stripe: Stripe;
+  private loaded: Promise<Stripe> | undefined;
 
   constructor(
     private readonly options: StripeProviderOptions,
-    private readonly deps: { store: SettleStore; now: () => number },
+    private readonly deps: ProviderDeps,
   ) {
     if (options.webhookSecrets.length === 0) throw new TypeError('createSettle: providers.stripe.webhookSecrets needs at least one secret');
-    this.stripe = new Stripe(options.secretKey, {
-      // fetch keeps the adapter runtime-neutral (Node, workers); retries reuse the idempotency key.
-      httpClient: Stripe.createFetchHttpClient(),
-      maxNetworkRetries: 2,
-      ...(options.apiVersion ? { apiVersion: options.apiVersion as Stripe.StripeConfig['apiVersion'] } : {}),
-    });
+  }
+
+  /** The Stripe client, created on first use from a dynamic import of the `stripe` package. */
+  private sdk(): Promise<Stripe> {
+    this.loaded ??= import('stripe').then(
+      ({ default: StripeClient }) =>
+        new StripeClient(this.options.secretKey, {
+          // fetch keeps the adapter runtime-neutral (Node, workers); retries reuse the idempotency key.
+          httpClient: StripeClient.createFetchHttpClient(),
+          maxNetworkRetries: 2,
+          ...(this.options.apiVersion ? { apiVersion: this.options.apiVersion as Stripe.StripeConfig['apiVersion'] } : {}),
+        }),
+      (error: unknown) => {
+        this.loaded = undefined;
+        throw new SettleError('provider_failed', 'The payment provider could not be reached. Please try again.', {
+          cause: new Error('providers.stripe is configured but the `stripe` package is not installed: run `npm install stripe`.', { cause: error }),
+        });
+      },
+    );
+    return this.loaded;
   }
 
   async createPayment(request: PaymentRequest): Promise<CreatedPayment> {
     const customer = request.autopay ? await this.customerFor(request.claimId) : undefined;
-    const intent = await this.call(() =>
-      this.stripe.paymentIntents.create(
+    const intent = await this.call((stripe) =>
+      stripe.paymentIntents.create(
         {
           amount: request.amount.amount,
           currency: request.amount.currency.toLowerCase(),
@@ -73,8 +96,9 @@ export class StripeProvider implements PaymentProvider {
   }
 
   async chargeSaved(request: PaymentRequest, method: SavedMethod): Promise<ObservedPayment> {
+    const stripe = await this.sdk();
     try {
-      const intent = await this.stripe.paymentIntents.create(
+      const intent = await stripe.paymentIntents.create(
         {
           amount: request.amount.amount,
           currency: request.amount.currency.toLowerCase(),
@@ -97,22 +121,23 @@ export class StripeProvider implements PaymentProvider {
   }
 
   async fetchPayment(reference: string): Promise<ObservedPayment> {
-    return observe(await this.call(() => this.stripe.paymentIntents.retrieve(reference)));
+    return observe(await this.call((stripe) => stripe.paymentIntents.retrieve(reference)));
   }
 
   /** PaymentIntent cancel; one already canceled counts as done, one that succeeded throws. */
   async cancelPayment(reference: string): Promise<void> {
+    const stripe = await this.sdk();
     try {
-      await this.stripe.paymentIntents.cancel(reference);
+      await stripe.paymentIntents.cancel(reference);
     } catch (error) {
-      const intent = await this.call(() => this.stripe.paymentIntents.retrieve(reference));
+      const intent = await this.call((stripe) => stripe.paymentIntents.retrieve(reference));
       if (intent.status === 'canceled') return;
       throw new SettleError('payment_in_progress', 'The earlier checkout for this balance can no longer be stopped.', { cause: error });
     }
   }
 
   async refundPayment(reference: string, amount: Money, idempotencyKey: string): Promise<Refund> {
-    const refund = await this.call(() => this.stripe.refunds.create({ payment_intent: reference, amount: amount.amount, metadata: { settle_reason: 'overpaid' } }, { idempotencyKey }));
+    const refund = await this.call((stripe) => stripe.refunds.create({ payment_intent: reference, amount: amount.amount, metadata: { settle_reason: 'overpaid' } }, { idempotencyKey }));
     return { reference: refund.id, amount: { amount: refund.amount, currency: refund.currency.toUpperCase() }, status: refund.status === 'succeeded' ? 'succeeded' : 'pending' };
   }
 
@@ -135,8 +160,8 @@ export class StripeProvider implements PaymentProvider {
 
   async setupAutopay(input: { claimId: string; idempotencyKey: string }): Promise<AutopaySetup> {
     const customer = await this.customerFor(input.claimId);
-    const intent = await this.call(() =>
-      this.stripe.setupIntents.create(
+    const intent = await this.call((stripe) =>
+      stripe.setupIntents.create(
         { customer, usage: 'off_session', automatic_payment_methods: { enabled: true }, metadata: { settle_claim_id: input.claimId } },
         { idempotencyKey: input.idempotencyKey },
       ),
@@ -159,16 +184,17 @@ export class StripeProvider implements PaymentProvider {
     const key = `stripe-customer:${claimId}`;
     const known = await this.deps.store.get(key);
     if (known) return known;
-    const customer = await this.call(() =>
-      this.stripe.customers.create({ metadata: { settle_claim_id: claimId } }, { idempotencyKey: `settle-customer-${claimId}` }),
+    const customer = await this.call((stripe) =>
+      stripe.customers.create({ metadata: { settle_claim_id: claimId } }, { idempotencyKey: `settle-customer-${claimId}` }),
     );
     if (!(await this.deps.store.setIfAbsent(key, customer.id, 400 * 24 * 3600 * 1000))) return (await this.deps.store.get(key)) ?? customer.id;
     return customer.id;
   }
 
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
+  private async call<T>(operation: (stripe: Stripe) => Promise<T>): Promise<T> {
+    const stripe = await this.sdk();
     try {
-      return await operation();
+      return await operation(stripe);
     } catch (error) {
       // Stripe's message may name parameters but never secrets; still keep it server-side.
       throw new SettleError('provider_failed', 'The payment provider could not be reached. Please try again.', { cause: error });
@@ -177,7 +203,7 @@ export class StripeProvider implements PaymentProvider {
 }
 
 /** Maps a PaymentIntent onto Settle's life cycle. */
-export function observe(intent: Stripe.PaymentIntent): ObservedPayment {
+function observe(intent: Stripe.PaymentIntent): ObservedPayment {
   const failure = intent.last_payment_error;
   const status = statusOf(intent);
   return {

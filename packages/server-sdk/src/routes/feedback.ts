@@ -19,7 +19,7 @@ export function registerFeedbackRoutes(router: Router, context: SettleContext): 
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const feedback = await readJson(request, FeedbackRequest, context.options.maxBodyBytes);
-    const scale = context.options.feedbackScale;
+    const scale = context.options.journey.csat;
     if (feedback.score < scale.min || feedback.score > scale.max) {
       throw new SettleError('validation_failed', `score must be between ${scale.min} and ${scale.max}.`);
     }

@@ -64,10 +64,10 @@ describe('createSettle validates the journey and policy', () => {
     await expect(createSettle({ ...base, journey: { facts: [{ id: 'x', text: { en: 'x' }, source: 's', date: '2026-01-01', sourceUrl: 'data:text/html,x' }] } })).rejects.toThrow(/journey\.facts\.0\.sourceUrl/);
   });
 
-  it('refuses CSS that could escape its property, a quiz of the wrong length, and a CSAT scale that differs from the feedback scale', async () => {
+  it('refuses CSS that could escape its property, a quiz of the wrong length, and a CSAT scale running backwards', async () => {
     await expect(createSettle({ ...base, journey: { theme: { colors: { primary: 'red;}body{display:none' } } } })).rejects.toThrow(/journey\.theme\.colors\.primary/);
     await expect(createSettle({ ...base, journey: { quiz: { id: 'short', steps: [] } } })).rejects.toThrow(/journey\.quiz\.steps/);
-    await expect(createSettle({ ...base, feedbackScale: { min: 1, max: 5 }, journey: { csat: { min: 1, max: 9 } } })).rejects.toThrow(/journey\.csat/);
+    await expect(createSettle({ ...base, journey: { csat: { min: 1, max: 0 } } })).rejects.toThrow(/journey\.csat/);
   });
 
   it('refuses an invalid policy, naming the field', async () => {

@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import type { Payment } from '@settle/protocol';
-import { MemoryStore, type SettleEvent } from '../../src/index.js';
+import { MemoryStore, stripeProvider, type SettleEvent } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { post, sessionFor } from '../support.js';
 import { FakeStripeApi } from './fake-stripe-api.js';
@@ -34,7 +34,7 @@ async function doubleSettle() {
   const overpaid: SettleEvent[] = [];
   const claims = new Map<string, unknown>([[germanClaim().id, germanClaim()]]);
   const test = await paymentSettle(
-    { sandbox: { webhookSecret: SANDBOX_SECRET }, stripe: { secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] } },
+    { sandbox: { webhookSecret: SANDBOX_SECRET }, stripe: stripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }) },
     {
       store,
       policy: { ...POLICY, enabledOptions: [...POLICY.enabledOptions] },

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
+import { paypalProvider } from '../../src/index.js';
 import { FakePayPalApi } from './fake-paypal-api.js';
 import { confirmRequest, paymentOf, paymentSettle, startPayment, webhookRequest, type PaymentSettle } from './support.js';
 
@@ -17,7 +18,7 @@ afterAll(() => server.close());
 async function paypalSettle() {
   fake = new FakePayPalApi(CLIENT_ID, CLIENT_SECRET);
   server.use(...fake.handlers());
-  return paymentSettle({ paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } });
+  return paymentSettle({ paypal: paypalProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' }) });
 }
 
 async function startPayPalPayment(test: PaymentSettle, claimId = germanClaim().id) {
@@ -102,7 +103,7 @@ describe('PayPal payments', () => {
     fake = new FakePayPalApi(CLIENT_ID, CLIENT_SECRET);
     server.use(...fake.handlers());
     const test = await paymentSettle(
-      { paypal: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' } },
+      { paypal: paypalProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, environment: 'sandbox' }) },
       { policy: { enabledOptions: ['pay_in_full', 'partial_payment'], partialPayment: { minimum: 1000 } } },
     );
     const full = await startPayment(test, { option: 'full', provider: 'paypal' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
-import { MemoryStore } from '../../src/index.js';
+import { MemoryStore, stripeProvider } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { BASE, get, post, sessionFor } from '../support.js';
 import { confirmRequest, createPaymentRequest, paymentOf, paymentSettle, startPayment, webhookRequest, type PaymentSettle } from './support.js';
@@ -52,7 +52,7 @@ describe('payments with the sandbox provider', () => {
   });
 
   it('refuses an Idempotency-Key reused for a different payment', async () => {
-    const test = await paymentSettle({ sandbox: true, stripe: { secretKey: 'sk_test_x', publishableKey: 'pk_test_x', webhookSecrets: ['whsec_x'] } });
+    const test = await paymentSettle({ sandbox: true, stripe: stripeProvider({ secretKey: 'sk_test_x', publishableKey: 'pk_test_x', webhookSecrets: ['whsec_x'] }) });
     const token = await sessionFor(test.settle, germanClaim().id);
     expect((await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'sandbox' }, 'reused-key-0001'))).status).toBe(201);
     const second = await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'stripe' }, 'reused-key-0001'));
@@ -219,7 +219,7 @@ describe('payments with the sandbox provider', () => {
 
   it('publishes enabled providers and bank-transfer details with the claim reference, and no secrets', async () => {
     const test = await paymentSettle({
-      stripe: { secretKey: 'sk_test_secret_never_public', publishableKey: 'pk_test_public', webhookSecrets: ['whsec_never_public'] },
+      stripe: stripeProvider({ secretKey: 'sk_test_secret_never_public', publishableKey: 'pk_test_public', webhookSecrets: ['whsec_never_public'] }),
       sandbox: true,
       bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051' },
     });

@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
-import { MemoryStore } from '../../src/index.js';
+import { MemoryStore, stripeProvider } from '../../src/index.js';
 import { StripeProvider } from '../../src/payments/stripe.js';
 import { get, sessionFor } from '../support.js';
 import { FakeStripeApi } from './fake-stripe-api.js';
@@ -29,7 +29,7 @@ async function stripeSettle() {
   fake = new FakeStripeApi(STRIPE_SECRET_KEY);
   server.use(...fake.handlers());
   return paymentSettle({
-    stripe: { secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET, STRIPE_OLD_WEBHOOK_SECRET] },
+    stripe: stripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET, STRIPE_OLD_WEBHOOK_SECRET] }),
   });
 }
 
@@ -201,7 +201,7 @@ describe('Stripe payments', () => {
   it('answers 502 provider_failed when Stripe rejects the API key, and a retry with the same key can succeed', async () => {
     fake = new FakeStripeApi('sk_test_other_key');
     server.use(...fake.handlers());
-    const test = await paymentSettle({ stripe: { secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] } });
+    const test = await paymentSettle({ stripe: stripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }) });
     const token = await sessionFor(test.settle, germanClaim().id);
     const first = await test.settle.handle(createPaymentRequest(token, { option: 'full', provider: 'stripe' }, 'retry-after-failure-1'));
     expect(first.status).toBe(502);

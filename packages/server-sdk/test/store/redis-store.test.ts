@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisStore, createSettle, type SettleEvent } from '../../src/index.js';
+import { createSettle, type SettleEvent } from '../../src/index.js';
+import { RedisStore } from '../../src/redis.js';
 import { EffectDispatcher } from '../../src/effects/dispatcher.js';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { AUDIENCE, ISSUER, SECRET, post } from '../support.js';

@@ -29,11 +29,6 @@ export class AsyncController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** Running now, or finished with a value: a form that submits once sends nothing more. */
-  get busyOrDone(): boolean {
-    return this.status === 'pending' || this.status === 'complete';
-  }
-
   /** Starts `task`, aborting any run still pending. Resolves when it settles; never rejects. */
   async run(task: AsyncTask<T>): Promise<void> {
     this.abortController?.abort();
@@ -48,7 +43,6 @@ export class AsyncController<T> implements ReactiveController {
       if (controller.signal.aborted) return;
       this.value = value;
       this.status = 'complete';
-      this.onComplete(value);
     } catch (error) {
       if (isAbort(error, controller.signal)) return;
       this.error = error;
@@ -97,7 +91,6 @@ export class AsyncController<T> implements ReactiveController {
     }
   }
 
-  /** Hooks for subclasses, e.g. to fire events. */
-  protected onComplete(_value: T): void {}
+  /** Hook for subclasses, e.g. to fire an event. */
   protected onError(_error: unknown): void {}
 }

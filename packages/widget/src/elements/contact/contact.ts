@@ -2,19 +2,18 @@ import { ROUTES, type ContactChannel, type ContactRequest, type ContactResponse,
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { contactCheck } from '../../api/checks/recorded-requests.js';
-import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleContactSubmitEvent } from '../../events/settle-contact-submit.js';
 import type { SettleContactRequestDetail, SettleContactRequestEvent } from '../../events/settle-contact-request.js';
 import { loadJourney } from '../quiz/journey.js';
-import { renderChoices } from './choices.js';
-import { formStyles } from './form.styles.js';
-import { SubmissionKey } from './submission-key.js';
-import { mergeSupport, renderSupportChannels } from './support-channels.js';
-import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from './time-window.js';
-import { revealHeading, takeRequest } from '../../core/request-forms.js';
+import { renderChoices } from '../../forms/choices.js';
+import { formStyles } from '../../forms/form.styles.js';
+import { mergeSupport, renderSupportChannels } from '../../forms/support-channels.js';
+import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../../forms/time-window.js';
+import { revealHeading, takeRequest } from '../../forms/request-forms.js';
+import { SubmitOnceController } from '../../forms/submit-once.js';
 
 const CHANNELS: readonly ContactChannel[] = ['phone', 'callback', 'email', 'chat'];
 type Topic = SettleContactRequestDetail['topic'];
@@ -74,8 +73,11 @@ export class SettleContact extends SettleElement {
   declare private errors: Partial<Record<'channel' | 'consent' | 'submit', string>>;
 
   protected readonly journey = new SessionController<JourneyConfig>(this, (session, signal) => loadJourney(session, signal));
-  protected readonly sending = new AsyncController<{ request: ContactRequest; response: ContactResponse }>(this);
-  private readonly submissionKey = new SubmissionKey();
+  protected readonly sending = new SubmitOnceController(this, {
+    send: async (request: ContactRequest, init) => ({ request, response: await this.journey.session!.client.request('POST', ROUTES.contactRequests, { body: request, schema: contactCheck, ...init }) }),
+    sent: (sent) => this.afterSent(sent),
+    failed: (error) => this.afterFailed(error),
+  });
 
   constructor() {
     super();
@@ -117,7 +119,7 @@ export class SettleContact extends SettleElement {
 
   protected renderContent(): unknown {
     const { t } = this.i18n;
-    if (this.sending.status === 'complete' && this.sending.value) return this.renderConfirmation(this.sending.value.request, this.sending.value.response);
+    if (this.sending.sent) return this.renderConfirmation(this.sending.sent.request, this.sending.sent.response);
     return html`<div part="contact" class="contact">
       <h2 part="heading" tabindex="-1" data-focus-target>${t('contact.title')}</h2>
       <p>${this.topic === 'hardship' ? t('contact.introHardship') : t('contact.intro')}</p>
@@ -132,7 +134,7 @@ export class SettleContact extends SettleElement {
 
   private renderForm(): unknown {
     const { t } = this.i18n;
-    const sending = this.sending.status === 'pending';
+    const sending = this.sending.state === 'sending';
     const callable = this.channel === 'phone' || this.channel === 'callback';
     return html`<form novalidate @submit=${this.onSubmit}>
       ${renderChoices({
@@ -270,36 +272,22 @@ export class SettleContact extends SettleElement {
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    // One request at a time, and none after it was recorded: a double click sends once.
-    if (this.sending.busyOrDone) return;
-    if (!this.validate()) return;
-    const session = this.journey.session;
-    if (!session) return;
-    const request = this.readRequest();
-    const idempotencyKey = this.submissionKey.for(request);
-    void this.sending
-      .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.contactRequests, { body: request, schema: contactCheck, signal, idempotencyKey });
-        return { request, response };
-      })
-      .then(() => this.afterSubmit(session.session.claimId));
+    if (this.sending.busyOrDone || !this.validate() || !this.journey.session) return;
+    void this.sending.submit(this.readRequest());
   };
 
-  private afterSubmit(claimId: string): void {
+  private afterFailed(error: unknown): void {
     const { t } = this.i18n;
-    if (this.sending.status === 'error') {
-      const error = this.sending.error;
-      const code = error instanceof ApiError ? error.code : 'unknown';
-      const message = code === 'consent_required' ? t('contact.health.required') : errorText(t, error);
-      this.errors = { submit: message };
-      this.announce(message);
-      return;
-    }
-    const sent = this.sending.value;
-    if (!sent) return;
+    const code = error instanceof ApiError ? error.code : 'unknown';
+    const message = code === 'consent_required' ? t('contact.health.required') : errorText(t, error);
+    this.errors = { submit: message };
+    this.announce(message);
+  }
+
+  private afterSent(sent: { request: ContactRequest; response: ContactResponse }): void {
     this.errors = {};
-    this.announce(t('contact.done.title'));
-    this.dispatchEvent(new SettleContactSubmitEvent({ claimId, request: sent.request, response: sent.response }));
+    this.announce(this.i18n.t('contact.done.title'));
+    this.dispatchEvent(new SettleContactSubmitEvent({ claimId: this.journey.session?.session.claimId ?? '', request: sent.request, response: sent.response }));
     void this.updateComplete.then(() => this.focusHeading());
   }
 

@@ -1,7 +1,6 @@
 import { ROUTES, type Claim, type DisputeReason, type DisputeRequest, type DisputeResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { disputeCheck } from '../../api/checks/recorded-requests.js';
-import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
@@ -9,12 +8,12 @@ import { SettleContactRequestEvent } from '../../events/settle-contact-request.j
 import type { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.js';
 import { SettleDisputeSubmitEvent } from '../../events/settle-dispute-submit.js';
 import { formatDate } from '../../i18n/format.js';
-import { renderChoices } from '../contact/choices.js';
-import { formStyles } from '../contact/form.styles.js';
-import { SubmissionKey } from '../contact/submission-key.js';
-import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
+import { renderChoices } from '../../forms/choices.js';
+import { formStyles } from '../../forms/form.styles.js';
+import { mergeSupport, renderSupportChannels } from '../../forms/support-channels.js';
+import { revealHeading, takeRequest } from '../../forms/request-forms.js';
+import { SubmitOnceController } from '../../forms/submit-once.js';
 import { loadJourney } from '../quiz/journey.js';
-import { revealHeading, takeRequest } from '../../core/request-forms.js';
 
 const REASONS: readonly DisputeReason[] = ['not_my_debt', 'wrong_amount', 'other'];
 
@@ -70,8 +69,11 @@ export class SettleDispute extends SettleElement {
     const [claim, journey] = await Promise.all([session.client.getClaim(signal), loadJourney(session, signal)]);
     return { claim, journey };
   });
-  protected readonly sending = new AsyncController<{ dispute: DisputeRequest; response: DisputeResponse }>(this);
-  private readonly submissionKey = new SubmissionKey();
+  protected readonly sending = new SubmitOnceController(this, {
+    send: async (dispute: DisputeRequest, init) => ({ dispute, response: await this.context.session!.client.request('POST', ROUTES.disputes, { body: dispute, schema: disputeCheck, ...init }) }),
+    sent: (sent) => this.afterSent(sent),
+    failed: (error) => this.afterFailed(error),
+  });
 
   constructor() {
     super();
@@ -103,7 +105,7 @@ export class SettleDispute extends SettleElement {
   protected renderContent(): unknown {
     const { t } = this.i18n;
     const context = this.context.value;
-    if (this.sending.status === 'complete' && this.sending.value && context) return this.renderConfirmation(context, this.sending.value.dispute, this.sending.value.response);
+    if (this.sending.sent && context) return this.renderConfirmation(context, this.sending.sent.dispute, this.sending.sent.response);
     return html`<div part="dispute" class="dispute">
       <h2 part="heading" tabindex="-1" data-focus-target>${t('dispute.title')}</h2>
       <p>${t('dispute.intro')}</p>
@@ -118,7 +120,7 @@ export class SettleDispute extends SettleElement {
 
   private renderForm(claim: Claim): unknown {
     const { t } = this.i18n;
-    const sending = this.sending.status === 'pending';
+    const sending = this.sending.state === 'sending';
     const us = claim.jurisdiction === 'US';
     return html`<form novalidate @submit=${this.onSubmit}>
       ${us
@@ -187,33 +189,20 @@ export class SettleDispute extends SettleElement {
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    // One request at a time, and none after it was recorded: a double click sends once.
     if (this.sending.busyOrDone) return;
     const dispute = this.readDispute();
-    if (!this.validate(dispute)) return;
-    const session = this.context.session;
-    if (!session) return;
-    const idempotencyKey = this.submissionKey.for(dispute);
-    void this.sending
-      .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.disputes, { body: dispute, schema: disputeCheck, signal, idempotencyKey });
-        return { dispute, response };
-      })
-      .then(() => this.afterSubmit(session.session.claimId));
+    if (this.validate(dispute) && this.context.session) void this.sending.submit(dispute);
   };
 
-  private afterSubmit(claimId: string): void {
-    const { t } = this.i18n;
-    if (this.sending.status === 'error') {
-      const message = errorText(t, this.sending.error);
-      this.errors = { submit: message };
-      this.announce(message);
-      return;
-    }
-    const sent = this.sending.value;
-    if (!sent) return;
-    this.announce(t('dispute.done.title'));
-    this.dispatchEvent(new SettleDisputeSubmitEvent({ claimId, dispute: sent.dispute, response: sent.response }));
+  private afterFailed(error: unknown): void {
+    const message = errorText(this.i18n.t, error);
+    this.errors = { submit: message };
+    this.announce(message);
+  }
+
+  private afterSent(sent: { dispute: DisputeRequest; response: DisputeResponse }): void {
+    this.announce(this.i18n.t('dispute.done.title'));
+    this.dispatchEvent(new SettleDisputeSubmitEvent({ claimId: this.context.session?.session.claimId ?? '', dispute: sent.dispute, response: sent.response }));
     void this.updateComplete.then(() => this.focusHeading());
   }
 

@@ -3,15 +3,15 @@ import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { claimOutcomeCheck } from '../../api/checks/outcome.js';
 import { feedbackCheck } from '../../api/checks/recorded-requests.js';
-import { AsyncController } from '../../core/async-controller.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleFeedbackSubmitEvent } from '../../events/settle-feedback-submit.js';
 import { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
-import { formStyles } from '../contact/form.styles.js';
-import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
-import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../contact/time-window.js';
+import { formStyles } from '../../forms/form.styles.js';
+import { mergeSupport, renderSupportChannels } from '../../forms/support-channels.js';
+import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../../forms/time-window.js';
+import { SubmitOnceController } from '../../forms/submit-once.js';
 import { loadJourney } from '../quiz/journey.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { renderOutcome } from './outcome.js';
@@ -84,7 +84,20 @@ export class SettleFeedback extends SettleElement {
     const [{ claim, outcome }, journey] = await Promise.all([session.client.request('GET', path, { schema: claimOutcomeCheck, signal }), loadJourney(session, signal)]);
     return { claim, outcome, journey };
   });
-  protected readonly sending = new AsyncController<Sent>(this);
+  protected readonly sending = new SubmitOnceController(this, {
+    send: async (feedback: FeedbackRequest, init): Promise<Sent> => {
+      try {
+        const response = await this.context.session!.client.request('POST', ROUTES.feedback, { body: feedback, schema: feedbackCheck, ...init });
+        return { feedback, alreadyReceived: false, reference: response.reference };
+      } catch (error) {
+        // The server keeps one feedback per session; a 409 means it already has ours.
+        if (error instanceof ApiError && error.status === 409) return { feedback, alreadyReceived: true };
+        throw error;
+      }
+    },
+    sent: (sent) => this.afterSent(sent),
+    failed: (error) => this.afterFailed(error),
+  });
 
   constructor() {
     super();
@@ -113,7 +126,7 @@ export class SettleFeedback extends SettleElement {
 
   private renderSurvey(journey: JourneyConfig): unknown {
     const { t } = this.i18n;
-    const sent = this.sending.status === 'complete' ? this.sending.value : undefined;
+    const sent = this.sending.sent;
     if (sent) {
       return html`<section part="survey" class="survey">
         <h2 part="survey-done" tabindex="-1" data-survey-heading>${sent.alreadyReceived ? t('feedback.already') : t('feedback.done')}</h2>
@@ -123,7 +136,7 @@ export class SettleFeedback extends SettleElement {
     const low = scale.lowLabel ? pickText(scale.lowLabel, this.resolvedLocale) : t('feedback.scale.low');
     const high = scale.highLabel ? pickText(scale.highLabel, this.resolvedLocale) : t('feedback.scale.high');
     const points = Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index);
-    const sending = this.sending.status === 'pending';
+    const sending = this.sending.state === 'sending';
     return html`<section part="survey" class="survey" aria-labelledby="survey-title">
       <h2 id="survey-title" data-survey-heading tabindex="-1">${t('feedback.survey.title')}</h2>
       <form novalidate @submit=${this.onSubmit}>
@@ -192,7 +205,6 @@ export class SettleFeedback extends SettleElement {
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    // One request at a time, and none after it was recorded: a double click sends once.
     if (this.sending.busyOrDone) return;
     const { t } = this.i18n;
     if (this.score === undefined) {
@@ -201,37 +213,21 @@ export class SettleFeedback extends SettleElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[name="score"]')?.focus());
       return;
     }
-    const session = this.context.session;
-    if (!session) return;
-    const feedback = this.readFeedback();
-    void this.sending
-      .run(async (signal) => {
-        try {
-          const response = await session.client.request('POST', ROUTES.feedback, { body: feedback, schema: feedbackCheck, signal });
-          return { feedback, alreadyReceived: false, reference: response.reference };
-        } catch (error) {
-          // The server keeps one feedback per session; a 409 means it already has ours.
-          if (error instanceof ApiError && error.status === 409) return { feedback, alreadyReceived: true };
-          throw error;
-        }
-      })
-      .then(() => this.afterSubmit());
+    if (this.context.session) void this.sending.submit(this.readFeedback());
   };
 
   private readonly request = (to: 'options' | 'plan'): void => {
     this.dispatchEvent(new SettleOptionsRequestEvent({ claimId: this.context.session?.session.claimId ?? '', to }));
   };
 
-  private afterSubmit(): void {
+  private afterFailed(error: unknown): void {
+    const message = errorText(this.i18n.t, error);
+    this.errors = { submit: message };
+    this.announce(message);
+  }
+
+  private afterSent(sent: Sent): void {
     const { t } = this.i18n;
-    if (this.sending.status === 'error') {
-      const message = errorText(t, this.sending.error);
-      this.errors = { submit: message };
-      this.announce(message);
-      return;
-    }
-    const sent = this.sending.value;
-    if (!sent) return;
     this.errors = {};
     this.announce(sent.alreadyReceived ? t('feedback.already') : t('feedback.done'));
     this.dispatchEvent(

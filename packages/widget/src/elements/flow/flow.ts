@@ -6,7 +6,11 @@ import { loadElement } from '../../core/registry.js';
 import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
+import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
+import type { SettleContactRequestEvent } from '../../events/settle-contact-request.js';
 import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
+import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
+import type { SettleQuizCompleteEvent } from '../../events/settle-quiz-complete.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
 import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
@@ -297,10 +301,11 @@ export class SettleFlow extends SettleElement {
     if (this.place.step !== 'dispute') this.go({ step: 'dispute' });
   };
 
-  private readonly onContactRequest = (event: Event): void => {
+  private readonly onContactRequest = (event: SettleContactRequestEvent): void => {
     if (this.phase !== 'ready' || this.place.step === 'identity') return;
     event.preventDefault();
-    const topic = (event as CustomEvent<{ topic?: FlowPlace['topic'] }>).detail?.topic ?? 'question';
+    // A page may ask with a plain event and no detail.
+    const topic = event.detail?.topic ?? 'question';
     if (this.place.step !== 'contact') this.go({ step: 'contact', topic });
   };
 
@@ -326,19 +331,19 @@ export class SettleFlow extends SettleElement {
     if ((event.composedPath()[0] as Element | undefined)?.localName === 'settle-claim-summary') this.summaryShown = true;
   };
 
-  private readonly onQuizComplete = (event: Event): void => {
+  private readonly onQuizComplete = (event: SettleQuizCompleteEvent): void => {
     this.quizDone = true;
-    this.place = { ...this.place, recommended: (event as CustomEvent<{ options: FlowPlace['recommended'] }>).detail.options ?? [] };
+    this.place = { ...this.place, recommended: event.detail.options ?? [] };
     this.persist();
   };
 
-  private readonly onPlanAccept = (event: Event): void => {
-    if (!(event as CustomEvent<{ payNow?: unknown }>).detail.payNow) this.agreed = true;
+  private readonly onPlanAccept = (event: SettlePlanAcceptEvent): void => {
+    if (!event.detail.payNow) this.agreed = true;
   };
 
-  private readonly onCheckoutRequest = (event: Event): void => {
+  private readonly onCheckoutRequest = (event: SettleCheckoutRequestEvent): void => {
     event.preventDefault();
-    const detail = (event as CustomEvent<{ option: NonNullable<FlowPlace['checkout']>['option']; partialAmount?: number }>).detail;
+    const { detail } = event;
     this.go({ step: 'checkout', checkout: { option: detail.option, ...(detail.partialAmount ? { partialAmount: detail.partialAmount } : {}) } });
   };
 

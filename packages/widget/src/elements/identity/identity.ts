@@ -6,7 +6,7 @@ import { errorText } from '../../core/error-view.js';
 import type { Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleIdentityVerifiedEvent } from '../../events/settle-identity-verified.js';
-import { formStyles } from '../contact/form.styles.js';
+import { formStyles } from '../../forms/form.styles.js';
 import { identityStyles } from './identity.styles.js';
 
 const AUTOCOMPLETE: Record<IdentityField, string> = { dateOfBirth: 'bday', postalCode: 'postal-code' };

@@ -2,7 +2,7 @@ import { pickText, type Fact, type Segment } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/i18n.js';
 import { formatDate } from '../../i18n/format.js';
-import { httpsHref } from '../contact/support-channels.js';
+import { httpsHref } from '../../forms/support-channels.js';
 
 /**
  * The creditor's "did you know" facts for a moment in the quiz: during the steps only

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles } from '../contact/form.styles.js';
+import { formStyles } from '../../forms/form.styles.js';
 
 /**
  * The quiz's look. Motion (a step sliding in, sparkles bobbing) exists only while the quiz

@@ -10,7 +10,7 @@ import { takeFragmentToken } from '../../core/fragment-token.js';
 import { SettleContactRequestEvent, type SettleContactRequestDetail } from '../../events/settle-contact-request.js';
 import { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.js';
 import { SettleQuizCompleteEvent } from '../../events/settle-quiz-complete.js';
-import { mergeSupport, renderSupportChannels } from '../contact/support-channels.js';
+import { mergeSupport, renderSupportChannels } from '../../forms/support-channels.js';
 import { factsFor, renderFact } from './facts.js';
 import { illustration } from './illustrations/index.js';
 import { loadJourney } from './journey.js';

@@ -1,7 +1,7 @@
 import { pickText, type HumanRoute, type SupportChannels } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
-import { mailtoHref, telHref } from '../../core/safe-url.js';
-import type { Translate } from '../../i18n/i18n.js';
+import { mailtoHref, telHref } from '../core/safe-url.js';
+import type { Translate } from '../i18n/i18n.js';
 
 /** Only https pages become chat or advice links; anything else (javascript:, data:, http:) is dropped. */
 export function httpsHref(value: string | undefined): string | undefined {
