@@ -1,4 +1,4 @@
-import type { Locale } from '@settle/protocol';
+import { COLLECTION_PHASES, LINK_CHANNELS, type CollectionPhase, type LinkChannel, type Locale } from '@settle/protocol';
 import type * as z from 'zod/mini';
 import type { SettleContext } from './context.js';
 import { EffectDispatcher } from './effects/dispatcher.js';
@@ -30,6 +30,10 @@ export interface LinkTokenInput {
   /** Lifetime in seconds; default from `linkTokenTtlSeconds` (14 days). */
   expiresIn?: number;
   locale?: LocaleTag;
+  /** The channel of the message that carries the link; every reaction to it names it. */
+  channel?: LinkChannel;
+  /** The collection phase of that message; picks the session's tone (see `tonePerPhase`). */
+  phase?: CollectionPhase;
 }
 
 export interface SessionTokenInput {
@@ -96,7 +100,10 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   registerFeedbackRoutes(router, context);
 
   return {
-    async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale }) {
+    async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale, channel, phase }) {
+      // A link naming a channel or phase no session accepts would open for nobody: refuse it here.
+      if (channel !== undefined && !LINK_CHANNELS.includes(channel)) throw new TypeError(`createLinkToken: channel must be one of ${LINK_CHANNELS.join(', ')}`);
+      if (phase !== undefined && !COLLECTION_PHASES.includes(phase)) throw new TypeError(`createLinkToken: phase must be one of ${COLLECTION_PHASES.join(', ')}`);
       const iat = Math.floor(options.now() / 1000);
       return tokens.sign('link', {
         sub: claimId,
@@ -104,6 +111,8 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
         iat,
         exp: iat + expiresIn,
         ...(locale ? { locale } : {}),
+        ...(channel ? { ch: channel } : {}),
+        ...(phase ? { ph: phase } : {}),
       });
     },
     async createSessionToken({ claimId, locale, identityVerified = true }) {

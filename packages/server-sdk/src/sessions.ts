@@ -1,4 +1,4 @@
-import type { SessionResponse, SessionTokenClaims } from '@settle/protocol';
+import type { CollectionPhase, LinkChannel, SessionResponse, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from './context.js';
 
 export interface NewSession {
@@ -7,6 +7,9 @@ export interface NewSession {
   /** The link token's id, when the session comes from a link. */
   linkId?: string | undefined;
   identityVerified: boolean;
+  /** Channel and phase of the link's message, when the session comes from a link that names them. */
+  channel?: LinkChannel | undefined;
+  phase?: CollectionPhase | undefined;
 }
 
 function randomId(prefix: string): string {
@@ -24,6 +27,8 @@ export async function issueSession(context: SettleContext, session: NewSession):
     idv: session.identityVerified || !context.options.identityCheck,
     ...(session.linkId ? { lnk: session.linkId } : {}),
     ...(session.locale ? { locale: session.locale } : {}),
+    ...(session.channel ? { ch: session.channel } : {}),
+    ...(session.phase ? { ph: session.phase } : {}),
   });
 }
 
