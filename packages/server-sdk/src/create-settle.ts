@@ -19,6 +19,8 @@ import { registerJourneyRoutes } from './routes/journey.js';
 import { registerQuizRoutes } from './routes/quiz.js';
 import { registerOfferRoutes } from './routes/offers.js';
 import { registerPlanRoutes } from './routes/plans.js';
+import { registerReactionRoutes } from './routes/reactions.js';
+import { noteOutcome, reportAbandonedJourneys } from './reactions/journeys.js';
 import { issueSession } from './sessions.js';
 import { KeyRing } from './tokens/keys.js';
 import { TokenService } from './tokens/token-service.js';
@@ -64,6 +66,11 @@ export interface Settle {
    * Run it daily on a timer; declines reach `onPaymentFailed`.
    */
   chargeDueInstalments(): Promise<AutopayRun>;
+  /**
+   * Reports `journey.abandoned` now for every session that ended without an outcome. A
+   * background timer does it every 30 s (off with `delivery.sweepMs: 0`); returns how many.
+   */
+  reportAbandonedJourneys(): Promise<number>;
 }
 
 /**
@@ -80,9 +87,17 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   const options = resolveOptions(input);
   const keys = await KeyRing.create(options.keys);
   const tokens = new TokenService(keys, { issuer: options.issuer, audience: options.audience, now: options.now });
-  const effects = new EffectDispatcher({ store: options.store, hooks: options.backend, logger: options.logger, now: options.now, ...options.delivery });
+  const effects = new EffectDispatcher({
+    store: options.store,
+    hooks: options.backend,
+    logger: options.logger,
+    now: options.now,
+    ...options.delivery,
+    onRecorded: (event) => noteOutcome(options.store, event),
+  });
   const context: SettleContext = { options, tokens, effects };
   effects.start();
+  const abandonment = watchAbandonedJourneys(context);
 
   const router = new Router();
   registerSessionRoutes(router, context);
@@ -98,6 +113,7 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   registerDisputeRoutes(router, context);
   registerContactRoutes(router, context);
   registerFeedbackRoutes(router, context);
+  registerReactionRoutes(router, context);
 
   return {
     async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale, channel, phase }) {
@@ -122,7 +138,23 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
     handle: createHandler(router, context),
     reconcile: () => effects.reconcile(),
     drain: () => effects.drain(),
-    close: () => effects.close(),
+    async close() {
+      clearInterval(abandonment);
+      await effects.close();
+    },
     chargeDueInstalments: () => chargeDueInstalments(context, payments),
+    reportAbandonedJourneys: () => reportAbandonedJourneys(context),
   };
+}
+
+const ABANDONMENT_SWEEP_MS = 30_000;
+
+/** Looks for ended sessions in the background; its timer never keeps a process alive on its own. */
+function watchAbandonedJourneys(context: SettleContext): ReturnType<typeof setInterval> | undefined {
+  if (context.options.delivery.sweepMs === 0) return undefined;
+  const timer = setInterval(() => {
+    reportAbandonedJourneys(context).catch((error: unknown) => context.options.logger.error('abandoned-journey sweep failed; the next one tries again', { error: String(error) }));
+  }, ABANDONMENT_SWEEP_MS);
+  timer.unref?.();
+  return timer;
 }

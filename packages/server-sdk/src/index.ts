@@ -18,6 +18,7 @@ export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent, R
 export type { AutopayRun } from './payments/autopay.js';
 export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
 export { EFFECT_HOOKS } from './effects/events.js';
+export type { ReactionData, StepViewedData, OptionChosenData, JourneyAbandonedData } from './reactions/reaction-data.js';
 export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';
 export type { IdentitySettings } from './identity/settings.js';

@@ -1,5 +1,6 @@
 import type { CollectionPhase, LinkChannel, SessionResponse, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from './context.js';
+import { extendJourney, openJourney } from './reactions/journeys.js';
 
 export interface NewSession {
   claimId: string;
@@ -19,7 +20,7 @@ function randomId(prefix: string): string {
 /** Issues a fresh session token for one claim. */
 export async function issueSession(context: SettleContext, session: NewSession): Promise<SessionResponse> {
   const nowSeconds = Math.floor(context.options.now() / 1000);
-  return signSession(context, {
+  const { response, claims } = await signSession(context, {
     sub: session.claimId,
     sid: randomId('ses'),
     iat: nowSeconds,
@@ -29,19 +30,27 @@ export async function issueSession(context: SettleContext, session: NewSession):
     ...(session.locale ? { locale: session.locale } : {}),
     ...(session.channel ? { ch: session.channel } : {}),
     ...(session.phase ? { ph: session.phase } : {}),
+    tn: context.options.journey.tone,
   });
+  await openJourney(context, claims);
+  return response;
 }
 
 /** Renews a session: same id and limits, a new expiry that never passes the absolute limit. */
 export async function renewSession(context: SettleContext, current: SessionTokenClaims, changes: Partial<Pick<SessionTokenClaims, 'idv'>> = {}): Promise<SessionResponse> {
   const { exp: _exp, iss: _iss, aud: _aud, ...kept } = current;
-  return signSession(context, { ...kept, ...changes, iat: Math.floor(context.options.now() / 1000) });
+  const { response, claims } = await signSession(context, { ...kept, ...changes, iat: Math.floor(context.options.now() / 1000) });
+  await extendJourney(context, claims);
+  return response;
 }
 
-async function signSession(context: SettleContext, claims: Omit<SessionTokenClaims, 'exp' | 'iss' | 'aud'>): Promise<SessionResponse> {
-  const exp = Math.min(claims.iat + context.options.sessionTtlSeconds, claims.absExp);
-  const sessionToken = await context.tokens.sign('session', { ...claims, exp });
-  return {
+type UnsignedSession = Omit<SessionTokenClaims, 'exp' | 'iss' | 'aud'>;
+
+async function signSession(context: SettleContext, unsigned: UnsignedSession): Promise<{ response: SessionResponse; claims: SessionTokenClaims }> {
+  const exp = Math.min(unsigned.iat + context.options.sessionTtlSeconds, unsigned.absExp);
+  const claims: SessionTokenClaims = { ...unsigned, exp, iss: context.options.issuer, aud: context.options.audience };
+  const sessionToken = await context.tokens.sign('session', { ...unsigned, exp });
+  const response: SessionResponse = {
     sessionToken,
     claimId: claims.sub,
     expiresAt: exp * 1000,
@@ -50,4 +59,5 @@ async function signSession(context: SettleContext, claims: Omit<SessionTokenClai
     ...(claims.idv ? {} : { identityFields: [...context.options.identity.fields] }),
     ...(claims.locale ? { locale: claims.locale } : {}),
   };
+  return { response, claims };
 }
