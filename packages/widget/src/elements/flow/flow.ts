@@ -1,6 +1,7 @@
 import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { report } from '../../api/reactions.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
 import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
@@ -243,6 +244,10 @@ export class SettleFlow extends SettleElement {
     if (cause === 'action') history.pushState(state, '');
     else if (cause === 'resume') history.replaceState(state, '');
     this.persist();
+    const client = this.session?.client;
+    // Going to the dispute or contact form is a choice like an offer; coming back to it by history is not a new one.
+    if (cause === 'action' && (place.step === 'dispute' || place.step === 'contact')) void report(client, { type: 'option.chosen', option: place.step === 'dispute' ? 'dispute' : 'talk_to_person' });
+    void report(client, { type: 'step.viewed', step: place.step });
     void loadElement(STEP_ELEMENT[place.step]).catch((error: unknown) => this.fail(error));
     this.dispatchEvent(
       new SettleStepChangeEvent({ claimId: this.session?.session.claimId ?? '', step: place.step, ...(previous ? { previous } : {}), cause }),
