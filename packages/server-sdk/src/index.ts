@@ -2,6 +2,7 @@ export { createSettle } from './create-settle.js';
 export type { PolicyOption } from './plans/policy-source.js';
 export type { ClaimSettings, ClaimSettingsOption, BankAccount } from './claim-settings/claim-settings.js';
 export type { JourneyOptions, QuizDecision } from './journey/journey-options.js';
+export type { TonePerPhase } from './journey/tone-per-phase.js';
 export type { Settle, LinkTokenInput, SessionTokenInput } from './create-settle.js';
 export type { SettleOptions, SettleBackend, SettleLogger } from './options.js';
 export type { SigningKey } from './tokens/keys.js';

@@ -1,6 +1,7 @@
 import type { CollectionPhase, LinkChannel, SessionResponse, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from './context.js';
-import { extendJourney, openJourney } from './reactions/journeys.js';
+import { toneForPhase } from './journey/tone-per-phase.js';
+import { extendJourney, openJourney, segmentOf } from './reactions/journeys.js';
 
 export interface NewSession {
   claimId: string;
@@ -30,7 +31,7 @@ export async function issueSession(context: SettleContext, session: NewSession):
     ...(session.locale ? { locale: session.locale } : {}),
     ...(session.channel ? { ch: session.channel } : {}),
     ...(session.phase ? { ph: session.phase } : {}),
-    tn: context.options.journey.tone,
+    tn: toneForPhase(context.options.tonePerPhase, context.options.journey.tone, session.phase, await segmentOf(context, session.claimId)),
   });
   await openJourney(context, claims);
   return response;
@@ -58,6 +59,7 @@ async function signSession(context: SettleContext, unsigned: UnsignedSession): P
     identityRequired: !claims.idv,
     ...(claims.idv ? {} : { identityFields: [...context.options.identity.fields] }),
     ...(claims.locale ? { locale: claims.locale } : {}),
+    ...(claims.tn ? { tone: claims.tn } : {}),
   };
   return { response, claims };
 }

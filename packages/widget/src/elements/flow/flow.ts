@@ -9,7 +9,7 @@ import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
-import type { Tone } from '../../i18n/tones.js';
+import { TONES, type Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
@@ -52,7 +52,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @attr token - A link or session token (for portals); emailed links use `token-from`.
  * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
- * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr tone - `empathetic`, `neutral`, `formal` or `easy`; without it, the tone the server chose for the link's phase (default `empathetic`).
  * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
  * @attr csp-nonce - The page's CSP nonce, handed on to the checkout for PayPal's injected styles.
  *
@@ -209,6 +209,9 @@ export class SettleFlow extends SettleElement {
   }
 
   private adopt(session: Session): void {
+    // The creditor's tone for this link (e.g. formal for a final notice), unless the page set one.
+    const tone = session.session.tone;
+    if (tone && !this.hasAttribute('tone') && this.creditorTone === undefined && TONES.includes(tone)) this.tone = tone;
     this.session = session;
     this.childToken = session.session.sessionToken;
     shareSession(this.apiBase, this.childToken, session);
