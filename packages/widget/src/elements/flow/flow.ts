@@ -9,7 +9,7 @@ import { SettleElement } from '../../core/settle-element.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
-import { TONES, type Tone } from '../../i18n/tones.js';
+import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
@@ -211,7 +211,7 @@ export class SettleFlow extends SettleElement {
   private adopt(session: Session): void {
     // The creditor's tone for this link (e.g. formal for a final notice), unless the page set one.
     const tone = session.session.tone;
-    if (tone && !this.hasAttribute('tone') && this.creditorTone === undefined && TONES.includes(tone)) this.tone = tone;
+    if (tone && !this.hasAttribute('tone') && this.creditorTone === undefined) this.tone = tone;
     this.session = session;
     this.childToken = session.session.sessionToken;
     shareSession(this.apiBase, this.childToken, session);
