@@ -1,3 +1,4 @@
+import type { CollectionPhase, LinkChannel } from '@settle/protocol';
 import type { Settle } from '@settle/server-sdk';
 import type { SampleDebtor } from './seed/sample-debtors.js';
 
@@ -8,15 +9,27 @@ export interface SampleLink {
   url: string;
 }
 
+/** The message a link goes out in: every reaction to the link names its channel and phase. */
+export interface LinkMessage {
+  channel: LinkChannel;
+  phase: CollectionPhase;
+}
+
+/** The sample email each index entry opens: a first reminder. */
+export const SAMPLE_EMAIL: LinkMessage = { channel: 'email', phase: 'first_reminder' };
+
 /**
- * Signs one payment link per sample debtor. The token rides in the `#t=` fragment, which
- * never reaches a server log or a Referer header; `lang` picks the page's language.
+ * Signs a payment link for one debtor and message. The token rides in the `#t=` fragment,
+ * which never reaches a server log or a Referer header; `lang` picks the page's language.
  */
+export async function createMessageLink(settle: Settle, origin: string, debtor: SampleDebtor, message: LinkMessage): Promise<string> {
+  const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale, channel: message.channel, phase: message.phase });
+  return `${origin}/pay?lang=${debtor.locale}#t=${token}`;
+}
+
+/** One link per sample debtor, as its sample email carries it. */
 export async function createSampleLinks(settle: Settle, origin: string, debtors: readonly SampleDebtor[]): Promise<SampleLink[]> {
   return Promise.all(
-    debtors.map(async (debtor) => {
-      const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale });
-      return { key: debtor.key, claimId: debtor.claim.id, url: `${origin}/pay?lang=${debtor.locale}#t=${token}` };
-    }),
+    debtors.map(async (debtor) => ({ key: debtor.key, claimId: debtor.claim.id, url: await createMessageLink(settle, origin, debtor, SAMPLE_EMAIL) })),
   );
 }

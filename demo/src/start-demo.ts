@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Claim, todayIso } from '@settle/protocol';
-import { createSettle, type SettleLogger } from '@settle/server-sdk';
+import { createSettle, MESSAGE_PHASES, MESSAGE_TONES, type SettleLogger } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createDemoBackend, type DemoBackend } from './backend.js';
 import { creditorSettings } from './creditor/settings.js';
@@ -16,6 +16,8 @@ import { BrowserScripts } from './server/browser-scripts.js';
 import { listDebtors } from './server/demo-api.js';
 import { readDashboard } from './dashboard/dashboard-data.js';
 import { renderEmail } from './emails/render-email.js';
+import { debtorMessages, renderSampleMessage } from './messages/sample-messages.js';
+import { renderMessagesPage } from './messages/messages-page.js';
 
 export interface RunningDemo {
   /** e.g. http://localhost:5173 */
@@ -89,6 +91,17 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
         // The email shows the claim as it stands now, e.g. after a partial payment.
         const claim = Claim.parse(await backend.getClaim(debtor.claim.id));
         return renderEmail({ locale: debtor.locale, claim, link: link.url }).html;
+      },
+      // The messages show each claim as it stands now, like the sample email.
+      messages: async () => renderMessagesPage(await Promise.all(debtors.map(async (debtor) => debtorMessages(settle, origin, debtor, Claim.parse(await backend.getClaim(debtor.claim.id)))))),
+      messageEmail: async (key, phase, tone) => {
+        const debtor = debtors.find((candidate) => candidate.key === key);
+        const knownPhase = MESSAGE_PHASES.find((candidate) => candidate === phase);
+        const knownTone = MESSAGE_TONES.find((candidate) => candidate === tone);
+        if (!debtor || !knownPhase || !knownTone) return null;
+        const claim = Claim.parse(await backend.getClaim(debtor.claim.id));
+        const email = await renderSampleMessage(settle, origin, debtor, claim, { channel: 'email', phase: knownPhase, tone: knownTone });
+        return email.channel === 'email' ? email.html : null;
       },
       logger,
     }),

@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 60_000); // the embedded Postgres takes a few seconds to start on a busy machine
 
 beforeEach(async () => {
-  await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, autopay_revocations, claims');
+  await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, autopay_revocations, reactions, claims');
   await seedClaims(db, debtors);
 });
 

@@ -22,6 +22,7 @@ const REQUEST_SCHEMAS: Record<string, string> = {
   quiz: 'QuizRequest',
   plans: 'AcceptOfferRequest',
   planChanges: 'PlanChangeRequest',
+  reactions: 'ReactionRequest',
 };
 
 /** Runs per property and route: enough to find shallow crashes, small enough for `npm test`. */

@@ -82,6 +82,8 @@ export interface DashboardRecords {
   disputes: Array<Record<string, unknown> & { claimId: string }>;
   contactRequests: Array<Record<string, unknown> & { claimId: string }>;
   feedback: Array<Record<string, unknown> & { claimId: string }>;
+  /** Reaction events: `type`, `channel`, `phase`, `step`, `option`, `lastStep`. */
+  reactions: Array<Record<string, unknown> & { claimId: string; type: string; createdAt: string }>;
 }
 
 export async function readDashboard(origin: string): Promise<DashboardRecords> {

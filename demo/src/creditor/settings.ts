@@ -29,9 +29,14 @@ function policyFor(claim: Claim): CreditorPolicyInput {
  * (the offline sandbox, plus a bank transfer as the fallback), policy, journey and support.
  * `claimSettings` gives each claim its own payee and support; the instance-wide ones are defaults.
  */
-export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'claimSettings'> {
+export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'claimSettings' | 'tonePerPhase'> {
   return {
     support: SUPPORT,
+    // Warm at first, plainer with each reminder; a debtor in hardship keeps the warm tone throughout.
+    tonePerPhase: {
+      byPhase: { first_reminder: 'empathetic', second_reminder: 'neutral', final_notice: 'formal' },
+      bySegment: { hardship: { second_reminder: 'empathetic', final_notice: 'empathetic' } },
+    },
     claimSettings: claimSettingsOf,
     providers: {
       sandbox: true,

@@ -12,6 +12,8 @@ export interface DashboardData {
   disputes: RecordRow[];
   contactRequests: RecordRow[];
   feedback: RecordRow[];
+  /** Link opens, views, steps, choices and abandoned journeys, with the link's channel and phase. */
+  reactions: RecordRow[];
   /** Funnel, contact times, CSAT, sentiment and the tone experiment, over sample and real journeys. */
   insights: DashboardInsights;
   /** Successful payments per currency, as exact decimal strings. */
@@ -44,6 +46,7 @@ const RECORDS = {
   disputes: `reason, note`,
   contact_requests: `channel, time_window, topic, hardship`,
   feedback: `score, comment`,
+  reactions: `type, channel, phase, segment, tone, step, option, last_step`,
 } as const;
 
 async function records(db: Database, table: keyof typeof RECORDS): Promise<RecordRow[]> {
@@ -56,7 +59,7 @@ async function records(db: Database, table: keyof typeof RECORDS): Promise<Recor
 
 /** Reads everything the dashboard shows in one go. `csat` is the creditor's feedback scale. */
 export async function readDashboard(db: Database, csat: { min: number; max: number }): Promise<DashboardData> {
-  const [claims, payments, plans, promises, disputes, contactRequests, feedback, insights] = await Promise.all([
+  const [claims, payments, plans, promises, disputes, contactRequests, feedback, reactions, insights] = await Promise.all([
     readClaims(db),
     records(db, 'payments'),
     records(db, 'plans'),
@@ -64,6 +67,7 @@ export async function readDashboard(db: Database, csat: { min: number; max: numb
     records(db, 'disputes'),
     records(db, 'contact_requests'),
     records(db, 'feedback'),
+    records(db, 'reactions'),
     readInsights(db, csat),
   ]);
   return {
@@ -75,6 +79,7 @@ export async function readDashboard(db: Database, csat: { min: number; max: numb
     disputes,
     contactRequests,
     feedback,
+    reactions,
     insights,
     collected: collected(payments),
   };

@@ -38,36 +38,50 @@ function sampleEvents(): Promise<InsightEvent[]> {
   return synthetic;
 }
 
+/** Recorded effect type -> insight event type. */
+const INSIGHT_TYPES: Record<string, InsightEvent['type']> = {
+  // The reactions Settle reports, as they are.
+  'link.opened': 'link.opened',
+  'claim.viewed': 'claim.viewed',
+  'option.chosen': 'option.chosen',
+  // Journeys from before reactions existed: a completed quiz means the claim was viewed; a promise or a dispute is a choice.
+  'quiz.completed': 'claim.viewed',
+  'promise.made': 'option.chosen',
+  'dispute.opened': 'option.chosen',
+  'plan.accepted': 'plan.agreed',
+  'payment.succeeded': 'payment.succeeded',
+  'contact.requested': 'contact.requested',
+  'feedback.given': 'feedback.submitted',
+};
+
 /**
- * The real ledger's events as insight events: a completed quiz means the debtor viewed the
- * claim; a promise or a dispute is a choice; an agreed plan, a payment and a contact request
- * (the hardship path's good end) are outcomes; feedback carries the CSAT score and comment.
+ * The real ledger's events as insight events: the reactions with the channel, phase and
+ * tone of the link's message; an agreed plan, a payment and a contact request (the
+ * hardship path's good end) as outcomes; feedback with its CSAT score and comment.
  */
 export async function recordedInsightEvents(db: Database): Promise<InsightEvent[]> {
-  const { rows } = await db.query<{ type: string; claim_id: string; created_at: Date; locale: 'de' | 'en'; segment: string | null; score: number | null; comment: string | null }>(
-    `select e.type, e.claim_id, e.created_at, c.locale, q.segment, f.score, f.comment
+  const { rows } = await db.query<{
+    type: string; claim_id: string; created_at: Date; locale: 'de' | 'en'; segment: string | null; score: number | null; comment: string | null;
+    channel: string | null; phase: string | null; tone: string | null;
+  }>(
+    `select e.type, e.claim_id, e.created_at, c.locale, coalesce(q.segment, r.segment) as segment, f.score, f.comment, r.channel, r.phase, r.tone
      from events e join claims c on c.id = e.claim_id
      left join quiz_results q on q.event_id = e.id
+     left join reactions r on r.event_id = e.id
      left join feedback f on f.event_id = e.id
      order by e.created_at, e.id`,
   );
-  const TYPES: Record<string, InsightEvent['type']> = {
-    'quiz.completed': 'claim.viewed',
-    'promise.made': 'option.chosen',
-    'dispute.opened': 'option.chosen',
-    'plan.accepted': 'plan.agreed',
-    'payment.succeeded': 'payment.succeeded',
-    'contact.requested': 'contact.requested',
-    'feedback.given': 'feedback.submitted',
-  };
   return rows.flatMap((row): InsightEvent[] => {
-    const type = TYPES[row.type];
+    const type = INSIGHT_TYPES[row.type];
     if (!type) return [];
     return [{
       type,
       claimId: row.claim_id,
       time: row.created_at.toISOString(),
       ...(row.segment ? { segment: row.segment as InsightEvent['segment'] } : {}),
+      ...(row.channel ? { channel: row.channel as InsightEvent['channel'] } : {}),
+      ...(row.phase ? { phase: row.phase as InsightEvent['phase'] } : {}),
+      ...(row.tone ? { tone: row.tone as InsightEvent['tone'] } : {}),
       ...(type === 'feedback.submitted' ? { locale: row.locale, ...(row.score !== null ? { score: row.score } : {}), ...(row.comment ? { comment: row.comment } : {}) } : {}),
     }];
   });

@@ -101,6 +101,22 @@ create table if not exists autopay_revocations (
   created_at timestamptz not null
 );
 
+-- link.opened, claim.viewed, step.viewed, option.chosen, journey.abandoned: the message the
+-- link came from and what the debtor saw or chose, with no personal data
+create table if not exists reactions (
+  event_id text primary key references events (id),
+  claim_id text not null references claims (id),
+  type text not null,
+  channel text,
+  phase text,
+  segment text,
+  tone text,
+  step text,
+  option text,
+  last_step text,
+  created_at timestamptz not null
+);
+
 create table if not exists quiz_results (
   event_id text primary key references events (id),
   claim_id text not null references claims (id),

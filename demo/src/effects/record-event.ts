@@ -107,6 +107,22 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
         id, claimId, textField(data, 'outcome.segment', 'segment'), createdAt,
       ]);
       return;
+    case 'link.opened':
+    case 'claim.viewed':
+    case 'step.viewed':
+    case 'option.chosen':
+    case 'journey.abandoned':
+      await tx.query(
+        `insert into reactions (event_id, claim_id, type, channel, phase, segment, tone, step, option, last_step, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          id, claimId, event.type,
+          textField(data, 'channel'), textField(data, 'phase'), textField(data, 'segment'), textField(data, 'tone'),
+          textField(data, 'step'), textField(data, 'option'), textField(data, 'lastStep'),
+          textField(data, 'at') ?? createdAt,
+        ],
+      );
+      return;
     default:
       // plan.changed and kinds this demo does not know yet: the ledger row above is their record.
       return;

@@ -22,6 +22,10 @@ export interface AppParts {
   portalSession: (portal: string) => Promise<{ sessionToken: string; claimId: string } | null>;
   /** The sample email for a debtor's key, as HTML; null when there is no such debtor. */
   email: (key: string) => Promise<string | null>;
+  /** The page with every message of every sample debtor, as HTML. */
+  messages: () => Promise<string>;
+  /** One sample message's HTML email; null when there is no such debtor, phase or tone. */
+  messageEmail: (key: string, phase: string, tone: string) => Promise<string | null>;
   logger?: { error(message: string): void };
 }
 
@@ -81,6 +85,13 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   const emailKey = /^\/emails\/([a-z0-9-]{1,40})$/.exec(path)?.[1];
   if (emailKey) {
     const email = await parts.email(emailKey);
+    if (email === null) return notFound(res);
+    return send(res, 200, { ...EMAIL_HEADERS, 'content-type': 'text/html; charset=utf-8' }, email);
+  }
+  if (path === '/messages') return send(res, 200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' }, await parts.messages());
+  const message = /^\/messages\/([a-z0-9-]{1,40})\/([a-z_]{1,40})\/([a-z]{1,20})$/.exec(path);
+  if (message) {
+    const email = await parts.messageEmail(message[1]!, message[2]!, message[3]!);
     if (email === null) return notFound(res);
     return send(res, 200, { ...EMAIL_HEADERS, 'content-type': 'text/html; charset=utf-8' }, email);
   }

@@ -13,6 +13,7 @@ export const ROUTES = {
   disputes: '/disputes',
   contactRequests: '/contact-requests',
   feedback: '/feedback',
+  reactions: '/reactions',
   payments: '/payments',
   paymentsConfig: '/payments/config',
   payment: '/payments/:paymentId',

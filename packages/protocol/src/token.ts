@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { Tone } from './journey/config.js';
 import { Offer } from './plans/offer.js';
+import { CollectionPhaseSchema, LinkChannelSchema } from './reactions/link-context.js';
 
 /** JOSE `typ` header values; no token kind can ever pass as another. */
 export const TOKEN_TYPES = { link: 'settle-link+jwt', session: 'settle-session+jwt', offer: 'settle-offer+jwt' } as const;
@@ -16,6 +18,10 @@ export const LinkTokenClaims = z.object({
   iat: z.int(),
   exp: z.int(),
   locale: z.optional(Locale),
+  /** The channel of the message the link was sent in. */
+  ch: z.optional(LinkChannelSchema),
+  /** The collection phase of that message (first reminder, final notice, ...). */
+  ph: z.optional(CollectionPhaseSchema),
 });
 export type LinkTokenClaims = z.infer<typeof LinkTokenClaims>;
 
@@ -36,6 +42,11 @@ export const SessionTokenClaims = z.object({
   /** Whether the identity check (if the creditor requires one) has been passed. */
   idv: z.boolean(),
   locale: z.optional(Locale),
+  /** Channel and phase of the link's message, carried into every reaction of the session. */
+  ch: z.optional(LinkChannelSchema),
+  ph: z.optional(CollectionPhaseSchema),
+  /** The tone the server chose for the session (from the link's phase), so renewals keep it. */
+  tn: z.optional(Tone),
 });
 export type SessionTokenClaims = z.infer<typeof SessionTokenClaims>;
 

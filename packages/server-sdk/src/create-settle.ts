@@ -1,4 +1,4 @@
-import type { Locale } from '@settle/protocol';
+import { COLLECTION_PHASES, LINK_CHANNELS, type CollectionPhase, type LinkChannel, type Locale } from '@settle/protocol';
 import type * as z from 'zod/mini';
 import type { SettleContext } from './context.js';
 import { EffectDispatcher } from './effects/dispatcher.js';
@@ -19,6 +19,8 @@ import { registerJourneyRoutes } from './routes/journey.js';
 import { registerQuizRoutes } from './routes/quiz.js';
 import { registerOfferRoutes } from './routes/offers.js';
 import { registerPlanRoutes } from './routes/plans.js';
+import { registerReactionRoutes } from './routes/reactions.js';
+import { noteOutcome, reportAbandonedJourneys } from './reactions/journeys.js';
 import { issueSession } from './sessions.js';
 import { KeyRing } from './tokens/keys.js';
 import { TokenService } from './tokens/token-service.js';
@@ -30,6 +32,10 @@ export interface LinkTokenInput {
   /** Lifetime in seconds; default from `linkTokenTtlSeconds` (14 days). */
   expiresIn?: number;
   locale?: LocaleTag;
+  /** The channel of the message that carries the link; every reaction to it names it. */
+  channel?: LinkChannel;
+  /** The collection phase of that message; picks the session's tone (see `tonePerPhase`). */
+  phase?: CollectionPhase;
 }
 
 export interface SessionTokenInput {
@@ -60,6 +66,11 @@ export interface Settle {
    * Run it daily on a timer; declines reach `onPaymentFailed`.
    */
   chargeDueInstalments(): Promise<AutopayRun>;
+  /**
+   * Reports `journey.abandoned` now for every session that ended without an outcome. A
+   * background timer does it every 30 s (off with `delivery.sweepMs: 0`); returns how many.
+   */
+  reportAbandonedJourneys(): Promise<number>;
 }
 
 /**
@@ -76,9 +87,17 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   const options = resolveOptions(input);
   const keys = await KeyRing.create(options.keys);
   const tokens = new TokenService(keys, { issuer: options.issuer, audience: options.audience, now: options.now });
-  const effects = new EffectDispatcher({ store: options.store, hooks: options.backend, logger: options.logger, now: options.now, ...options.delivery });
+  const effects = new EffectDispatcher({
+    store: options.store,
+    hooks: options.backend,
+    logger: options.logger,
+    now: options.now,
+    ...options.delivery,
+    onRecorded: (event) => noteOutcome(options.store, event),
+  });
   const context: SettleContext = { options, tokens, effects };
   effects.start();
+  const abandonment = watchAbandonedJourneys(context);
 
   const router = new Router();
   registerSessionRoutes(router, context);
@@ -94,9 +113,13 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
   registerDisputeRoutes(router, context);
   registerContactRoutes(router, context);
   registerFeedbackRoutes(router, context);
+  registerReactionRoutes(router, context);
 
   return {
-    async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale }) {
+    async createLinkToken({ claimId, expiresIn = options.linkTokenTtlSeconds, locale, channel, phase }) {
+      // A link naming a channel or phase no session accepts would open for nobody: refuse it here.
+      if (channel !== undefined && !LINK_CHANNELS.includes(channel)) throw new TypeError(`createLinkToken: channel must be one of ${LINK_CHANNELS.join(', ')}`);
+      if (phase !== undefined && !COLLECTION_PHASES.includes(phase)) throw new TypeError(`createLinkToken: phase must be one of ${COLLECTION_PHASES.join(', ')}`);
       const iat = Math.floor(options.now() / 1000);
       return tokens.sign('link', {
         sub: claimId,
@@ -104,6 +127,8 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
         iat,
         exp: iat + expiresIn,
         ...(locale ? { locale } : {}),
+        ...(channel ? { ch: channel } : {}),
+        ...(phase ? { ph: phase } : {}),
       });
     },
     async createSessionToken({ claimId, locale, identityVerified = true }) {
@@ -113,7 +138,23 @@ export async function createSettle(input: SettleOptions): Promise<Settle> {
     handle: createHandler(router, context),
     reconcile: () => effects.reconcile(),
     drain: () => effects.drain(),
-    close: () => effects.close(),
+    async close() {
+      clearInterval(abandonment);
+      await effects.close();
+    },
     chargeDueInstalments: () => chargeDueInstalments(context, payments),
+    reportAbandonedJourneys: () => reportAbandonedJourneys(context),
   };
+}
+
+const ABANDONMENT_SWEEP_MS = 30_000;
+
+/** Looks for ended sessions in the background; its timer never keeps a process alive on its own. */
+function watchAbandonedJourneys(context: SettleContext): ReturnType<typeof setInterval> | undefined {
+  if (context.options.delivery.sweepMs === 0) return undefined;
+  const timer = setInterval(() => {
+    reportAbandonedJourneys(context).catch((error: unknown) => context.options.logger.error('abandoned-journey sweep failed; the next one tries again', { error: String(error) }));
+  }, ABANDONMENT_SWEEP_MS);
+  timer.unref?.();
+  return timer;
 }

@@ -11,6 +11,7 @@ import type { PaymentProvidersOptions } from './payments/providers.js';
 import type { ClaimSettingsOption } from './claim-settings/claim-settings-option.js';
 import { resolvePolicySource, type PolicyOption, type PolicySource } from './plans/policy-option.js';
 import { resolveJourney, type JourneyOptions, type ResolvedJourney } from './journey/journey-options.js';
+import { checkTonePerPhase, type TonePerPhase } from './journey/tone-per-phase.js';
 
 export type { SettleLogger } from './logger.js';
 
@@ -78,6 +79,11 @@ export interface SettleOptions {
   policy?: PolicyOption;
   /** Quiz, brand, texts, tone, support, facts and CSAT scale (`csat`, the scale POST /feedback accepts) of the debtor's journey. */
   journey?: JourneyOptions;
+  /**
+   * The tone per collection phase of the link (and per segment): the session exchange
+   * answers with it and the widget uses it unless the page sets `tone`. Default: `journey.tone`.
+   */
+  tonePerPhase?: TonePerPhase;
   /** How long a signed offer can be accepted, in seconds. Default: 30 minutes. */
   offerTtlSeconds?: number;
   /** Clock, for tests. */
@@ -85,8 +91,9 @@ export interface SettleOptions {
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity' | 'policy' | 'journey' | 'claimSettings'>> {
+export interface ResolvedOptions extends Required<Omit<SettleOptions, 'logger' | 'store' | 'delivery' | 'identity' | 'policy' | 'journey' | 'claimSettings' | 'tonePerPhase'>> {
   claimSettings?: ClaimSettingsOption;
+  tonePerPhase?: TonePerPhase;
   policy: PolicySource;
   journey: ResolvedJourney;
   identity: Required<IdentitySettings>;
@@ -100,6 +107,7 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
   checkOptions(options);
   if (options.support) checkSupportChannels(options.support);
   if (options.claimSettings !== undefined && typeof options.claimSettings !== 'function') throw new TypeError('createSettle: claimSettings must be a function of the claim');
+  if (options.tonePerPhase !== undefined) checkTonePerPhase(options.tonePerPhase);
   const journey = resolveJourney(options.journey, options.support ? { support: options.support } : {});
   return {
     basePath: '',

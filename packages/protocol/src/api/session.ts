@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Claim } from '../claim.js';
+import { Tone } from '../journey/config.js';
 import { Locale } from '../token.js';
 import { IdentityField } from './identity.js';
 import { Outcome } from './outcome.js';
@@ -25,6 +26,11 @@ export const SessionResponse = z.object({
   /** What POST /identity asks for, when `identityRequired`. */
   identityFields: z.optional(z.array(IdentityField)),
   locale: z.optional(Locale),
+  /**
+   * The tone the creditor chose for this session (from the link's phase and the debtor's
+   * segment); the widget uses it unless the page sets a `tone` attribute.
+   */
+  tone: z.optional(Tone),
   /**
    * The claim as it stands at the exchange, when the session may read it (never while
    * `identityRequired`), so the first screen needs no second request. Later reads ask

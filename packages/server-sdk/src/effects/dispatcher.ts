@@ -20,6 +20,8 @@ export interface DispatcherSettings {
   retentionMs?: number;
   /** How often the background deliverer looks for events due another round; 0 turns it off. Default 2 s. */
   sweepMs?: number;
+  /** Told of each event the first time it is recorded (before delivery), e.g. to note an outcome. */
+  onRecorded?: (event: SettleEvent) => Promise<void>;
 }
 
 /** `recorded`: durably in the outbox, delivered in the background; `duplicate`: recorded before. */
@@ -106,6 +108,7 @@ export class EffectDispatcher {
     await store.setIfAbsent(OUTBOX + event.id, JSON.stringify({ due: now(), failures: 0 } satisfies OutboxEntry), this.retentionMs);
     const recorded = await store.setIfAbsent(RECORD + event.id, pending, this.retentionMs);
     if (!recorded) return 'duplicate';
+    await this.settings.onRecorded?.(full).catch((error: unknown) => this.settings.logger.error('noting a recorded event failed', { eventId: event.id, error: describeError(error) }));
     if (!this.closed) void this.track(this.deliver(full, pending));
     return 'recorded';
   }

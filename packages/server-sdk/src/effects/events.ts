@@ -14,6 +14,16 @@ export const EFFECT_HOOKS = {
   'contact.requested': 'onContactRequested',
   'feedback.given': 'onFeedback',
   'quiz.completed': 'onQuizCompleted',
+  /** The debtor exchanged a link for a session: once per session. Reactions carry no personal data beyond the claim id. */
+  'link.opened': 'onLinkOpened',
+  /** The claim was on the debtor's screen: once per session. */
+  'claim.viewed': 'onClaimViewed',
+  /** A step of the journey was on screen (`data.step`): once per session and step. */
+  'step.viewed': 'onStepViewed',
+  /** The debtor picked an option (`data.option`), before agreeing to anything: once per session and option. */
+  'option.chosen': 'onOptionChosen',
+  /** A session ended (its token ran out) without a plan, payment, promise, dispute or contact request; `data.lastStep`. */
+  'journey.abandoned': 'onJourneyAbandoned',
 } as const;
 
 export type EffectType = keyof typeof EFFECT_HOOKS;

@@ -1,5 +1,5 @@
-import type { Segment } from '@settle/protocol';
-import type { MessageChannel, MessagePhase, MessageTone } from '../messages/types.js';
+import type { LinkChannel, Segment } from '@settle/protocol';
+import type { MessagePhase, MessageTone } from '../messages/types.js';
 
 /**
  * What a creditor stores of each journey step, as Settle's callbacks (and its own sending)
@@ -22,7 +22,7 @@ export interface InsightEvent {
   time: string;
   segment?: Segment;
   /** The channel, phase and tone of the message the debtor's link came from. */
-  channel?: MessageChannel;
+  channel?: LinkChannel;
   phase?: MessagePhase;
   tone?: MessageTone;
   /** A tone experiment's id and the variant this claim was given. */

@@ -9,6 +9,7 @@ import { enabledOptions } from '../journey/enabled-options.js';
 import { scoreAnswers } from '../journey/score-answers.js';
 import { countAgainstClaimLimit } from '../outcome/claim-limits.js';
 import { policyFor } from '../plans/policy-source.js';
+import { noteSegment } from '../reactions/journeys.js';
 
 /**
  * POST /quiz: scores the answers into a segment and the options to show, in order. The
@@ -26,6 +27,7 @@ export function registerQuizRoutes(router: Router, context: SettleContext): void
     const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);
     const { journey } = context.options;
     const outcome = await scoreAnswers(context, claim, answers, { recommendations: journey.recommendations, enabled: enabledOptions(kinds, journey) });
+    await noteSegment(context, claim.id, outcome.segment);
     await context.effects.dispatch({ id: `quiz.completed:${session.sid}`, type: 'quiz.completed', claimId: claim.id, data: { answers, outcome } });
     const body: QuizResponse = { outcome };
     return json(body);

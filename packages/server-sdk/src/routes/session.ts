@@ -18,7 +18,7 @@ export function registerSessionRoutes(router: Router, context: SettleContext): v
     const kind = context.tokens.kindOf(token);
     if (kind === 'link') {
       const link = await context.tokens.verify('link', token);
-      return json(await withClaim(context, await issueSession(context, { claimId: link.sub, locale: link.locale, linkId: link.jti, identityVerified: false })));
+      return json(await withClaim(context, await issueSession(context, { claimId: link.sub, locale: link.locale, linkId: link.jti, identityVerified: false, channel: link.ch, phase: link.ph })));
     }
     const session = await context.tokens.verify('session', token);
     if (session.exp * 1000 <= context.options.now()) throw new SettleError('token_expired', 'This session has expired.');

@@ -22,6 +22,8 @@ interface RequestOptions<T> {
   signal?: AbortSignal | undefined;
   /** Sent as `Idempotency-Key` so a retried POST changes nothing twice. */
   idempotencyKey?: string;
+  /** Lets the request finish after the page closes (a small report). */
+  keepalive?: boolean;
 }
 
 /** Refuses anything but http(s) for the API base, so configuration cannot point at `javascript:`. */
@@ -120,6 +122,7 @@ export class ApiClient {
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
+        keepalive: !!options.keepalive,
       });
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason ?? error;

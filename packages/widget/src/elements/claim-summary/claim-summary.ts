@@ -2,6 +2,7 @@ import type { Claim } from '@settle/protocol';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
+import { report } from '../../api/reactions.js';
 import { SessionController } from '../../core/session-controller.js';
 import { readClaim } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
@@ -107,6 +108,7 @@ export class SettleClaimSummary extends SettleElement {
       const claim = this.claim.value;
       this.announce(t('claimSummary.ready', { creditor: claim.creditor.name, total: formatMoney(claim.total, this.resolvedLocale) }));
       this.dispatchEvent(new SettleReadyEvent({ claimId: claim.id }));
+      void report(this.claim.session?.client, { type: 'claim.viewed' });
       if (this.focusAfterRetry) this.focusPart('title');
     } else if (status === 'error') {
       this.announce(errorText(t, this.claim.error));

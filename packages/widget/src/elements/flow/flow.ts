@@ -1,6 +1,7 @@
 import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { report } from '../../api/reactions.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
 import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
@@ -55,7 +56,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @attr token - A link or session token (for portals); emailed links use `token-from`.
  * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
- * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr tone - `empathetic`, `neutral`, `formal` or `easy`; without it, the tone the server chose for the link's phase (default `empathetic`).
  * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
  * @attr csp-nonce - The page's CSP nonce, handed on to the checkout for PayPal's injected styles.
  *
@@ -212,6 +213,9 @@ export class SettleFlow extends SettleElement {
   }
 
   private adopt(session: Session): void {
+    // The creditor's tone for this link (e.g. formal for a final notice), unless the page set one.
+    const tone = session.session.tone;
+    if (tone && !this.hasAttribute('tone') && this.creditorTone === undefined) this.tone = tone;
     this.session = session;
     this.childToken = session.session.sessionToken;
     shareSession(this.apiBase, this.childToken, session);
@@ -247,6 +251,10 @@ export class SettleFlow extends SettleElement {
     if (cause === 'action') history.pushState(state, '');
     else if (cause === 'resume') history.replaceState(state, '');
     this.persist();
+    const client = this.session?.client;
+    // Going to the dispute or contact form is a choice like an offer; coming back to it by history is not a new one.
+    if (cause === 'action' && (place.step === 'dispute' || place.step === 'contact')) void report(client, { type: 'option.chosen', option: place.step === 'dispute' ? 'dispute' : 'talk_to_person' });
+    void report(client, { type: 'step.viewed', step: place.step });
     void loadElement(STEP_ELEMENT[place.step]).catch((error: unknown) => this.fail(error));
     this.dispatchEvent(
       new SettleStepChangeEvent({ claimId: this.session?.session.claimId ?? '', step: place.step, ...(previous ? { previous } : {}), cause }),

@@ -1,6 +1,7 @@
 import { buildSchedule, type JourneyOption, type OffersResponse, type OfferChoice, type PlanResponse, type Schedule, type SignedOffer } from '@settle/protocol';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { report } from '../../api/reactions.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
 import { SettleElement } from '../../core/settle-element.js';
@@ -161,6 +162,7 @@ export class SettlePlanPicker extends SettleElement {
   }
 
   private choose(ranked: RankedOffer): void {
+    void report(this.offers.session?.client, { type: 'option.chosen', option: ranked.signed.offer.terms.kind });
     this.selected = ranked.signed;
     this.draft = initialDraft(ranked.signed.offer.terms, this.resolvedLocale);
     this.acceptError = undefined;
