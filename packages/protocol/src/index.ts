@@ -10,6 +10,7 @@ export * from './errors.js';
 export * from './error-envelope.js';
 export * from './token.js';
 export * from './routes.js';
+export * from './contract/index.js';
 export * from './api/session.js';
 export * from './api/claim.js';
 export * from './api/identity.js';

@@ -30,8 +30,8 @@ async function doubleSettle() {
   stripe = new FakeStripeApi(STRIPE_SECRET_KEY);
   server.use(...stripe.handlers());
   const store = new MemoryStore();
-  const succeeded: SettleEvent[] = [];
-  const overpaid: SettleEvent[] = [];
+  const succeeded: SettleEvent<'payment.succeeded'>[] = [];
+  const overpaid: SettleEvent<'payment.overpaid'>[] = [];
   const claims = new Map<string, unknown>([[germanClaim().id, germanClaim()]]);
   const test = await paymentSettle(
     { sandbox: { webhookSecret: SANDBOX_SECRET }, stripe: { secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] } },
