@@ -6,6 +6,9 @@ export type { Settle, LinkTokenInput, SessionTokenInput } from './create-settle.
 export type { SettleOptions, SettleBackend, SettleLogger } from './options.js';
 export type { SigningKey } from './tokens/keys.js';
 export { SettleError } from './errors.js';
+export { validateClaim } from './validate-claim.js';
+export type { ClaimInput, ClaimValidation } from './validate-claim.js';
+export type { Claim, Money } from '@settle/protocol';
 export type { SettleStore } from './store/store.js';
 export { MemoryStore } from './store/memory-store.js';
 export { RedisStore } from './store/redis-store.js';
@@ -16,7 +19,26 @@ export type { PayPalProviderOptions } from './payments/paypal.js';
 export type { SandboxProviderOptions } from './payments/sandbox.js';
 export type { PaymentProvider, PaymentRequest, ObservedPayment, ProviderEvent, Refund } from './payments/provider.js';
 export type { AutopayRun } from './payments/autopay.js';
-export type { SettleEvent, EffectType, EffectHooks } from './effects/events.js';
+export type { SettleEvent, EffectType, EffectHooks, EffectHookName } from './effects/events.js';
+export type {
+  SettleEventData,
+  PlanAcceptedData,
+  PlanChangedData,
+  PaymentSucceededData,
+  PaymentFailedData,
+  PaymentOverpaidData,
+  AutopayRevokedData,
+  PromiseMadeData,
+  DisputeOpenedData,
+  ContactRequestedData,
+  FeedbackGivenData,
+  QuizCompletedData,
+  LinkOpenedData,
+  ClaimViewedData,
+  StepViewedData,
+  OptionChosenData,
+  JourneyAbandonedData,
+} from '@settle/protocol';
 export { EFFECT_HOOKS } from './effects/events.js';
 export * from './outbound/index.js';
 export type { SupportChannels } from './support/human-route.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Money } from '@settle/protocol';
-import { createSettle, RedisStore, type SettleOptions } from '../src/index.js';
+import { createSettle, RedisStore, type ClaimInput, type SettleOptions } from '../src/index.js';
 import { AUDIENCE, BASE, ISSUER, SECRET, testSettle } from './support.js';
 
 /** createSettle with the test keys and only the settings under test. */
@@ -73,7 +73,7 @@ describe('start-up checks', () => {
       issuer: ISSUER,
       audience: AUDIENCE,
       basePath: '/settle',
-      backend: { getClaim: async () => ({ id: 'broken' }) },
+      backend: { getClaim: async () => ({ id: 'broken' }) as ClaimInput },
     });
     const token = await settle.createSessionToken({ claimId: 'broken' });
     await settle.handle(new Request(`${BASE}/claims/broken`, { headers: { authorization: `Bearer ${token}` } }));

@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import type { Payment } from '@settle/protocol';
-import { MemoryStore, type SettleEvent } from '../../src/index.js';
+import { MemoryStore, type ClaimInput, type SettleEvent } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { post, sessionFor } from '../support.js';
 import { FakeStripeApi } from './fake-stripe-api.js';
@@ -39,7 +39,7 @@ async function doubleSettle() {
       store,
       policy: { ...POLICY, enabledOptions: [...POLICY.enabledOptions] },
       backend: {
-        getClaim: async (id) => claims.get(id) ?? null,
+        getClaim: async (id) => (claims.get(id) ?? null) as ClaimInput | null,
         onPaymentSucceeded: async (event) => void succeeded.push(event),
         onPaymentOverpaid: async (event) => void overpaid.push(event),
       },
