@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
-import type { Payment } from '@settle/protocol';
+import { PaymentOverpaidData, PaymentSucceededData, type Payment } from '@settle/protocol';
 import { MemoryStore, type ClaimInput, type SettleEvent } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { post, sessionFor } from '../support.js';
@@ -128,6 +128,9 @@ describe('two checkouts for one balance', () => {
       const refunded = test.overpaid[0]!;
       expect(new Set([counted, refunded.data.paymentId])).toEqual(new Set([full.id, partial.id]));
       expect(refunded.data).toMatchObject({ amount: EUR(TOTAL), refund: { amount: EUR(TOTAL), status: 'succeeded' } });
+      // The contract's schemas describe exactly what was sent.
+      expect(PaymentOverpaidData.parse(refunded.data)).toEqual(refunded.data);
+      expect(PaymentSucceededData.parse(test.succeeded[0]!.data)).toEqual(test.succeeded[0]!.data);
       // Nothing is left to pay: a third checkout is refused, the open total is never below 0.
       const third = await test.settle.handle(createPaymentRequest(test.token, { option: 'full', provider: 'sandbox' }));
       expect(((await third.json()) as { error: { code: string } }).error.code).toBe('claim_settled');
