@@ -1,4 +1,4 @@
-import { API_ROUTES, ERROR_MEANINGS, ERROR_STATUS, ROUTE_NAMES, SETTLE_EVENTS, type ErrorCode, type SettleEventType } from '@settle/protocol';
+import { API_ROUTES, ERROR_MEANINGS, ROUTE_CONTRACTS, ERROR_STATUS, ROUTE_NAMES, SETTLE_EVENTS, type ErrorCode, type SettleEventType } from '@settle/protocol';
 
 /*
  * The README's contract sections, generated from the registry in @settle/protocol:
@@ -15,7 +15,8 @@ function hooks(): string {
 
 function routes(): string {
   const rows = ROUTE_NAMES.map((name) => {
-    const { method, path, auth, summary } = API_ROUTES[name];
+    const { method, path, auth } = API_ROUTES[name];
+    const { summary } = ROUTE_CONTRACTS[name];
     return `| \`${method} ${path}\` | \`${name}\` | ${auth} | ${summary} |`;
   });
   return ['| route | name | caller | what it does |', '|---|---|---|---|', ...rows].join('\n');
@@ -24,7 +25,7 @@ function routes(): string {
 function errors(): string {
   const codes = (Object.keys(ERROR_STATUS) as ErrorCode[]).sort((a, b) => ERROR_STATUS[a] - ERROR_STATUS[b] || (a < b ? -1 : 1));
   const rows = codes.map((code) => {
-    const answeredBy = ROUTE_NAMES.filter((name) => (API_ROUTES[name].errors as readonly ErrorCode[]).includes(code));
+    const answeredBy = ROUTE_NAMES.filter((name) => (ROUTE_CONTRACTS[name].errors as readonly ErrorCode[]).includes(code));
     const where = answeredBy.length === ROUTE_NAMES.length ? 'every route' : answeredBy.length === 0 ? 'before routing' : answeredBy.map((name) => `\`${name}\``).join(', ');
     return `| \`${code}\` | ${ERROR_STATUS[code]} | ${ERROR_MEANINGS[code]} | ${where} |`;
   });

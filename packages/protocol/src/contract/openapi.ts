@@ -10,11 +10,11 @@ import { Money } from '../money.js';
 import { Plan } from '../plans/plan.js';
 import { ERROR_STATUS, type ErrorCode } from '../errors.js';
 import { API_ROUTES, ROUTE_NAMES, type RouteEntry } from './routes.js';
-import { ROUTE_SCHEMAS, type RouteSchemas } from './schemas.js';
+import { ROUTE_CONTRACTS, type RouteContract } from './contracts.js';
 
 /*
  * The OpenAPI 3.1 document of the Settle API, built from the contract: paths from
- * `API_ROUTES`, bodies from the zod schemas in `ROUTE_SCHEMAS`. `npm run build` writes it
+ * `API_ROUTES`, bodies from the zod schemas in `ROUTE_CONTRACTS`. `npm run build` writes it
  * to the protocol package's `openapi.json`; nothing here is written by hand per route.
  */
 
@@ -67,31 +67,31 @@ function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
   return responses;
 }
 
-function operation(name: string, route: RouteEntry, schemas: RouteSchemas): Record<string, unknown> {
+function operation(name: string, route: RouteEntry, contract: RouteContract): Record<string, unknown> {
   const params = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
   return {
     operationId: name,
-    summary: route.summary,
+    summary: contract.summary,
     ...(route.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
     ...(params.length > 0 ? { parameters: params } : {}),
-    ...(schemas.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(schemas.request) } } } } : {}),
+    ...(contract.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(contract.request) } } } } : {}),
     responses: {
-      [String(route.status)]: { description: 'Success.', content: { 'application/json': { schema: ref(schemas.response) } } },
-      ...errorResponses(route.errors),
+      [String(contract.status)]: { description: 'Success.', content: { 'application/json': { schema: ref(contract.response) } } },
+      ...errorResponses(contract.errors),
     },
   };
 }
 
 /** The whole document; `version` is the protocol package's. */
 export function openApiDocument(version: string): OpenApiDocument {
-  const routeSchemas = ROUTE_NAMES.map((name) => ROUTE_SCHEMAS[name]);
-  const requests = routeSchemas.flatMap((schemas) => (schemas.request ? [schemas.request] : []));
-  const schemas = { ...components([...routeSchemas.map((each) => each.response), ...SHARED, ErrorEnvelope], 'output'), ...components(requests, 'input') };
+  const contracts = ROUTE_NAMES.map((name) => ROUTE_CONTRACTS[name]);
+  const requests = contracts.flatMap((contract) => (contract.request ? [contract.request] : []));
+  const schemas = { ...components([...contracts.map((contract) => contract.response), ...SHARED, ErrorEnvelope], 'output'), ...components(requests, 'input') };
   const paths: OpenApiDocument['paths'] = {};
   for (const name of ROUTE_NAMES) {
     const route = API_ROUTES[name];
     const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(name, route, ROUTE_SCHEMAS[name]) };
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(name, route, ROUTE_CONTRACTS[name]) };
   }
   return {
     openapi: '3.1.0',
