@@ -1,4 +1,4 @@
-import { ROUTES, type ContactChannel, type ContactRequest, type ContactResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import type { ContactChannel, ContactRequest, ContactResponse, JourneyConfig, SupportChannels } from '@settle/protocol';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { contactCheck } from '../../api/checks/recorded-requests.js';
@@ -279,7 +279,7 @@ export class SettleContact extends SettleElement {
     const idempotencyKey = this.submissionKey.for(request);
     void this.sending
       .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.contactRequests, { body: request, schema: contactCheck, signal, idempotencyKey });
+        const response = await session.client.call('contactRequests', request, { check: contactCheck, signal, idempotencyKey });
         return { request, response };
       })
       .then(() => this.afterSubmit(session.session.claimId));

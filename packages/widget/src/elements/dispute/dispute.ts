@@ -1,4 +1,4 @@
-import { ROUTES, type Claim, type DisputeReason, type DisputeRequest, type DisputeResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import type { Claim, DisputeReason, DisputeRequest, DisputeResponse, JourneyConfig, SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { disputeCheck } from '../../api/checks/recorded-requests.js';
 import { AsyncController } from '../../core/async-controller.js';
@@ -196,7 +196,7 @@ export class SettleDispute extends SettleElement {
     const idempotencyKey = this.submissionKey.for(dispute);
     void this.sending
       .run(async (signal) => {
-        const response = await session.client.request('POST', ROUTES.disputes, { body: dispute, schema: disputeCheck, signal, idempotencyKey });
+        const response = await session.client.call('disputes', dispute, { check: disputeCheck, signal, idempotencyKey });
         return { dispute, response };
       })
       .then(() => this.afterSubmit(session.session.claimId));
