@@ -17,7 +17,7 @@ import { BASE, VICTIM, bearer, expectTypedError, fillRoute, harness, methodsOf, 
 const REQUEST_SCHEMAS: Record<string, Schema> = Object.fromEntries(
   protocol.ROUTE_NAMES.flatMap((name) => {
     const schema = protocol.ROUTE_CONTRACTS[name].request;
-    return schema && protocol.API_ROUTES[name].auth !== 'signature' ? [[name, schema as unknown as Schema]] : [];
+    return schema && protocol.ROUTE_CONTRACTS[name].auth !== 'signature' ? [[name, schema as unknown as Schema]] : [];
   }),
 );
 

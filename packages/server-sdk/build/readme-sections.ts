@@ -15,8 +15,8 @@ function hooks(): string {
 
 function routes(): string {
   const rows = ROUTE_NAMES.map((name) => {
-    const { method, path, auth } = API_ROUTES[name];
-    const { summary } = ROUTE_CONTRACTS[name];
+    const { method, path } = API_ROUTES[name];
+    const { auth, summary } = ROUTE_CONTRACTS[name];
     return `| \`${method} ${path}\` | \`${name}\` | ${auth} | ${summary} |`;
   });
   return ['| route | name | caller | what it does |', '|---|---|---|---|', ...rows].join('\n');

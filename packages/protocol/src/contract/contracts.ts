@@ -17,7 +17,11 @@ import type { RouteName } from './routes.js';
 export const WebhookBody = z.record(z.string(), z.unknown());
 export const WebhookReceived = z.object({ received: z.literal(true) });
 
+/** Who may call a route: a debtor's session token, anybody (the token is in the body), or a provider's signed webhook. */
+export type RouteAuth = 'session' | 'token' | 'signature';
+
 export interface RouteContract {
+  readonly auth: RouteAuth;
   /** The JSON body the route parses; null when it reads none. */
   readonly request: z.ZodMiniType | null;
   readonly response: z.ZodMiniType;
@@ -36,107 +40,107 @@ const CLAIM = ['not_found', 'backend_failed', 'backend_invalid_claim'] as const;
 
 export const ROUTE_CONTRACTS = {
   session: {
-    request: SessionRequest, response: SessionResponse, status: 200,
+    auth: 'token', request: SessionRequest, response: SessionResponse, status: 200,
     summary: 'Exchanges a link token for a session, or renews a session token; answers with the claim when the session may read it.',
     errors: [...ANY, ...BODY, 'token_invalid', 'token_expired'],
   },
   claim: {
-    request: null, response: ClaimResponse, status: 200,
+    auth: 'session', request: null, response: ClaimResponse, status: 200,
     summary: 'The itemized claim and its debtor-facing outcome.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   journey: {
-    request: null, response: JourneyResponse, status: 200,
+    auth: 'session', request: null, response: JourneyResponse, status: 200,
     summary: 'The quiz, brand, texts, tone, support, facts and CSAT scale, and the options this claim can reach.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   quiz: {
-    request: QuizRequest, response: QuizResponse, status: 200,
+    auth: 'session', request: QuizRequest, response: QuizResponse, status: 200,
     summary: 'Scores the quiz answers into a segment and the options to show, in order.',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'rate_limited'],
   },
   offers: {
-    request: null, response: OffersResponse, status: 200,
+    auth: 'session', request: null, response: OffersResponse, status: 200,
     summary: 'Signed offers the creditor\'s policy allows for the open balance.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   plans: {
-    request: AcceptOfferRequest, response: PlanResponse, status: 201,
+    auth: 'session', request: AcceptOfferRequest, response: PlanResponse, status: 201,
     summary: 'Accepts a signed offer as a plan (200 with the same plan when the same offer is sent again).',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'offer_invalid', 'offer_stale', 'claim_settled', 'conflict'],
   },
   plan: {
-    request: null, response: PlanResponse, status: 200,
+    auth: 'session', request: null, response: PlanResponse, status: 200,
     summary: 'The agreed plan with paid, due and missed instalments.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   planChanges: {
-    request: PlanChangeRequest, response: PlanResponse, status: 200,
+    auth: 'session', request: PlanChangeRequest, response: PlanResponse, status: 200,
     summary: 'Moves, pauses or skips an instalment within the plan\'s rules, once per Idempotency-Key.',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'conflict', 'plan_change_invalid'],
   },
   autopayRevoke: {
-    request: null, response: PlanResponse, status: 200,
+    auth: 'session', request: null, response: PlanResponse, status: 200,
     summary: 'Switches autopay off for the plan.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   identity: {
-    request: IdentityRequest, response: SessionResponse, status: 200,
+    auth: 'session', request: IdentityRequest, response: SessionResponse, status: 200,
     summary: 'Checks the debtor\'s answers (e.g. date of birth) and renews the session as verified.',
     errors: [...ANY, ...BODY, 'token_missing', 'token_invalid', 'token_expired', 'identity_failed', 'identity_locked', 'backend_failed'],
   },
   disputes: {
-    request: DisputeRequest, response: DisputeResponse, status: 202,
+    auth: 'session', request: DisputeRequest, response: DisputeResponse, status: 202,
     summary: 'Records a dispute; collection pauses until the creditor has reviewed it.',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'conflict', 'rate_limited'],
   },
   contactRequests: {
-    request: ContactRequest, response: ContactResponse, status: 202,
+    auth: 'session', request: ContactRequest, response: ContactResponse, status: 202,
     summary: 'Asks for a person, by phone, email, chat or callback.',
     errors: [...ANY, ...BODY, ...SESSION, 'consent_required', 'conflict', 'rate_limited'],
   },
   feedback: {
-    request: FeedbackRequest, response: FeedbackResponse, status: 202,
+    auth: 'session', request: FeedbackRequest, response: FeedbackResponse, status: 202,
     summary: 'A CSAT score on the creditor\'s scale, a comment and contact preferences; once per claim.',
     errors: [...ANY, ...BODY, ...SESSION, 'validation_failed', 'conflict'],
   },
   payments: {
-    request: CreatePaymentRequest, response: PaymentResponse, status: 201,
+    auth: 'session', request: CreatePaymentRequest, response: PaymentResponse, status: 201,
     summary: 'Creates a provider payment for an amount the server computes; one per Idempotency-Key.',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'payment_invalid', 'claim_settled', 'provider_not_enabled', 'payment_in_progress', 'conflict', 'rate_limited', 'provider_failed'],
   },
   paymentsConfig: {
-    request: null, response: CheckoutConfig, status: 200,
+    auth: 'session', request: null, response: CheckoutConfig, status: 200,
     summary: 'The enabled providers\' public checkout settings and bank transfer details.',
     errors: [...ANY, ...SESSION, ...CLAIM],
   },
   payment: {
-    request: null, response: PaymentResponse, status: 200,
+    auth: 'session', request: null, response: PaymentResponse, status: 200,
     summary: 'A payment of the session\'s claim.',
     errors: [...ANY, ...SESSION, 'not_found'],
   },
   paymentConfirm: {
-    request: null, response: PaymentResponse, status: 200,
+    auth: 'session', request: null, response: PaymentResponse, status: 200,
     summary: 'The browser reports a finished checkout; the status is fetched from the provider.',
     errors: [...ANY, ...SESSION, ...CLAIM, 'payment_in_progress', 'provider_failed'],
   },
   sandboxAuthorize: {
-    request: SandboxAuthorizeRequest, response: SandboxAuthorizeResponse, status: 200,
+    auth: 'token', request: SandboxAuthorizeRequest, response: SandboxAuthorizeResponse, status: 200,
     summary: 'The sandbox provider\'s test checkout: authorizes a sandbox payment with a scenario.',
     errors: [...ANY, ...BODY, 'not_found', 'conflict', 'payment_in_progress'],
   },
   stripeWebhook: {
-    request: WebhookBody, response: WebhookReceived, status: 200,
+    auth: 'signature', request: WebhookBody, response: WebhookReceived, status: 200,
     summary: 'Stripe\'s signed payment events.',
     errors: [...ANY, 'bad_request', 'payload_too_large', 'request_timeout', 'not_found', 'webhook_invalid'],
   },
   paypalWebhook: {
-    request: WebhookBody, response: WebhookReceived, status: 200,
+    auth: 'signature', request: WebhookBody, response: WebhookReceived, status: 200,
     summary: 'PayPal\'s signed payment events.',
     errors: [...ANY, 'bad_request', 'payload_too_large', 'request_timeout', 'not_found', 'webhook_invalid', 'provider_failed'],
   },
   sandboxWebhook: {
-    request: WebhookBody, response: WebhookReceived, status: 200,
+    auth: 'signature', request: WebhookBody, response: WebhookReceived, status: 200,
     summary: 'The sandbox provider\'s signed payment events, for tests.',
     errors: [...ANY, 'bad_request', 'payload_too_large', 'request_timeout', 'not_found', 'webhook_invalid'],
   },

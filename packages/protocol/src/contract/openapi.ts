@@ -72,7 +72,7 @@ function operation(name: string, route: RouteEntry, contract: RouteContract): Re
   return {
     operationId: name,
     summary: contract.summary,
-    ...(route.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
+    ...(contract.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
     ...(params.length > 0 ? { parameters: params } : {}),
     ...(contract.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(contract.request) } } } } : {}),
     responses: {

@@ -31,7 +31,7 @@ describe('ApiClient', () => {
     await client.startSession('link-1');
     const answer = await client.call('feedback', { score: 5, comment: 'Danke' }, { check: feedbackCheck });
     expect(answer.reference).to.equal('FBK-1');
-    expect(sent).to.deep.equal([{ method: 'POST', path: new URL(`${TEST_API}/feedback`).pathname, body: { score: 5, comment: 'Danke' }, authorization: 'Bearer session-for-link-1' }]);
+    expect(sent).to.deep.equal([{ method: 'POST', path: new URL(`${TEST_API}/feedback`, document.baseURI).pathname, body: { score: 5, comment: 'Danke' }, authorization: 'Bearer session-for-link-1' }]);
     const refused = await rejection(client.call('paymentConfirm', undefined, { check: paymentCheck, params: { paymentId: 'pay_1' } }));
     expect((refused as ApiError).code).to.equal('invalid_response');
     if (sent.length < 0) {
