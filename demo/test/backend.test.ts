@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../src/db/database.js';
 import { sampleDebtors } from '../src/seed/sample-debtors.js';
 import { seedClaims } from '../src/seed/seed.js';
 import { listDebtors } from '../src/server/demo-api.js';
+import { partialEvent } from '../../tests/fixtures/events.js';
 
 const debtors = sampleDebtors('2026-11-23');
 const forgot = debtors.find((debtor) => debtor.key === 'forgot')!.claim;
@@ -14,9 +15,7 @@ const instalments = debtors.find((debtor) => debtor.key === 'instalments')!.clai
 let db: Database;
 let backend: DemoBackend;
 
-function event(type: SettleEvent['type'], claimId: string, data: Record<string, unknown>, id = `${type}:${claimId}:1`): SettleEvent {
-  return { id, type, claimId, createdAt: '2026-11-23T10:00:00.000Z', data };
-}
+const event = partialEvent;
 
 async function count(table: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ${table}`);
@@ -92,7 +91,7 @@ describe('demo backend', () => {
   });
 
   it('lists an overpaid (refunded) payment without booking it, and records a revoked autopay', async () => {
-    expect(await backend.record(event('payment.overpaid', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total, refund: { id: 'ref_1' } }))).toBe(true);
+    expect(await backend.record(event('payment.overpaid', forgot.id, { provider: 'sandbox', option: 'full', amount: forgot.total, refund: { reference: 'ref_1' } }))).toBe(true);
     expect(await backend.record(event('autopay.revoked', instalments.id, { provider: 'sandbox' }))).toBe(true);
     const { rows } = await db.query('select outcome, amount_minor::int from payments');
     expect(rows).toEqual([{ outcome: 'overpaid', amount_minor: forgot.total.amount }]);
@@ -123,7 +122,7 @@ describe('demo backend', () => {
   });
 
   it('marks an accepted plan on the claim and stores its instalment count', async () => {
-    const schedule = { kind: 'instalments', frequency: 'monthly', instalments: Array.from({ length: 6 }, (_, i) => ({ number: i + 1 })), total: instalments.total };
+    const schedule = { kind: 'instalments' as const, frequency: 'monthly' as const, instalments: Array.from({ length: 6 }, (_, i) => ({ number: i + 1 })), total: instalments.total };
     await backend.onPlanAccepted!(event('plan.accepted', instalments.id, { plan: { id: 'pln_1', kind: 'instalments', schedule } }));
     const { rows } = await db.query('select kind, instalment_count, frequency, total_minor::int from plans');
     expect(rows).toEqual([{ kind: 'instalments', instalment_count: 6, frequency: 'monthly', total_minor: instalments.total.amount }]);
@@ -131,7 +130,7 @@ describe('demo backend', () => {
   });
 
   it('stores a promise to pay with its date and amount, leaving the claim open', async () => {
-    const schedule = { kind: 'promise_to_pay', instalments: [{ number: 1, dueDate: '2026-12-01', amount: forgot.total }], total: forgot.total };
+    const schedule = { kind: 'promise_to_pay' as const, instalments: [{ number: 1, dueDate: '2026-12-01', amount: forgot.total }], total: forgot.total };
     await backend.onPromiseToPay!(event('promise.made', forgot.id, { plan: { id: 'pln_2', kind: 'promise_to_pay', schedule } }));
     expect(await db.query('select promised_date, amount_minor::int from promises').then((r) => r.rows)).toEqual([{ promised_date: '2026-12-01', amount_minor: forgot.total.amount }]);
     expect((await claimOf(forgot.id)).status).toBe('open');
@@ -141,7 +140,7 @@ describe('demo backend', () => {
     const deliveries = [
       event('feedback.given', forgot.id, { feedback: { score: 8, comment: 'Quick and kind' } }),
       event('contact.requested', forgot.id, { contact: { channel: 'callback', preferredTime: { days: ['mon', 'fri'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' }, hardship: true, note: 'Lost my job' } }),
-      event('quiz.completed', forgot.id, { answers: { q1: 'a' }, outcome: { segment: 'forgot', recommended: ['pay_in_full'] } }),
+      event('quiz.completed', forgot.id, { answers: [{ step: 'q1', answer: 'a' }], outcome: { segment: 'forgot', recommended: ['pay_in_full'] } }),
     ];
     for (const delivery of [...deliveries, ...deliveries]) await backend.record(delivery);
     expect(await db.query('select score, comment from feedback').then((r) => r.rows)).toEqual([{ score: 8, comment: 'Quick and kind' }]);
@@ -151,7 +150,7 @@ describe('demo backend', () => {
   });
 
   it('keeps an event kind it does not know in the ledger only', async () => {
-    const unknown = { ...event('quiz.completed', forgot.id, { anything: 1 }), type: 'plan.renegotiated' } as unknown as SettleEvent;
+    const unknown = { ...event('quiz.completed', forgot.id, {}), data: { anything: 1 }, type: 'plan.renegotiated' } as unknown as SettleEvent;
     expect(await backend.record(unknown)).toBe(true);
     expect(await db.query('select type, data from events').then((r) => r.rows)).toEqual([{ type: 'plan.renegotiated', data: { anything: 1 } }]);
   });

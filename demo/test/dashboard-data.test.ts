@@ -1,4 +1,4 @@
-import { funnel, type InsightEvent, type SettleEvent } from '@settle/server-sdk';
+import { funnel, type InsightEvent } from '@settle/server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoBackend } from '../src/backend.js';
 import { readDashboard, type DashboardData } from '../src/dashboard/dashboard-data.js';
@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../src/db/database.js';
 import { sampleDebtors } from '../src/seed/sample-debtors.js';
 import { seedClaims } from '../src/seed/seed.js';
 import { syntheticJourneys } from '../src/seed/synthetic-journeys.js';
+import { partialEvent } from '../../tests/fixtures/events.js';
 
 const debtors = sampleDebtors('2026-11-23');
 const claim = (key: string) => debtors.find((debtor) => debtor.key === key)!.claim;
@@ -15,9 +16,7 @@ let sample: InsightEvent[];
 let sampleFunnel: number[];
 const funnelOf = (events: InsightEvent[]) => funnel(events).all.map((stage) => stage.claims);
 
-function event(type: SettleEvent['type'], key: string, data: Record<string, unknown>, id: string): SettleEvent {
-  return { id, type, claimId: claim(key).id, createdAt: '2026-11-23T10:00:00.000Z', data };
-}
+const event: typeof partialEvent = (type, key, data, id) => partialEvent(type, claim(key).id, data, id);
 
 beforeAll(async () => {
   db = await openDatabase();

@@ -6,6 +6,7 @@ import { createDemoBackend } from '../src/backend.js';
 import { openDatabase } from '../src/db/database.js';
 import { sampleDebtors } from '../src/seed/sample-debtors.js';
 import { seedClaims } from '../src/seed/seed.js';
+import { paymentData } from '../../tests/fixtures/events.js';
 
 const debtors = sampleDebtors('2026-11-23');
 const forgot = debtors[0]!.claim;
@@ -21,7 +22,7 @@ describe('demo database in DEMO_DB_DIR', () => {
     dir = await mkdtemp(join(tmpdir(), 'settle-demo-db-'));
     const first = await openDatabase(dir);
     await seedClaims(first, debtors);
-    await createDemoBackend(first).record({ id: 'payment.succeeded:sandbox:1', type: 'payment.succeeded', claimId: forgot.id, createdAt: '2026-11-23T10:00:00.000Z', data: { amount: forgot.total } });
+    await createDemoBackend(first).record({ id: 'payment.succeeded:sandbox:1', type: 'payment.succeeded', claimId: forgot.id, createdAt: '2026-11-23T10:00:00.000Z', data: paymentData({ amount: forgot.total }) });
     await first.close();
 
     const second = await openDatabase(dir);

@@ -15,7 +15,7 @@ let data: DashboardData;
 
 function reaction(type: SettleEvent['type'], minute: number, extra: Record<string, unknown> = {}): SettleEvent {
   const at = `2026-11-23T10:0${minute}:00.000Z`;
-  return { id: `${type}:ses_1${'step' in extra ? `:${String(extra.step)}` : ''}`, type, claimId, createdAt: at, data: { at, ...context, ...extra } };
+  return { id: `${type}:ses_1${'step' in extra ? `:${String(extra.step)}` : ''}`, type, claimId, createdAt: at, data: { at, ...context, ...extra } } as SettleEvent;
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EFFECT_HOOKS } from '../../packages/server-sdk/src/effects/events.js';
+import { EFFECT_HOOKS, type EffectHookName } from '../../packages/server-sdk/src/effects/events.js';
 import { REPO_ROOT } from '../support/repo.js';
 
 /**
@@ -49,26 +49,67 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** A server that passes every hook, each reading the event it gets. */
+/** What each hook reads from its typed `event.data`; a hook without an entry here is a type error. */
+const TYPED_READS: Record<EffectHookName, string> = {
+  onPlanAccepted: 'event.data.plan.schedule.total.amount',
+  onPlanChanged: 'event.data.change.kind',
+  onPaymentSucceeded: 'event.data.balanceVersion',
+  onPaymentFailed: 'event.data.failureReason',
+  onPaymentOverpaid: 'event.data.refund?.reference ?? null',
+  onAutopayRevoked: 'event.data.revokedBy',
+  onPromiseToPay: 'event.data.plan.schedule.instalments[0]?.dueDate ?? null',
+  onDisputeOpened: 'event.data.dispute.reason',
+  onContactRequested: 'event.data.contact.channel',
+  onFeedback: 'event.data.feedback.score',
+  onQuizCompleted: 'event.data.outcome.segment',
+  onLinkOpened: 'event.data.channel',
+  onClaimViewed: 'event.data.tone',
+  onStepViewed: 'event.data.step',
+  onOptionChosen: 'event.data.option',
+  onJourneyAbandoned: 'event.data.lastStep',
+};
+
+/** A server that passes every hook, each reading a field of its typed event data. */
 function serverSource(): string {
   const hooks = Object.values(EFFECT_HOOKS)
-    .map((hook) => `    ${hook}: async (event) => record(event),`)
+    .map((hook) => `    ${hook}: async (event) => record(event, ${TYPED_READS[hook]}),`)
     .join('\n');
   return `import { createServer } from 'node:http';
 import type { Claim } from '@settle/protocol';
-import { createSettle, stripeProvider, type EffectHooks, type EffectType, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
+import { createSettle, stripeProvider, validateClaim, type ClaimInput, type EffectHooks, type EffectType, type PaymentSucceededData, type SettleBackend, type SettleEvent } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { RedisStore } from '@settle/server-sdk/redis';
 
-const seen: { id: string; type: EffectType; claimId: string; createdAt: string; data: Record<string, unknown> }[] = [];
-function record(event: SettleEvent): Promise<void> {
-  seen.push({ id: event.id, type: event.type, claimId: event.claimId, createdAt: event.createdAt, data: event.data });
+const seen: { id: string; type: EffectType; claimId: string; createdAt: string; read: string | number | null }[] = [];
+function record(event: SettleEvent, read: string | number | null): Promise<void> {
+  seen.push({ id: event.id, type: event.type, claimId: event.claimId, createdAt: event.createdAt, read });
   return Promise.resolve();
 }
 
 const hooks = {
 ${hooks}
 } satisfies Required<EffectHooks>;
+
+/** One handler for every event: \`event.type\` narrows \`event.data\`. */
+export function booked(event: SettleEvent): number | null {
+  switch (event.type) {
+    case 'payment.succeeded':
+      return event.data.amount.amount;
+    case 'payment.overpaid':
+      return event.data.refund ? -event.data.refund.amount.amount : null;
+    default:
+      return null;
+  }
+}
+
+export const paid = (data: PaymentSucceededData): number => data.amount.amount;
+// @ts-expect-error a payment's data has no failure reason: a wrong field is a type error
+export const wrongField = (event: SettleEvent<'payment.succeeded'>) => event.data.failureReason;
+
+export function checkedClaim(input: ClaimInput): Claim | string {
+  const checked = validateClaim(input);
+  return checked.ok ? checked.claim : checked.problem;
+}
 
 const backend: SettleBackend = {
   getClaim: async (claimId: string): Promise<Claim | null> => (claimId === 'none' ? null : null),

@@ -2,6 +2,7 @@ import type { Payment } from '@settle/protocol';
 import { MemoryStore, type SettleEvent, type SettleStore } from '@settle/server-sdk';
 import { describe, expect, it } from 'vitest';
 import { SandboxProvider } from '../../packages/server-sdk/src/payments/sandbox.js';
+import { paymentData } from '../fixtures/events.js';
 import { BASE, VICTIM, bearer, harness, post, sessionFor, type Harness } from './support.js';
 
 /**
@@ -56,7 +57,7 @@ function deliver(h: Harness, webhook: { body: string; headers: Record<string, st
 async function setUp() {
   const clock = { now: Date.now() };
   const store = new CrashingStore(() => clock.now);
-  const succeeded: SettleEvent[] = [];
+  const succeeded: SettleEvent<'payment.succeeded'>[] = [];
   const h = await harness(
     { store, now: () => clock.now, providers: { sandbox: { webhookSecret: SANDBOX_SECRET } }, delivery: { backoffMs: 1, leaseMs: 30_000 } },
     { onPaymentSucceeded: async (event) => void succeeded.push(event) },
@@ -100,7 +101,7 @@ describe('crashes during settlement', () => {
     const { payment, webhook } = await paidSandboxPayment(h, store);
     // Another instance recorded the event and took the lease, then died before calling the hook.
     const eventId = `payment.succeeded:sandbox:${(payment.client as { reference: string }).reference}`;
-    const event: SettleEvent = { id: eventId, type: 'payment.succeeded', claimId: VICTIM.id, createdAt: new Date(clock.now).toISOString(), data: { paymentId: payment.id } };
+    const event: SettleEvent = { id: eventId, type: 'payment.succeeded', claimId: VICTIM.id, createdAt: new Date(clock.now).toISOString(), data: paymentData({ paymentId: payment.id }) };
     await store.setIfAbsent(`effect:${eventId}`, JSON.stringify({ status: 'pending', event }), 3_600_000);
     await store.setIfAbsent(`effect-lease:${eventId}`, 'held', 30_000);
     expect(await h.settle.reconcile()).toBe(0);

@@ -1,5 +1,5 @@
 import { ERROR_STATUS, isErrorCode } from '@settle/protocol';
-import { createSettle, type EffectHooks, type SettleOptions, type Settle } from '@settle/server-sdk';
+import { createSettle, type ClaimInput, type EffectHooks, type SettleOptions, type Settle } from '@settle/server-sdk';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { expect } from 'vitest';
 import { germanClaim, usClaim } from '../fixtures/claims.js';
@@ -61,7 +61,7 @@ export async function harness(overrides: Partial<SettleOptions> = {}, hooks: Eff
     issuer: ISSUER,
     audience: AUDIENCE,
     basePath: '/settle',
-    backend: { getClaim: async (id) => claims.get(id) ?? null, ...hooks },
+    backend: { getClaim: async (id) => (claims.get(id) ?? null) as ClaimInput | null, ...hooks },
     logger: { warn: record, error: record },
     now: () => clock.now,
     ...overrides,

@@ -31,7 +31,7 @@ afterAll(() => server.close());
 let stripe: FakeStripeApi;
 let paypal: FakePayPalApi;
 let h: Harness;
-let succeeded: SettleEvent[];
+let succeeded: SettleEvent<'payment.succeeded'>[];
 
 beforeEach(async () => {
   outbound.length = 0;

@@ -1,8 +1,8 @@
 import type { Transaction } from '@electric-sql/pglite';
+import type { PreferredTime } from '@settle/protocol';
 import type { SettleEvent } from '@settle/server-sdk';
 import type { Database } from '../db/database.js';
 import { applyPayment } from './apply-payment.js';
-import { booleanField, countField, intField, moneyField, textField, timeWindowField } from './event-fields.js';
 
 /**
  * Records one Settle event and applies its effect, exactly once: the ledger insert is
@@ -22,24 +22,26 @@ export async function recordEvent(db: Database, event: SettleEvent): Promise<boo
   });
 }
 
-// Where each value sits in the SDK's event data; older or hand-made shapes come second.
-const PLAN = 'plan';
-const PLAN_KIND = [`${PLAN}.kind`, `${PLAN}.schedule.kind`, 'kind'];
-const PLAN_INSTALMENTS = [`${PLAN}.schedule.instalments`, 'instalments', 'schedule'];
+/** A preferred contact time as "mon-fri 17:00-19:00 Europe/Berlin". */
+function timeWindow(time: PreferredTime | undefined): string | null {
+  if (!time) return null;
+  return `${time.days ? `${time.days.join(',')} ` : ''}${time.from}-${time.to}${time.timeZone ? ` ${time.timeZone}` : ''}`;
+}
 
 async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
-  const { id, claimId, createdAt, data } = event;
+  const { id, claimId, createdAt } = event;
   switch (event.type) {
     case 'payment.succeeded':
     case 'payment.failed': {
-      const amount = moneyField(data, 'amount', 'payment.amount');
+      const { amount, provider, option } = event.data;
+      const failureReason = event.type === 'payment.failed' ? event.data.failureReason : null;
       const outcome = event.type === 'payment.succeeded' ? 'succeeded' : 'failed';
       await tx.query(
         `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, failure_reason, created_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, claimId, outcome, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider'), textField(data, 'option'), textField(data, 'failureReason'), createdAt],
+        [id, claimId, outcome, amount.amount, amount.currency, provider, option, failureReason, createdAt],
       );
-      if (outcome !== 'succeeded' || !amount) return;
+      if (outcome !== 'succeeded') return;
       // Never a negative total: what the claim could not take is flagged for a refund.
       const excess = await applyPayment(tx, claimId, amount, createdAt);
       if (excess > 0) await tx.query('update payments set excess_minor = $2 where event_id = $1', [id, excess]);
@@ -47,64 +49,55 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
     }
     case 'payment.overpaid': {
       // Settle refunded it at the provider: listed, never booked on the claim.
-      const amount = moneyField(data, 'amount', 'payment.amount');
+      const { amount, provider, option } = event.data;
       await tx.query(
         `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, created_at) values ($1, $2, 'overpaid', $3, $4, $5, $6, $7)`,
-        [id, claimId, amount?.amount ?? null, amount?.currency ?? null, textField(data, 'provider'), textField(data, 'option'), createdAt],
+        [id, claimId, amount.amount, amount.currency, provider, option, createdAt],
       );
       return;
     }
     case 'autopay.revoked':
-      await tx.query(`insert into autopay_revocations (event_id, claim_id, provider, created_at) values ($1, $2, $3, $4)`, [id, claimId, textField(data, 'provider', 'mandate.provider'), createdAt]);
+      await tx.query(`insert into autopay_revocations (event_id, claim_id, provider, created_at) values ($1, $2, $3, $4)`, [id, claimId, event.data.provider, createdAt]);
       return;
-    case 'plan.accepted':
+    case 'plan.accepted': {
+      const { kind, schedule } = event.data.plan;
       await tx.query(
         `insert into plans (event_id, claim_id, kind, instalment_count, frequency, total_minor, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          id, claimId, textField(data, ...PLAN_KIND),
-          countField(data, ...PLAN_INSTALMENTS) ?? intField(data, 'instalmentCount'),
-          textField(data, `${PLAN}.schedule.frequency`, 'frequency'),
-          moneyField(data, `${PLAN}.schedule.total`, 'total')?.amount ?? null,
-          createdAt,
-        ],
+        [id, claimId, kind, schedule.instalments.length, schedule.frequency ?? null, schedule.total.amount, createdAt],
       );
       await tx.query(`update claims set status = 'plan_active', updated_at = now() where id = $1 and status = 'open'`, [claimId]);
       return;
-    case 'promise.made':
+    }
+    case 'promise.made': {
+      const { schedule } = event.data.plan;
       await tx.query(`insert into promises (event_id, claim_id, promised_date, amount_minor, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId,
-        textField(data, `${PLAN}.schedule.instalments.0.dueDate`, 'date'),
-        moneyField(data, `${PLAN}.schedule.total`, 'amount')?.amount ?? null,
-        createdAt,
+        id, claimId, schedule.instalments[0]?.dueDate ?? null, schedule.total.amount, createdAt,
       ]);
       return;
+    }
     case 'dispute.opened':
       await tx.query(`insert into disputes (event_id, claim_id, reason, note, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, textField(data, 'dispute.reason', 'reason'), textField(data, 'dispute.note', 'note'), createdAt,
+        id, claimId, event.data.dispute.reason, event.data.dispute.note ?? null, createdAt,
       ]);
       // A dispute pauses collection until the creditor has verified the claim.
       await tx.query(`update claims set status = 'disputed', updated_at = now() where id = $1 and status <> 'settled'`, [claimId]);
       return;
-    case 'contact.requested':
+    case 'contact.requested': {
+      const { contact } = event.data;
       await tx.query(
         `insert into contact_requests (event_id, claim_id, channel, time_window, topic, hardship, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          id, claimId, textField(data, 'contact.channel', 'channel'),
-          timeWindowField(data, 'contact.preferredTime', 'preferredTime') ?? textField(data, 'timeWindow'),
-          textField(data, 'contact.note', 'topic'),
-          booleanField(data, 'contact.hardship', 'hardship'),
-          createdAt,
-        ],
+        [id, claimId, contact.channel, timeWindow(contact.preferredTime), contact.note ?? null, contact.hardship, createdAt],
       );
       return;
+    }
     case 'feedback.given':
       await tx.query(`insert into feedback (event_id, claim_id, score, comment, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, intField(data, 'feedback.score', 'score'), textField(data, 'feedback.comment', 'comment'), createdAt,
+        id, claimId, event.data.feedback.score, event.data.feedback.comment ?? null, createdAt,
       ]);
       return;
     case 'quiz.completed':
       await tx.query(`insert into quiz_results (event_id, claim_id, segment, created_at) values ($1, $2, $3, $4)`, [
-        id, claimId, textField(data, 'outcome.segment', 'segment'), createdAt,
+        id, claimId, event.data.outcome.segment, createdAt,
       ]);
       return;
     case 'link.opened':
@@ -117,14 +110,14 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           id, claimId, event.type,
-          textField(data, 'channel'), textField(data, 'phase'), textField(data, 'segment'), textField(data, 'tone'),
-          textField(data, 'step'), textField(data, 'option'), textField(data, 'lastStep'),
-          textField(data, 'at') ?? createdAt,
+          event.data.channel, event.data.phase, event.data.segment, event.data.tone,
+          'step' in event.data ? event.data.step : null, 'option' in event.data ? event.data.option : null, 'lastStep' in event.data ? event.data.lastStep : null,
+          event.data.at,
         ],
       );
       return;
     default:
-      // plan.changed and kinds this demo does not know yet: the ledger row above is their record.
+      // plan.changed and the reaction events: the ledger row above is their record.
       return;
   }
 }

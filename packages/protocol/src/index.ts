@@ -12,6 +12,7 @@ export * from './token.js';
 export * from './reactions/link-context.js';
 export * from './reactions/journey-steps.js';
 export * from './routes.js';
+export * from './contract/index.js';
 export * from './api/session.js';
 export * from './api/claim.js';
 export * from './api/identity.js';

@@ -1,9 +1,9 @@
-import { Claim } from '@settle/protocol';
+import type { Claim } from '@settle/protocol';
 import { ClaimValidationCache, type ValidatedClaim } from './claim-cache.js';
 import type { SettleContext } from './context.js';
 import { SettleError } from './errors.js';
-import { describeIssues } from './http/request-body.js';
 import { copyPlainData, NOT_PLAIN } from './plain-data.js';
+import { validateClaim } from './validate-claim.js';
 
 const validated = new ClaimValidationCache();
 
@@ -26,13 +26,12 @@ export async function loadValidatedClaim(context: SettleContext, claimId: string
   if (!result) {
     // Plain data is validated as a private copy, so the cached result is exactly the copy's.
     const snapshot = copyPlainData(raw);
-    const parsed = Claim.safeParse(snapshot === NOT_PLAIN ? raw : snapshot);
-    if (!parsed.success) {
-      const detail = describeIssues(parsed.error.issues);
-      context.options.logger.error(`backend.getClaim returned an invalid claim: ${detail}`, { claimId });
-      throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: ${detail}`);
+    const checked = validateClaim(snapshot === NOT_PLAIN ? raw : snapshot);
+    if (!checked.ok) {
+      context.options.logger.error(`backend.getClaim returned an invalid claim: ${checked.problem}`, { claimId });
+      throw new SettleError('backend_invalid_claim', `The creditor's claim data is invalid: ${checked.problem}`);
     }
-    result = { claim: deepFreeze(parsed.data), json: JSON.stringify(parsed.data) };
+    result = { claim: deepFreeze(checked.claim), json: JSON.stringify(checked.claim) };
     if (snapshot !== NOT_PLAIN) validated.set(claimId, snapshot, result);
   }
   if (result.claim.id !== claimId) {

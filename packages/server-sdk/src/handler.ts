@@ -6,7 +6,7 @@ import { UNSUPPORTED_METHODS, type IncomingRequest } from './http/incoming.js';
 import { notFound } from './http/not-found.js';
 import { withBodyDeadline } from './http/request-body.js';
 import { errorAnswer } from './http/responses.js';
-import type { Router } from './http/router.js';
+import { SERVED_ROUTES, type Router } from './http/router.js';
 
 /**
  * Turns the router into a Web-standard `Request -> Response` handler: strips the mount
@@ -54,7 +54,7 @@ export function createHandler(router: Router, context: SettleContext): ((request
     }
     return toResponse(await answer(request, pathname));
   };
-  return Object.assign(handle, { [ANSWER_DIRECTLY]: answer, [HANDLER_LOGGER]: logger });
+  return Object.assign(handle, { [ANSWER_DIRECTLY]: answer, [HANDLER_LOGGER]: logger, [SERVED_ROUTES]: router.served() });
 
   function withCors(answered: Answer, origin: string | null): Answer {
     const cors = corsHeaders(origin, allowedOrigins);

@@ -5,6 +5,7 @@ import { resolveIdentitySettings, type IdentitySettings } from './identity/setti
 import type { SettleLogger } from './logger.js';
 import { checkSupportChannels, type SupportChannels } from './support/support-channels.js';
 import type { EffectHooks } from './effects/events.js';
+import type { ClaimInput } from './validate-claim.js';
 import type { SettleStore } from './store/store.js';
 import type { SigningKey } from './tokens/keys.js';
 import type { PaymentProvidersOptions } from './payments/providers.js';
@@ -20,7 +21,8 @@ export type { SettleLogger } from './logger.js';
  * by the SDK before it reaches a browser), or `null` when there is none.
  */
 export interface SettleBackend extends EffectHooks {
-  getClaim(claimId: string): Promise<unknown>;
+  /** The claim as your books know it, or null; validated by the SDK (see `validateClaim`). */
+  getClaim(claimId: string): Promise<ClaimInput | null>;
   /**
    * Required with `identityCheck`: true when the answers match the debtor of `claimId`.
    * Compare every field (no early return) so a wrong field cannot be told from another.

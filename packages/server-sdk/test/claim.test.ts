@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimResponse } from '@settle/protocol';
-import { createSettle } from '../src/index.js';
+import { createSettle, type ClaimInput } from '../src/index.js';
 import { germanClaim } from '../../../tests/fixtures/claims.js';
 import { AUDIENCE, ISSUER, get, post, sessionFor, testSettle } from './support.js';
 
@@ -78,7 +78,7 @@ describe('GET /claims/:id', () => {
 
   it('validates a claim that serialises like a valid one but is not plain data', async () => {
     let dueDate: unknown = '2026-12-07';
-    const { settle } = await testSettle({ backend: { getClaim: async () => ({ ...germanClaim(), dueDate }) } });
+    const { settle } = await testSettle({ backend: { getClaim: async () => ({ ...germanClaim(), dueDate }) as ClaimInput } });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     expect((await settle.handle(get('/claims/clm_de_1001', token))).status).toBe(200);
     dueDate = { toJSON: () => '2026-12-07' };

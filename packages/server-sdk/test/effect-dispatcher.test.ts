@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EffectDispatcher } from '../src/effects/dispatcher.js';
 import type { SettleEvent } from '../src/index.js';
 import { MemoryStore } from '../src/index.js';
+import { paymentData } from '../../../tests/fixtures/events.js';
 
 const quiet = { warn: () => {}, error: () => {} };
-const event = { id: 'payment.succeeded:pi_1', type: 'payment.succeeded' as const, claimId: 'clm_1', data: { amount: 100 } };
+const event = { id: 'payment.succeeded:pi_1', type: 'payment.succeeded' as const, claimId: 'clm_1', data: paymentData() };
 
 /** Resolves once `check` holds, polling on the event loop (no fixed sleep decides the outcome). */
 async function until(check: () => boolean | Promise<boolean>): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Money } from '@settle/protocol';
-import { createSettle, type SettleOptions } from '../src/index.js';
+import { createSettle, type ClaimInput, type SettleOptions } from '../src/index.js';
 import { RedisStore } from '../src/redis.js';
 import { AUDIENCE, BASE, ISSUER, SECRET, testSettle } from './support.js';
 
@@ -80,7 +80,7 @@ describe('start-up checks', () => {
       issuer: ISSUER,
       audience: AUDIENCE,
       basePath: '/settle',
-      backend: { getClaim: async () => ({ id: 'broken' }) },
+      backend: { getClaim: async () => ({ id: 'broken' }) as ClaimInput },
     });
     const token = await settle.createSessionToken({ claimId: 'broken' });
     await settle.handle(new Request(`${BASE}/claims/broken`, { headers: { authorization: `Bearer ${token}` } }));

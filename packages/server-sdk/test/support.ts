@@ -1,4 +1,4 @@
-import { createSettle, type SettleOptions } from '../src/index.js';
+import { createSettle, type ClaimInput, type SettleOptions } from '../src/index.js';
 import { germanClaim, usClaim } from '../../../tests/fixtures/claims.js';
 
 export const SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
@@ -19,7 +19,7 @@ export async function testSettle(overrides: Partial<SettleOptions> = {}) {
     issuer: ISSUER,
     audience: AUDIENCE,
     basePath: '/settle',
-    backend: { getClaim: async (id) => claims.get(id) ?? null },
+    backend: { getClaim: async (id) => (claims.get(id) ?? null) as ClaimInput | null },
     logger: { warn: (message) => logged.push(message), error: (message) => logged.push(message) },
     now: () => clock.now,
     ...overrides,

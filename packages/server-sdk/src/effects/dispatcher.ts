@@ -1,6 +1,6 @@
 import type { SettleLogger } from '../logger.js';
 import type { SettleStore } from '../store/store.js';
-import { EFFECT_HOOKS, type EffectHooks, type SettleEvent } from './events.js';
+import { EFFECT_HOOKS, type EffectHooks, type NewSettleEvent, type SettleEvent } from './events.js';
 import { withTimeout } from './timeout.js';
 
 export interface DispatcherSettings {
@@ -100,9 +100,10 @@ export class EffectDispatcher {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  async dispatch(event: Omit<SettleEvent, 'createdAt'>): Promise<DispatchOutcome> {
+  async dispatch(event: NewSettleEvent): Promise<DispatchOutcome> {
     const { store, now } = this.settings;
-    const full: SettleEvent = { ...event, createdAt: new Date(now()).toISOString() };
+    // A spread loses the link between `type` and `data` that `NewSettleEvent` checked.
+    const full = { ...event, createdAt: new Date(now()).toISOString() } as SettleEvent;
     const pending = JSON.stringify({ status: 'pending', event: full } satisfies EffectRecord);
     // The outbox entry first: a crash between the two leaves an entry the sweep drops, never a record nobody delivers.
     await store.setIfAbsent(OUTBOX + event.id, JSON.stringify({ due: now(), failures: 0 } satisfies OutboxEntry), this.retentionMs);
@@ -182,7 +183,8 @@ export class EffectDispatcher {
     if (!(await store.setIfAbsent(lease, 'held', this.leaseMs))) return 'pending';
     const name = EFFECT_HOOKS[event.type];
     try {
-      const hook = hooks[name];
+      // EFFECT_HOOKS names the hook that takes exactly this event's type.
+      const hook = hooks[name] as ((event: SettleEvent) => Promise<void>) | undefined;
       for (let attempt = 1; attempt <= this.attempts; attempt += 1) {
         try {
           if (hook) await withTimeout(() => hook.call(hooks, event), this.attemptTimeoutMs, `backend hook ${name}`);

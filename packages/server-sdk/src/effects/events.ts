@@ -1,47 +1,35 @@
-/** Effect types and the backend hook each one calls. */
-export const EFFECT_HOOKS = {
-  'plan.accepted': 'onPlanAccepted',
-  /** The debtor moved, paused or skipped within the plan's rules; `data.plan` has the new dates. */
-  'plan.changed': 'onPlanChanged',
-  'payment.succeeded': 'onPaymentSucceeded',
-  'payment.failed': 'onPaymentFailed',
-  /** A second payment arrived for a balance already paid; Settle refunded it (`data.refund`). */
-  'payment.overpaid': 'onPaymentOverpaid',
-  /** The debtor switched autopay off; no instalment is charged off-session after this. */
-  'autopay.revoked': 'onAutopayRevoked',
-  'promise.made': 'onPromiseToPay',
-  'dispute.opened': 'onDisputeOpened',
-  'contact.requested': 'onContactRequested',
-  'feedback.given': 'onFeedback',
-  'quiz.completed': 'onQuizCompleted',
-  /** The debtor exchanged a link for a session: once per session. Reactions carry no personal data beyond the claim id. */
-  'link.opened': 'onLinkOpened',
-  /** The claim was on the debtor's screen: once per session. */
-  'claim.viewed': 'onClaimViewed',
-  /** A step of the journey was on screen (`data.step`): once per session and step. */
-  'step.viewed': 'onStepViewed',
-  /** The debtor picked an option (`data.option`), before agreeing to anything: once per session and option. */
-  'option.chosen': 'onOptionChosen',
-  /** A session ended (its token ran out) without a plan, payment, promise, dispute or contact request; `data.lastStep`. */
-  'journey.abandoned': 'onJourneyAbandoned',
-} as const;
+import { SETTLE_EVENTS, type SettleEventData, type SettleEventHook, type SettleEventType } from '@settle/protocol';
 
-export type EffectType = keyof typeof EFFECT_HOOKS;
-export type EffectHookName = (typeof EFFECT_HOOKS)[EffectType];
+/** Effect types and the backend hook each one calls, from the contract's `SETTLE_EVENTS`. */
+export const EFFECT_HOOKS = Object.fromEntries(Object.entries(SETTLE_EVENTS).map(([type, event]) => [type, event.hook])) as {
+  readonly [Type in SettleEventType]: SettleEventHook<Type>;
+};
+
+export type EffectType = SettleEventType;
+export type EffectHookName = SettleEventHook;
 
 /**
  * What the creditor's backend receives. `id` is stable for the thing that happened
  * (e.g. one provider payment), so a retried delivery carries the same id and the
- * backend can rely on it as an idempotency key too.
+ * backend can rely on it as an idempotency key too. Without a type argument it is the
+ * union of every event, and `event.type` narrows `event.data`.
  */
-export interface SettleEvent<Data = Record<string, unknown>> {
-  id: string;
-  type: EffectType;
-  claimId: string;
-  /** ISO 8601 time the SDK first recorded the event. */
-  createdAt: string;
-  data: Data;
-}
+export type SettleEvent<Type extends EffectType = EffectType> = {
+  [Each in Type]: {
+    id: string;
+    type: Each;
+    claimId: string;
+    /** ISO 8601 time the SDK first recorded the event. */
+    createdAt: string;
+    data: SettleEventData<Each>;
+  };
+}[Type];
+
+/** The hook's name for one event type, e.g. `'onPaymentSucceeded'` for `'payment.succeeded'`. */
+type HookEvent<Name extends EffectHookName> = { [Type in EffectType]: SettleEventHook<Type> extends Name ? Type : never }[EffectType];
 
 /** Backend callbacks; each is called at least once per event and its effect happens once. */
-export type EffectHooks = { [Name in EffectHookName]?: (event: SettleEvent) => Promise<void> };
+export type EffectHooks = { [Name in EffectHookName]?: (event: SettleEvent<HookEvent<Name>>) => Promise<void> };
+
+/** An event as a sender hands it to the dispatcher, which stamps `createdAt`. */
+export type NewSettleEvent<Type extends EffectType = EffectType> = { [Each in Type]: Omit<SettleEvent<Each>, 'createdAt'> }[Type];

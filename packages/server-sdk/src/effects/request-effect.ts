@@ -2,7 +2,8 @@ import type { SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import type { IncomingRequest } from '../http/incoming.js';
-import type { EffectType } from './events.js';
+import type { EffectType, NewSettleEvent } from './events.js';
+import type { SettleEventData } from '@settle/protocol';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
@@ -18,16 +19,19 @@ export function submissionKey(request: IncomingRequest, session: SessionTokenCla
   return `${session.sid}:${header}`;
 }
 
-export interface SubmissionEffect<Field extends string> {
-  type: EffectType;
+/** Events that carry a debtor's submission under one field. */
+type SubmissionType = 'contact.requested' | 'dispute.opened' | 'feedback.given';
+
+export interface SubmissionEffect<Type extends SubmissionType, Field extends keyof SettleEventData<Type> & string> {
+  type: Type;
   claimId: string;
   /** From `submissionKey`; the event id is derived from it, so a retry finds its record. */
   key: string;
   /** Where the debtor's submission sits in the event data; a retry must match it exactly. */
   field: Field;
-  submission: Record<string, unknown>;
+  submission: SettleEventData<Type>[Field];
   /** Facts the SDK adds for the creditor (e.g. the claim's jurisdiction). */
-  facts?: Record<string, unknown>;
+  facts: Omit<SettleEventData<Type>, Field>;
 }
 
 export interface RecordedSubmission {
@@ -49,13 +53,18 @@ export function submissionEventId(type: EffectType, claimId: string, key: string
  * nothing new is recorded. A failing creditor hook leaves the event pending for
  * `reconcile()`, and the debtor still gets the answer: the submission is stored.
  */
-export async function recordSubmission<Field extends string>(context: SettleContext, effect: SubmissionEffect<Field>, prefix: string): Promise<RecordedSubmission> {
+export async function recordSubmission<Type extends SubmissionType, Field extends keyof SettleEventData<Type> & string>(
+  context: SettleContext,
+  effect: SubmissionEffect<Type, Field>,
+  prefix: string,
+): Promise<RecordedSubmission> {
   const eventId = submissionEventId(effect.type, effect.claimId, effect.key);
-  const data = { [effect.field]: effect.submission, ...effect.facts };
-  const outcome = await context.effects.dispatch({ id: eventId, type: effect.type, claimId: effect.claimId, data });
+  // The submission under its field and the facts beside it make up exactly the event's data.
+  const data = { [effect.field]: effect.submission, ...effect.facts } as SettleEventData<Type>;
+  const outcome = await context.effects.dispatch({ id: eventId, type: effect.type, claimId: effect.claimId, data } as NewSettleEvent);
   const stored = await context.effects.recorded(eventId);
   if (!stored) throw new SettleError('internal', 'The submission could not be recorded. Please try again.');
-  if (outcome === 'duplicate' && canonical(stored.data[effect.field]) !== canonical(effect.submission)) {
+  if (outcome === 'duplicate' && canonical((stored.data as Record<string, unknown>)[effect.field]) !== canonical(effect.submission)) {
     throw new SettleError('conflict', 'A different submission was already received for this session.');
   }
   return { eventId, reference: await reference(prefix, eventId), receivedAt: stored.createdAt };

@@ -1,3 +1,4 @@
+import { ROUTE_CONTRACTS, type RouteRequest, type RouteWithBody } from '@settle/protocol';
 import type * as z from 'zod/mini';
 import { SettleError } from '../errors.js';
 import type { IncomingRequest } from './incoming.js';
@@ -29,6 +30,11 @@ export async function readJson<T>(request: IncomingRequest, schema: z.ZodMiniTyp
   const result = schema.safeParse(parsed);
   if (!result.success) throw new SettleError('bad_request', `Invalid request: ${describeIssues(result.error.issues)}`);
   return result.data;
+}
+
+/** Reads a route's JSON body and validates it with the route's request schema in the contract. */
+export function readBody<Name extends RouteWithBody>(request: IncomingRequest, name: Name, maxBytes: number): Promise<RouteRequest<Name>> {
+  return readJson(request, ROUTE_CONTRACTS[name].request as unknown as z.ZodMiniType<RouteRequest<Name>>, maxBytes);
 }
 
 /** Reads the raw body as text within `maxBytes`; webhook signatures are checked on exactly these bytes. */

@@ -1,23 +1,43 @@
+import { API_ROUTES, type RouteName, type RouteParams } from '@settle/protocol';
 import type { Answer } from './answer.js';
 import type { IncomingRequest } from './incoming.js';
 
-/** A route handler receives the request and the named path parameters. */
-export type RouteHandler = (request: IncomingRequest, params: Record<string, string>) => Promise<Answer>;
+/** A route handler receives the request and the named path parameters of its route. */
+export type RouteHandler<Name extends RouteName = RouteName> = (request: IncomingRequest, params: RouteParams<Name>) => Promise<Answer>;
+
+/** A handler as the router calls it, with the params it matched. */
+type MatchedHandler = (request: IncomingRequest, params: Record<string, string>) => Promise<Answer>;
 
 interface Route {
+  name: RouteName;
   method: string;
   segments: string[];
-  handler: RouteHandler;
+  handler: MatchedHandler;
 }
 
-export type RouteMatch = { handler: RouteHandler; params: Record<string, string> } | { allowed: string[] } | null;
+export type RouteMatch = { handler: MatchedHandler; params: Record<string, string> } | { allowed: string[] } | null;
 
-/** A minimal method + path router; `:name` segments capture one path segment. */
+/** Where the handler lists the routes it serves, for tests that hold them against the contract's documents. */
+export const SERVED_ROUTES = Symbol('settle.servedRoutes');
+
+/** A served route: its contract name, method and path. */
+export interface ServedRoute {
+  name: RouteName;
+  method: string;
+  path: string;
+}
+
+/**
+ * A minimal method + path router over the contract: a route is added by its name in
+ * `API_ROUTES`, which gives its method and path; `:name` segments capture one path segment.
+ */
 export class Router {
   private readonly routes: Route[] = [];
 
-  add(method: string, pattern: string, handler: RouteHandler): this {
-    this.routes.push({ method, segments: split(pattern), handler });
+  add<Name extends RouteName>(name: Name, handler: RouteHandler<Name>): this {
+    const { method, path } = API_ROUTES[name];
+    // Params are matched from the route's own path, so they are exactly RouteParams<Name>.
+    this.routes.push({ name, method, segments: split(path), handler: handler as MatchedHandler });
     return this;
   }
 
@@ -32,6 +52,11 @@ export class Router {
       allowed.push(route.method);
     }
     return allowed.length > 0 ? { allowed } : null;
+  }
+
+  /** Every route this router serves, in the order added. */
+  served(): ServedRoute[] {
+    return this.routes.map(({ name, method }) => ({ name, method, path: API_ROUTES[name].path }));
   }
 }
 

@@ -48,14 +48,15 @@ export async function revokeAutopay(context: SettleContext, claimId: string, by:
     const raw = await store.get(AUTOPAY_KEY + claimId);
     if (raw === null) return false;
     const mandate = JSON.parse(raw) as AutopayMandate;
-    const revoked = mandate.revokedAt ? mandate : { ...mandate, revokedAt: new Date(now()).toISOString() };
+    const revokedAt = mandate.revokedAt ?? new Date(now()).toISOString();
+    const revoked = { ...mandate, revokedAt };
     if (!mandate.revokedAt && !(await store.compareAndSet(AUTOPAY_KEY + claimId, raw, JSON.stringify(revoked), RETENTION_MS))) continue;
     // Dispatched again on a retry after a crash between the mark and the event: the dispatcher keeps it one effect.
     await context.effects.dispatch({
       id: `autopay.revoked:${claimId}:${mandate.provider}:${mandate.paymentMethod}`,
       type: 'autopay.revoked',
       claimId,
-      data: { provider: mandate.provider, revokedAt: revoked.revokedAt, revokedBy: by },
+      data: { provider: mandate.provider, revokedAt, revokedBy: by },
     });
     return true;
   }

@@ -4,7 +4,7 @@ import { loadRecord, loadRecordByReference, updateRecord, type PaymentRecord } f
 import { countPayment, unbookedPaid, type Booking } from './balance-ledger.js';
 import { providerErrorSummary } from './provider-errors.js';
 import { loadClaim } from '../claims.js';
-import { todayIso } from '@settle/protocol';
+import { todayIso, type PaymentSucceededData } from '@settle/protocol';
 import { recordInstalmentPayment } from '../plans/plan-store.js';
 import { saveAutopay } from './autopay-mandates.js';
 import { markClaimPaid } from './claim-paid.js';
@@ -40,7 +40,7 @@ export async function applyProviderReport(
     return record;
   }
 
-  const data = {
+  const data: PaymentSucceededData = {
     paymentId: record.id,
     provider: provider.name,
     reference: observed.reference,
@@ -88,7 +88,7 @@ async function settleSuccess(
   provider: PaymentProvider,
   record: PaymentRecord,
   observed: ObservedPayment,
-  data: Record<string, unknown>,
+  data: PaymentSucceededData,
 ): Promise<PaymentRecord | null> {
   const { store, now } = context.options;
   const current = (await loadRecord(store, record.id)) ?? record;

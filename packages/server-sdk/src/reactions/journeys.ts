@@ -1,6 +1,6 @@
 import type { JourneyStep, Segment, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
-import type { EffectType, SettleEvent } from '../effects/events.js';
+import type { EffectType, NewSettleEvent, SettleEvent } from '../effects/events.js';
 import type { SettleStore } from '../store/store.js';
 import { reactionData, type JourneyContext } from './reaction-data.js';
 
@@ -49,7 +49,7 @@ export async function extendJourney(context: SettleContext, session: SessionToke
 export async function reportReaction(context: SettleContext, session: SessionTokenClaims, type: EffectType, id: string, extra: Record<string, unknown>): Promise<void> {
   const segment = await segmentOf(context, session.sub);
   const data = { ...reactionData(context.options.now(), journeyContextOf(session), segment), ...extra };
-  await context.effects.dispatch({ id, type, claimId: session.sub, data: { ...data } });
+  await context.effects.dispatch({ id, type, claimId: session.sub, data } as NewSettleEvent);
 }
 
 export async function noteLastStep(context: SettleContext, session: SessionTokenClaims, step: JourneyStep): Promise<void> {

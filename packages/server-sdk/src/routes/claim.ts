@@ -1,4 +1,3 @@
-import { ROUTES } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadValidatedClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
@@ -8,7 +7,7 @@ import { outcomeOf } from '../outcome/outcome-of.js';
 
 /** GET /claims/:claimId: the itemized claim and its debtor-facing outcome, for the session bound to it only. */
 export function registerClaimRoutes(router: Router, context: SettleContext): void {
-  router.add('GET', ROUTES.claim, async (request, params) => {
+  router.add('claim', async (request, params) => {
     const session = await authenticate(request, context);
     const claimId = params.claimId ?? '';
     requireClaimAccess(session, claimId, context);

@@ -1,9 +1,9 @@
-import { ContactRequest, ROUTES, type ContactResponse } from '@settle/protocol';
+import type { ContactResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import type { SettleContext } from '../context.js';
 import { recordSubmission, submissionEventId, submissionKey } from '../effects/request-effect.js';
 import { SettleError } from '../errors.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { admitSubmission } from '../outcome/claim-limits.js';
@@ -17,11 +17,11 @@ import { humanRouteFor } from '../support/human-route.js';
  * request holds autopay. A few new requests per claim and day; retries are not counted.
  */
 export function registerContactRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.contactRequests, async (request) => {
+  router.add('contactRequests', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const key = submissionKey(request, session);
-    const contact = await readJson(request, ContactRequest, context.options.maxBodyBytes);
+    const contact = await readBody(request, 'contactRequests', context.options.maxBodyBytes);
     const vulnerability = contact.vulnerability;
     if (vulnerability?.involvesHealth && vulnerability.healthConsent !== true) {
       throw new SettleError('consent_required', 'Health information is only recorded with your explicit consent.');

@@ -1,9 +1,9 @@
-import { DisputeRequest, ROUTES, type DisputeResponse } from '@settle/protocol';
+import type { DisputeResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { recordSubmission, submissionEventId, submissionKey } from '../effects/request-effect.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { admitSubmission } from '../outcome/claim-limits.js';
@@ -20,11 +20,11 @@ import { humanRouteFor } from '../support/human-route.js';
  * and day; a retry of one already received is answered the same and not counted.
  */
 export function registerDisputeRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.disputes, async (request) => {
+  router.add('disputes', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const key = submissionKey(request, session);
-    const dispute = await readJson(request, DisputeRequest, context.options.maxBodyBytes);
+    const dispute = await readBody(request, 'disputes', context.options.maxBodyBytes);
     const claim = await loadClaim(context, session.sub);
     await admitSubmission(context, 'dispute', claim.id, submissionEventId('dispute.opened', claim.id, key));
     await revokeAutopay(context, claim.id, 'dispute');

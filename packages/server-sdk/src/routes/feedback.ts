@@ -1,9 +1,9 @@
-import { FeedbackRequest, ROUTES, type FeedbackResponse } from '@settle/protocol';
+import type { FeedbackResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import type { SettleContext } from '../context.js';
 import { recordSubmission, submissionEventId } from '../effects/request-effect.js';
 import { SettleError } from '../errors.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { claimFeedback } from '../outcome/claim-record.js';
@@ -15,10 +15,10 @@ import { claimFeedback } from '../outcome/claim-record.js';
  * session, a 409.
  */
 export function registerFeedbackRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.feedback, async (request) => {
+  router.add('feedback', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
-    const feedback = await readJson(request, FeedbackRequest, context.options.maxBodyBytes);
+    const feedback = await readBody(request, 'feedback', context.options.maxBodyBytes);
     const scale = context.options.journey.csat;
     if (feedback.score < scale.min || feedback.score > scale.max) {
       throw new SettleError('validation_failed', `score must be between ${scale.min} and ${scale.max}.`);

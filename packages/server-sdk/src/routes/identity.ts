@@ -1,7 +1,6 @@
-import { IdentityRequest, ROUTES } from '@settle/protocol';
 import { authenticate } from '../auth.js';
 import type { SettleContext } from '../context.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { checkIdentity, pickAnswers } from '../identity/check.js';
@@ -17,11 +16,11 @@ export function registerIdentityRoutes(router: Router, context: SettleContext): 
   if (options.identityCheck && !options.backend.verifyIdentity) {
     throw new TypeError('createSettle: identityCheck needs backend.verifyIdentity');
   }
-  router.add('POST', ROUTES.identity, async (request) => {
+  router.add('identity', async (request) => {
     const started = performance.now();
     try {
       const session = await authenticate(request, context);
-      const { answers } = await readJson(request, IdentityRequest, options.maxBodyBytes);
+      const { answers } = await readBody(request, 'identity', options.maxBodyBytes);
       if (options.identityCheck && !session.idv) await checkIdentity(context, session, pickAnswers(context, answers));
       return json(await renewSession(context, session, { idv: true }));
     } finally {

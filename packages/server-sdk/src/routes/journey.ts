@@ -1,4 +1,4 @@
-import { buildOffers, policyToday, ROUTES, type JourneyResponse } from '@settle/protocol';
+import { buildOffers, policyToday, type JourneyResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import { claimSettingsFor, supportOf } from '../claim-settings/claim-settings.js';
@@ -15,7 +15,7 @@ import { policyFor } from '../plans/policy-source.js';
  * `--settle-*` properties brand the widget.
  */
 export function registerJourneyRoutes(router: Router, context: SettleContext): void {
-  router.add('GET', ROUTES.journey, async (request) => {
+  router.add('journey', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const claim = await loadClaim(context, session.sub);

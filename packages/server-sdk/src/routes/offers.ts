@@ -1,4 +1,4 @@
-import { buildOffers, policyToday, ROUTES, type OffersResponse } from '@settle/protocol';
+import { buildOffers, policyToday, type OffersResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
@@ -17,7 +17,7 @@ import { policyFor } from '../plans/policy-source.js';
  * or when the claim is settled, paid or disputed.
  */
 export function registerOfferRoutes(router: Router, context: SettleContext): void {
-  router.add('GET', ROUTES.offers, async (request) => {
+  router.add('offers', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const claim = await loadClaim(context, session.sub);

@@ -1,11 +1,11 @@
-import { CreatePaymentRequest, ROUTES, SandboxAuthorizeRequest, type PaymentResponse } from '@settle/protocol';
+import type { PaymentResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import { bankAccountOf, claimSettingsFor } from '../claim-settings/claim-settings.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import type { IncomingRequest } from '../http/incoming.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { createPayment } from '../payments/create-payment.js';
@@ -26,30 +26,30 @@ const LOOKUPS_PER_MINUTE = 10;
  */
 export function registerPaymentRoutes(router: Router, context: SettleContext, payments: PaymentProviders): void {
   // Registered before /payments/:paymentId so "config" is never read as a payment id.
-  router.add('GET', ROUTES.paymentsConfig, async (request) => {
+  router.add('paymentsConfig', async (request) => {
     const session = await authorizedSession(request, context);
     const claim = await loadClaim(context, session.sub);
     return json(payments.checkoutConfig(claim, bankAccountOf(context, await claimSettingsFor(context, claim), claim)));
   });
 
-  router.add('POST', ROUTES.payments, async (request) => {
+  router.add('payments', async (request) => {
     const session = await authorizedSession(request, context);
     const key = request.headers.get('idempotency-key') ?? '';
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw new SettleError('bad_request', 'Send an Idempotency-Key header (8-200 letters, digits, "_", "-", ".", ":"), one per checkout attempt.');
     }
-    const body = await readJson(request, CreatePaymentRequest, context.options.maxBodyBytes);
+    const body = await readBody(request, 'payments', context.options.maxBodyBytes);
     const { record, created } = await createPayment(context, payments, { claimId: session.sub, idempotencyKey: key, request: body });
     return json({ payment: toPayment(record) } satisfies PaymentResponse, created ? 201 : 200);
   });
 
-  router.add('GET', ROUTES.payment, async (request, params) => {
+  router.add('payment', async (request, params) => {
     const session = await authorizedSession(request, context);
     return json({ payment: toPayment(await ownRecord(context, session, params.paymentId)) } satisfies PaymentResponse);
   });
 
   // The browser says "done"; the answer comes from the provider, fetched server-side.
-  router.add('POST', ROUTES.paymentConfirm, async (request, params) => {
+  router.add('paymentConfirm', async (request, params) => {
     const session = await authorizedSession(request, context);
     const record = await ownRecord(context, session, params.paymentId);
     if (record.status === 'creating' || !record.reference) throw new SettleError('payment_in_progress', 'This payment is still being set up. Please try again in a moment.');
@@ -67,10 +67,10 @@ export function registerPaymentRoutes(router: Router, context: SettleContext, pa
     return json({ payment: toPayment(current) } satisfies PaymentResponse);
   });
 
-  router.add('POST', ROUTES.sandboxAuthorize, async (request, params) => {
+  router.add('sandboxAuthorize', async (request, params) => {
     const sandbox = payments.sandbox;
     if (!sandbox) throw new SettleError('not_found', 'Not found.');
-    const body = await readJson(request, SandboxAuthorizeRequest, context.options.maxBodyBytes);
+    const body = await readBody(request, 'sandboxAuthorize', context.options.maxBodyBytes);
     return json(await sandbox.authorize(params.reference ?? '', body));
   });
 }

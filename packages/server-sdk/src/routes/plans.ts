@@ -1,10 +1,10 @@
-import { AcceptOfferRequest, changePlan, PlanChangeRequest, policyToday, ROUTES, trackPlan, type Plan, type PlanChange, type PlanResponse } from '@settle/protocol';
+import { changePlan, policyToday, trackPlan, type Plan, type PlanChange, type PlanResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import type { IncomingRequest } from '../http/incoming.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { hasAutopay, revokeAutopay } from '../payments/autopay-mandates.js';
@@ -41,15 +41,15 @@ function sameChange(a: PlanChange, b: PlanChange): boolean {
  * POST /plan/autopay/revoke switches autopay off (once; a retry answers the same).
  */
 export function registerPlanRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.plans, async (request) => {
+  router.add('plans', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
-    const body = await readJson(request, AcceptOfferRequest, context.options.maxBodyBytes);
+    const body = await readBody(request, 'plans', context.options.maxBodyBytes);
     const { plan, created } = await acceptOffer(context, session, body);
     return json(await planResponse(context, plan, await today(context, plan.claimId)), created ? 201 : 200);
   });
 
-  router.add('GET', ROUTES.plan, async (request) => {
+  router.add('plan', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const plan = await getPlan(context, session.sub);
@@ -57,7 +57,7 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
     return json(await planResponse(context, plan, await today(context, plan.claimId)));
   });
 
-  router.add('POST', ROUTES.autopayRevoke, async (request) => {
+  router.add('autopayRevoke', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const plan = await getPlan(context, session.sub);
@@ -66,11 +66,11 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
     return json(await planResponse(context, plan, await today(context, plan.claimId)));
   });
 
-  router.add('POST', ROUTES.planChanges, async (request) => {
+  router.add('planChanges', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
     const key = changeKey(request, session.sid);
-    const { change } = await readJson(request, PlanChangeRequest, context.options.maxBodyBytes);
+    const { change } = await readBody(request, 'planChanges', context.options.maxBodyBytes);
     const on = await today(context, session.sub);
     let position = 0;
     const changed = await updatePlan(context, session.sub, (plan) => {

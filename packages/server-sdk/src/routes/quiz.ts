@@ -1,8 +1,8 @@
-import { buildOffers, policyToday, QuizRequest, ROUTES, type QuizResponse } from '@settle/protocol';
+import { buildOffers, policyToday, type QuizResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { enabledOptions } from '../journey/enabled-options.js';
@@ -17,10 +17,10 @@ import { noteSegment } from '../reactions/journeys.js';
  * even when the debtor goes back and answers again. Scoring is limited per claim.
  */
 export function registerQuizRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.quiz, async (request) => {
+  router.add('quiz', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub, context);
-    const { answers } = await readJson(request, QuizRequest, context.options.maxBodyBytes);
+    const { answers } = await readBody(request, 'quiz', context.options.maxBodyBytes);
     await countAgainstClaimLimit(context.options.store, 'quiz', session.sub);
     const claim = await loadClaim(context, session.sub);
     const policy = await policyFor(context, claim);

@@ -1,8 +1,7 @@
-import { ReactionRequest, ROUTES } from '@settle/protocol';
 import { authenticate } from '../auth.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { BASE_HEADERS } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { noteLastStep, reportReaction } from '../reactions/journeys.js';
@@ -19,9 +18,9 @@ const NO_CONTENT = { status: 204, headers: BASE_HEADERS, text: null };
  * identity check, since it reads nothing of the claim; limited per session.
  */
 export function registerReactionRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.reactions, async (request) => {
+  router.add('reactions', async (request) => {
     const session = await authenticate(request, context);
-    const reaction = await readJson(request, ReactionRequest, context.options.maxBodyBytes);
+    const reaction = await readBody(request, 'reactions', context.options.maxBodyBytes);
     const { store, sessionAbsoluteTtlSeconds } = context.options;
     if ((await store.increment(`reactions:${session.sid}`, sessionAbsoluteTtlSeconds * 1000)) > MAX_REACTIONS_PER_SESSION) {
       throw new SettleError('rate_limited', 'Too many reports from this session.', { headers: { 'retry-after': String(sessionAbsoluteTtlSeconds) } });

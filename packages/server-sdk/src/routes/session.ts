@@ -1,7 +1,6 @@
-import { ROUTES, SessionRequest } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
-import { readJson } from '../http/request-body.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { issueSession, renewSession } from '../sessions.js';
@@ -13,8 +12,8 @@ import { withClaim } from './session-claim.js';
  * Only POST: email scanners prefetch links with GET, and must not consume anything.
  */
 export function registerSessionRoutes(router: Router, context: SettleContext): void {
-  router.add('POST', ROUTES.session, async (request) => {
-    const { token } = await readJson(request, SessionRequest, context.options.maxBodyBytes);
+  router.add('session', async (request) => {
+    const { token } = await readBody(request, 'session', context.options.maxBodyBytes);
     const kind = context.tokens.kindOf(token);
     if (kind === 'link') {
       const link = await context.tokens.verify('link', token);

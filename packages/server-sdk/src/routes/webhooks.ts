@@ -1,4 +1,4 @@
-import { ROUTES, type PaymentProviderName } from '@settle/protocol';
+import type { PaymentProviderName, RouteName } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { toHeaders } from '../http/incoming.js';
@@ -12,10 +12,10 @@ import { loadRecordByReference } from '../payments/records.js';
 /** Provider events can be larger than API requests; still bounded. */
 const WEBHOOK_MAX_BYTES = 512 * 1024;
 
-const WEBHOOKS: readonly [string, PaymentProviderName][] = [
-  [ROUTES.stripeWebhook, 'stripe'],
-  [ROUTES.paypalWebhook, 'paypal'],
-  [ROUTES.sandboxWebhook, 'sandbox'],
+const WEBHOOKS: readonly [RouteName, PaymentProviderName][] = [
+  ['stripeWebhook', 'stripe'],
+  ['paypalWebhook', 'paypal'],
+  ['sandboxWebhook', 'sandbox'],
 ];
 
 /**
@@ -25,7 +25,7 @@ const WEBHOOKS: readonly [string, PaymentProviderName][] = [
  */
 export function registerWebhookRoutes(router: Router, context: SettleContext, payments: PaymentProviders): void {
   for (const [route, name] of WEBHOOKS) {
-    router.add('POST', route, async (request) => {
+    router.add(route, async (request) => {
       let provider;
       try {
         provider = payments.get(name);

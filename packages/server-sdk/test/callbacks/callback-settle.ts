@@ -1,6 +1,6 @@
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import { createSettle, type SettleEvent, type SettleOptions } from '../../src/index.js';
-import type { EffectHooks } from '../../src/effects/events.js';
+import type { EffectHooks, EffectType } from '../../src/effects/events.js';
 import { AUDIENCE, ISSUER, SECRET, post } from '../support.js';
 
 export const SUPPORT = { phone: '+49 30 1234567', email: 'hilfe@stadtwerke.example', chatUrl: 'https://stadtwerke.example/chat' };
@@ -34,6 +34,11 @@ export async function callbackSettle(hooks: EffectHooks = {}, overrides: Partial
     ...overrides,
   });
   return { settle, claims, effects, logged };
+}
+
+/** The recorded effects of one type, with their typed data. */
+export function eventsOf<Type extends EffectType>(effects: readonly SettleEvent[], type: Type): SettleEvent<Type>[] {
+  return effects.filter((event) => event.type === type) as SettleEvent<Type>[];
 }
 
 export function submit(path: string, token: string, body: unknown, idempotencyKey?: string): Request {

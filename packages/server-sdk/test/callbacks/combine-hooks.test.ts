@@ -3,7 +3,7 @@ import { combineHooks, generateWebhookSecret, outboundWebhooks, verifyWebhook, W
 import { startReceiver } from '../outbound/loopback-receiver.js';
 import { callbackSettle, submit } from './callback-settle.js';
 
-const event: SettleEvent = { id: 'feedback.given:clm_1:s1', type: 'feedback.given', claimId: 'clm_1', createdAt: '2026-11-23T10:00:00.000Z', data: { feedback: { score: 4 } } };
+const event: SettleEvent = { id: 'feedback.given:clm_1:s1', type: 'feedback.given', claimId: 'clm_1', createdAt: '2026-11-23T10:00:00.000Z', data: { feedback: { score: 4 }, scale: { min: 1, max: 5 } } };
 const receivers: { close(): Promise<void> }[] = [];
 const failing = (error: Error) => async (_event: SettleEvent): Promise<void> => Promise.reject(error);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactResponse } from '@settle/protocol';
-import { SUPPORT, callbackSettle, submit } from './callback-settle.js';
+import { SUPPORT, callbackSettle, eventsOf, submit } from './callback-settle.js';
 
 const callback = { channel: 'callback', phone: '+49 170 1234567', preferredTime: { days: ['mon', 'wed'], from: '17:00', to: '19:30', timeZone: 'Europe/Berlin' } };
 
@@ -62,6 +62,6 @@ describe('POST /contact-requests', () => {
     const next = await settle.handle(submit('/contact-requests', token, { channel: 'chat' }, 'contact-0006'));
     expect(await retry.text()).toBe(await first.text());
     expect(next.status).toBe(202);
-    expect(effects.map((event) => (event.data.contact as { channel: string }).channel)).toEqual(['email', 'chat']);
+    expect(eventsOf(effects, 'contact.requested').map((event) => event.data.contact.channel)).toEqual(['email', 'chat']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DisputeResponse } from '@settle/protocol';
 import { get } from '../support.js';
-import { SUPPORT, callbackSettle, submit } from './callback-settle.js';
+import { SUPPORT, callbackSettle, eventsOf, submit } from './callback-settle.js';
 
 describe('POST /disputes', () => {
   it('records a US dispute, pauses collection, and the backend reports the claim as disputed', async () => {
@@ -70,7 +70,7 @@ describe('POST /disputes', () => {
     expect(new Set(await Promise.all(responses.map((response) => response.text()))).size).toBe(1);
     const other = await settle.handle(submit('/disputes', token, { reason: 'not_my_debt' }, 'key-0000-bbbb'));
     expect(other.status).toBe(202);
-    expect(effects.map((event) => event.data.dispute)).toEqual([
+    expect(eventsOf(effects, 'dispute.opened').map((event) => event.data.dispute)).toEqual([
       { reason: 'wrong_amount', requestOriginalCreditor: false },
       { reason: 'not_my_debt', requestOriginalCreditor: false },
     ]);

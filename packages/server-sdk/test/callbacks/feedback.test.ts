@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedbackResponse } from '@settle/protocol';
 import { createSettle } from '../../src/index.js';
 import { AUDIENCE, ISSUER, SECRET } from '../support.js';
-import { callbackSettle, submit } from './callback-settle.js';
+import { callbackSettle, eventsOf, submit } from './callback-settle.js';
 
 describe('POST /feedback', () => {
   it('records a score on the default 1-5 scale with comment and contact preference', async () => {
@@ -31,7 +31,7 @@ describe('POST /feedback', () => {
     const { settle, effects } = await callbackSettle({}, { journey: { csat: { min: 1, max: 9 } } });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     expect((await settle.handle(submit('/feedback', token, { score: 9 }))).status).toBe(202);
-    expect(effects[0]?.data.scale).toEqual({ min: 1, max: 9 });
+    expect(eventsOf(effects, 'feedback.given')[0]?.data.scale).toEqual({ min: 1, max: 9 });
     await expect(createSettle({ keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, backend: { getClaim: async () => null }, journey: { csat: { min: 1, max: 11 } } })).rejects.toThrow(/journey\.csat\.max/);
   });
 

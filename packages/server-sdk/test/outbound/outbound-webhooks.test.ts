@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateWebhookSecret, outboundWebhooks, verifyWebhook, type SettleEvent } from '../../src/index.js';
 import { callbackSettle, submit } from '../callbacks/callback-settle.js';
 import { startReceiver } from './loopback-receiver.js';
+import { paymentData } from '../../../../tests/fixtures/events.js';
 
 const secret = generateWebhookSecret();
-const event: SettleEvent = { id: 'payment.succeeded:pi_42', type: 'payment.succeeded', claimId: 'clm_de_1001', createdAt: '2026-11-23T10:00:00.000Z', data: { amount: 12837, currency: 'EUR' } };
+const event: SettleEvent<'payment.succeeded'> = { id: 'payment.succeeded:pi_42', type: 'payment.succeeded', claimId: 'clm_de_1001', createdAt: '2026-11-23T10:00:00.000Z', data: paymentData() };
 const receivers: { close(): Promise<void> }[] = [];
 
 async function receiver(statuses?: (number | 'hang')[]) {

@@ -2,8 +2,8 @@ import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
-import type { Payment } from '@settle/protocol';
-import { MemoryStore, stripeProvider, type SettleEvent } from '../../src/index.js';
+import { PaymentOverpaidData, PaymentSucceededData, type Payment } from '@settle/protocol';
+import { MemoryStore, stripeProvider, type ClaimInput, type SettleEvent } from '../../src/index.js';
 import { SandboxProvider } from '../../src/payments/sandbox.js';
 import { post, sessionFor } from '../support.js';
 import { FakeStripeApi } from './fake-stripe-api.js';
@@ -30,8 +30,8 @@ async function doubleSettle() {
   stripe = new FakeStripeApi(STRIPE_SECRET_KEY);
   server.use(...stripe.handlers());
   const store = new MemoryStore();
-  const succeeded: SettleEvent[] = [];
-  const overpaid: SettleEvent[] = [];
+  const succeeded: SettleEvent<'payment.succeeded'>[] = [];
+  const overpaid: SettleEvent<'payment.overpaid'>[] = [];
   const claims = new Map<string, unknown>([[germanClaim().id, germanClaim()]]);
   const test = await paymentSettle(
     { sandbox: { webhookSecret: SANDBOX_SECRET }, stripe: stripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }) },
@@ -39,7 +39,7 @@ async function doubleSettle() {
       store,
       policy: { ...POLICY, enabledOptions: [...POLICY.enabledOptions] },
       backend: {
-        getClaim: async (id) => claims.get(id) ?? null,
+        getClaim: async (id) => (claims.get(id) ?? null) as ClaimInput | null,
         onPaymentSucceeded: async (event) => void succeeded.push(event),
         onPaymentOverpaid: async (event) => void overpaid.push(event),
       },
@@ -128,6 +128,9 @@ describe('two checkouts for one balance', () => {
       const refunded = test.overpaid[0]!;
       expect(new Set([counted, refunded.data.paymentId])).toEqual(new Set([full.id, partial.id]));
       expect(refunded.data).toMatchObject({ amount: EUR(TOTAL), refund: { amount: EUR(TOTAL), status: 'succeeded' } });
+      // The contract's schemas describe exactly what was sent.
+      expect(PaymentOverpaidData.parse(refunded.data)).toEqual(refunded.data);
+      expect(PaymentSucceededData.parse(test.succeeded[0]!.data)).toEqual(test.succeeded[0]!.data);
       // Nothing is left to pay: a third checkout is refused, the open total is never below 0.
       const third = await test.settle.handle(createPaymentRequest(test.token, { option: 'full', provider: 'sandbox' }));
       expect(((await third.json()) as { error: { code: string } }).error.code).toBe('claim_settled');

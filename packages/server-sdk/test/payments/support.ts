@@ -1,6 +1,6 @@
 import { addDays, type Payment, type Plan } from '@settle/protocol';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
-import type { PaymentProvidersOptions, SettleEvent, SettleOptions } from '../../src/index.js';
+import type { ClaimInput, PaymentProvidersOptions, SettleEvent, SettleOptions } from '../../src/index.js';
 import { BASE, post, sessionFor, testSettle } from '../support.js';
 
 export const STRIPE_SECRET_KEY = 'sk_test_settle_fake_key';
@@ -17,7 +17,7 @@ export async function paymentSettle(providers: PaymentProvidersOptions, override
   const failed: SettleEvent[] = [];
   const test = await testSettle({
     backend: {
-      getClaim: async (id) => claims.get(id) ?? null,
+      getClaim: async (id) => (claims.get(id) ?? null) as ClaimInput | null,
       onPaymentSucceeded: async (event) => {
         succeeded.push(event);
       },

@@ -70,7 +70,8 @@ describe('reaction events', () => {
       expect(await response.json()).toMatchObject({ error: { code: expect.stringMatching(/^(bad_request|payload_too_large)$/) } });
     }
     expect((await test.react(token, { type: 'step.viewed', step: 'admin' })).status).toBe(400);
-    expect((await test.delivered()).map((event) => event.type)).toEqual(['link.opened']);
+    await test.settle.drain();
+    expect(test.effects.map((event) => event.type)).toEqual(['link.opened']);
   });
 
   it('refuses a report without a session token', async () => {

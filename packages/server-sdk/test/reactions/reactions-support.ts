@@ -1,5 +1,5 @@
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
-import { createSettle, type SettleEvent, type SettleOptions } from '../../src/index.js';
+import { createSettle, type EffectType, type SettleEvent, type SettleOptions } from '../../src/index.js';
 import { AUDIENCE, ISSUER, SECRET, post } from '../support.js';
 
 /** A settle instance on a settable clock whose backend records every effect, reactions included. */
@@ -31,9 +31,9 @@ export async function reactionSettle({ backend, ...overrides }: Partial<SettleOp
     ...overrides,
   });
   /** The effects of `type` once every delivery has run. */
-  const delivered = async (type?: string) => {
+  const delivered = async <Type extends EffectType>(type: Type): Promise<SettleEvent<Type>[]> => {
     await settle.drain();
-    return effects.filter((event) => type === undefined || event.type === type);
+    return effects.filter((event) => event.type === type) as unknown as SettleEvent<Type>[];
   };
   /** Opens a session from a link signed with the given message. */
   const open = async (link: Parameters<typeof settle.createLinkToken>[0] = { claimId: germanClaim().id, channel: 'sms', phase: 'first_reminder' }) => {

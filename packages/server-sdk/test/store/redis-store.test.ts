@@ -4,6 +4,7 @@ import { createSettle, type SettleEvent } from '../../src/index.js';
 import { RedisStore } from '../../src/redis.js';
 import { EffectDispatcher } from '../../src/effects/dispatcher.js';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
+import { paymentData } from '../../../../tests/fixtures/events.js';
 import { AUDIENCE, ISSUER, SECRET, post } from '../support.js';
 import { findRedisServer, REDIS_MISSING_MESSAGE, startPrivateRedis, type PrivateRedis } from './redis-server.js';
 import { describeStoreContract } from './store-contract.js';
@@ -58,7 +59,7 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
     const prefix = `dispatch-${Date.now()}:`;
     const first = new EffectDispatcher({ store: openStore(prefix), hooks, logger: quiet, now: Date.now });
     const second = new EffectDispatcher({ store: openStore(prefix), hooks, logger: quiet, now: Date.now });
-    const event = { id: 'payment.succeeded:pi_shared', type: 'payment.succeeded' as const, claimId: 'clm_de_1001', data: {} };
+    const event = { id: 'payment.succeeded:pi_shared', type: 'payment.succeeded' as const, claimId: 'clm_de_1001', data: paymentData() };
     const outcomes = await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 ? first : second).dispatch(event)));
     await Promise.all([first.drain(), second.drain()]);
     expect(calls).toHaveLength(1);

@@ -4,6 +4,8 @@ import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { claimApi, errorBody, TEST_API, useApi, type ApiCalls } from '../../test/support/api-mock.js';
 import { ApiError } from './api-error.js';
 import { ApiClient, apiUrl, resolveApiBase } from './client.js';
+import { feedbackCheck } from './checks/recorded-requests.js';
+import { paymentCheck } from './checks/payments.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -15,6 +17,34 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('ApiClient', () => {
+  it("calls a route by its contract name: the contract's method and path, the body, the session, and the route's check", async () => {
+    const sent: { method: string; path: string; body: unknown; authorization: string | null }[] = [];
+    await useApi(
+      ...claimApi({ claim: germanClaim() }),
+      http.post(`${TEST_API}/feedback`, async ({ request }) => {
+        sent.push({ method: request.method, path: new URL(request.url).pathname, body: await request.json(), authorization: request.headers.get('authorization') });
+        return HttpResponse.json({ reference: 'FBK-1', receivedAt: '2026-11-23T10:00:00.000Z' }, { status: 202 });
+      }),
+      http.post(`${TEST_API}/payments/:paymentId/confirm`, () => HttpResponse.json({ payment: { id: 42 } })),
+    );
+    const client = new ApiClient({ api: TEST_API });
+    await client.startSession('link-1');
+    const answer = await client.call('feedback', { score: 5, comment: 'Danke' }, { check: feedbackCheck });
+    expect(answer.reference).to.equal('FBK-1');
+    expect(sent).to.deep.equal([{ method: 'POST', path: new URL(`${TEST_API}/feedback`, document.baseURI).pathname, body: { score: 5, comment: 'Danke' }, authorization: 'Bearer session-for-link-1' }]);
+    const refused = await rejection(client.call('paymentConfirm', undefined, { check: paymentCheck, params: { paymentId: 'pay_1' } }));
+    expect((refused as ApiError).code).to.equal('invalid_response');
+    if (sent.length < 0) {
+      // Type checks only (never run): the contract types every call.
+      // @ts-expect-error a feedback score is a number
+      await client.call('feedback', { score: 'five' }, { check: feedbackCheck });
+      // @ts-expect-error a route's answer is checked with one of its own checks
+      await client.call('feedback', { score: 5 }, { check: paymentCheck });
+      // @ts-expect-error a route the widget has no check for cannot be called
+      await client.call('stripeWebhook', {}, { check: feedbackCheck });
+    }
+  });
+
   it('exchanges the link token and reads the claim with the session as bearer token', async () => {
     const calls: ApiCalls = { sessionTokens: [], claimAuthorizations: [] };
     await useApi(...claimApi({ claim: germanClaim() }, calls));

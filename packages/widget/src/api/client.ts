@@ -1,6 +1,7 @@
-import { ROUTES, isErrorCode, routePath, type Claim, type SessionResponse } from '@settle/protocol';
+import { API_ROUTES, ROUTES, isErrorCode, routePath, type Claim, type RouteParams, type RouteRequest, type SessionResponse } from '@settle/protocol';
 import { ApiError, isAbort } from './api-error.js';
 import { claimCheck, sessionCheck, type ClaimAnswer } from './checks/session.js';
+import type { AnswerOf, CheckedRoute, RouteChecks } from './checks/index.js';
 import type { ResponseCheck } from './checks/shape.js';
 import { readErrorEnvelope } from './error-envelope.js';
 
@@ -24,6 +25,15 @@ interface RequestOptions<T> {
   idempotencyKey?: string;
   /** Lets the request finish after the page closes (a small report). */
   keepalive?: boolean;
+}
+
+export interface CallOptions<Name extends CheckedRoute, Check extends RouteChecks[Name]> {
+  /** The route's shape check, one of those checks/index.ts names for it. */
+  check: Check;
+  /** Values for the route's `:name` path segments. */
+  params?: RouteParams<Name>;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string;
 }
 
 /** Refuses anything but http(s) for the API base, so configuration cannot point at `javascript:`. */
@@ -81,6 +91,13 @@ export class ApiClient {
   async getClaimAnswer(signal?: AbortSignal): Promise<ClaimAnswer> {
     const session = await this.freshSession(signal);
     return this.send('GET', routePath(ROUTES.claim, { claimId: session.claimId }), { schema: claimCheck, signal }, true);
+  }
+
+  /** Calls a route by its contract name: method and path from `API_ROUTES`, the body typed by the contract. */
+  call<Name extends CheckedRoute, Check extends RouteChecks[Name]>(name: Name, body: RouteRequest<Name>, options: CallOptions<Name, Check>): Promise<AnswerOf<Check>> {
+    const { method, path } = API_ROUTES[name];
+    const { check, params, ...rest } = options;
+    return this.request(method, params ? routePath(path, params) : path, { ...rest, body, schema: check as ResponseCheck<AnswerOf<Check>> });
   }
 
   /** An authorized JSON request under the API base; renews the session first if it is about to end. */

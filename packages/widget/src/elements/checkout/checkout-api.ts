@@ -1,21 +1,21 @@
-import { ROUTES, routePath, type CheckoutConfig, type CreatePaymentRequest, type Payment } from '@settle/protocol';
+import type { CheckoutConfig, CreatePaymentRequest, Payment } from '@settle/protocol';
 import { checkoutConfigCheck, paymentCheck } from '../../api/checks/payments.js';
 import type { ApiClient } from '../../api/client.js';
 
 /** Which providers, wallets and fallback the creditor enabled for this claim. */
 export function loadCheckoutConfig(client: ApiClient, signal?: AbortSignal): Promise<CheckoutConfig> {
-  return client.request('GET', ROUTES.paymentsConfig, { schema: checkoutConfigCheck, signal });
+  return client.call('paymentsConfig', undefined, { check: checkoutConfigCheck, signal });
 }
 
 /** Asks the server to create the payment; it computes the amount. One key per attempt. */
 export async function createPayment(client: ApiClient, request: CreatePaymentRequest, idempotencyKey: string, signal?: AbortSignal): Promise<Payment> {
-  const { payment } = await client.request('POST', ROUTES.payments, { body: request, schema: paymentCheck, idempotencyKey, signal });
+  const { payment } = await client.call('payments', request, { check: paymentCheck, idempotencyKey, signal });
   return payment;
 }
 
 /** "The provider says done": the server checks with the provider and answers with the truth. */
 export async function confirmPayment(client: ApiClient, paymentId: string, signal?: AbortSignal): Promise<Payment> {
-  const { payment } = await client.request('POST', routePath(ROUTES.paymentConfirm, { paymentId }), { schema: paymentCheck, signal });
+  const { payment } = await client.call('paymentConfirm', undefined, { check: paymentCheck, params: { paymentId }, signal });
   return payment;
 }
 

@@ -1,4 +1,4 @@
-import { ROUTES, type ContactChannel, type ContactRequest, type ContactResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import type { ContactChannel, ContactRequest, ContactResponse, JourneyConfig, SupportChannels } from '@settle/protocol';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { contactCheck } from '../../api/checks/recorded-requests.js';
@@ -74,7 +74,7 @@ export class SettleContact extends SettleElement {
 
   protected readonly journey = new SessionController<JourneyConfig>(this, (session, signal) => loadJourney(session, signal));
   protected readonly sending = new SubmitOnceController(this, {
-    send: async (request: ContactRequest, init) => ({ request, response: await this.journey.session!.client.request('POST', ROUTES.contactRequests, { body: request, schema: contactCheck, ...init }) }),
+    send: async (request: ContactRequest, init) => ({ request, response: await this.journey.session!.client.call('contactRequests', request, { check: contactCheck, ...init }) }),
     sent: (sent) => this.afterSent(sent),
     failed: (error) => this.afterFailed(error),
   });

@@ -1,4 +1,4 @@
-import { ROUTES, type Claim, type DisputeReason, type DisputeRequest, type DisputeResponse, type JourneyConfig, type SupportChannels } from '@settle/protocol';
+import type { Claim, DisputeReason, DisputeRequest, DisputeResponse, JourneyConfig, SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { disputeCheck } from '../../api/checks/recorded-requests.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
@@ -70,7 +70,7 @@ export class SettleDispute extends SettleElement {
     return { claim, journey };
   });
   protected readonly sending = new SubmitOnceController(this, {
-    send: async (dispute: DisputeRequest, init) => ({ dispute, response: await this.context.session!.client.request('POST', ROUTES.disputes, { body: dispute, schema: disputeCheck, ...init }) }),
+    send: async (dispute: DisputeRequest, init) => ({ dispute, response: await this.context.session!.client.call('disputes', dispute, { check: disputeCheck, ...init }) }),
     sent: (sent) => this.afterSent(sent),
     failed: (error) => this.afterFailed(error),
   });

@@ -1,4 +1,4 @@
-import { pickText, ROUTES, routePath, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type Outcome, type SupportChannels } from '@settle/protocol';
+import { pickText, type Claim, type ContactChannel, type CsatScale, type FeedbackRequest, type JourneyConfig, type Outcome, type SupportChannels } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { claimOutcomeCheck } from '../../api/checks/outcome.js';
@@ -80,14 +80,14 @@ export class SettleFeedback extends SettleElement {
 
   protected readonly context = new SessionController<FeedbackContext>(this, async (session, signal) => {
     // Read afresh after every payment, agreement or request: the screen shows what the server recorded.
-    const path = routePath(ROUTES.claim, { claimId: session.session.claimId });
-    const [{ claim, outcome }, journey] = await Promise.all([session.client.request('GET', path, { schema: claimOutcomeCheck, signal }), loadJourney(session, signal)]);
+    const claimRequest = session.client.call('claim', undefined, { check: claimOutcomeCheck, params: { claimId: session.session.claimId }, signal });
+    const [{ claim, outcome }, journey] = await Promise.all([claimRequest, loadJourney(session, signal)]);
     return { claim, outcome, journey };
   });
   protected readonly sending = new SubmitOnceController(this, {
     send: async (feedback: FeedbackRequest, init): Promise<Sent> => {
       try {
-        const response = await this.context.session!.client.request('POST', ROUTES.feedback, { body: feedback, schema: feedbackCheck, ...init });
+        const response = await this.context.session!.client.call('feedback', feedback, { check: feedbackCheck, ...init });
         return { feedback, alreadyReceived: false, reference: response.reference };
       } catch (error) {
         // The server keeps one feedback per session; a 409 means it already has ours.

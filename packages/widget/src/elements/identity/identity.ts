@@ -1,4 +1,4 @@
-import { ROUTES, type IdentityAnswers, type IdentityField } from '@settle/protocol';
+import type { IdentityAnswers, IdentityField } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { sessionCheck } from '../../api/checks/session.js';
@@ -122,7 +122,7 @@ export class SettleIdentity extends SettleElement {
     this.sending = true;
     this.problem = undefined;
     try {
-      const checked = await session.client.request('POST', ROUTES.identity, { body: { answers }, schema: sessionCheck });
+      const checked = await session.client.call('identity', { answers }, { check: sessionCheck });
       // The client takes the verified session's token for every later call (one renewal).
       const renewed = await session.client.startSession(checked.sessionToken);
       this.announce(t('identity.done'));

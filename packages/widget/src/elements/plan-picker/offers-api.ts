@@ -1,11 +1,11 @@
-import { ROUTES, type AcceptOfferRequest, type OfferChoice, type OffersResponse, type PlanResponse } from '@settle/protocol';
+import type { AcceptOfferRequest, OfferChoice, OffersResponse, PlanResponse } from '@settle/protocol';
 import { offersCheck } from '../../api/checks/offers.js';
 import { planCheck } from '../../api/checks/plan.js';
 import type { ApiClient } from '../../api/client.js';
 
 /** GET /offers: the signed offers for the claim's current balance. */
 export function fetchOffers(client: ApiClient, signal?: AbortSignal): Promise<OffersResponse> {
-  return client.request('GET', ROUTES.offers, { schema: offersCheck, signal });
+  return client.call('offers', undefined, { check: offersCheck, signal });
 }
 
 /**
@@ -15,5 +15,5 @@ export function fetchOffers(client: ApiClient, signal?: AbortSignal): Promise<Of
  */
 export function acceptOffer(client: ApiClient, offerToken: string, choice: OfferChoice, idempotencyKey: string): Promise<PlanResponse> {
   const body: AcceptOfferRequest = { offerToken, choice };
-  return client.request('POST', ROUTES.plans, { body, schema: planCheck, idempotencyKey });
+  return client.call('plans', body, { check: planCheck, idempotencyKey });
 }

@@ -1,4 +1,4 @@
-import { ROUTES, type JourneyConfig } from '@settle/protocol';
+import type { JourneyConfig } from '@settle/protocol';
 import { journeyCheck } from '../../api/checks/journey.js';
 import type { Session } from '../../core/sessions.js';
 
@@ -13,7 +13,7 @@ export function loadJourney(session: Session, signal?: AbortSignal): Promise<Jou
   let pending = journeys.get(session);
   if (!pending) {
     // Not tied to one element's signal: another element may be waiting for the same answer.
-    pending = session.client.request('GET', ROUTES.journey, { schema: journeyCheck }).then((response) => response.journey);
+    pending = session.client.call('journey', undefined, { check: journeyCheck }).then((response) => response.journey);
     const settled = pending;
     settled.catch(() => {
       if (journeys.get(session) === settled) journeys.delete(session);

@@ -1,4 +1,4 @@
-import { pickText, ROUTES, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
+import { pickText, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { quizCheck } from '../../api/checks/quiz.js';
 import { AsyncController } from '../../core/async-controller.js';
@@ -233,7 +233,7 @@ export class SettleQuiz extends SettleElement {
       return answer ? [{ step: step.id, answer }] : [];
     });
     await this.scoring.run(async (signal) => {
-      const { outcome } = await session.client.request('POST', ROUTES.quiz, { body: { answers }, schema: quizCheck, signal });
+      const { outcome } = await session.client.call('quiz', { answers }, { check: quizCheck, signal });
       return outcome;
     });
     const { t } = this.i18n;
