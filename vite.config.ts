@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCss } from './packages/widget/build/minify-css.js';
+import { manglePrivate } from './packages/widget/build/mangle-private.js';
 import { minifyHtml } from './packages/widget/build/minify-html.js';
 import { splitLocales } from './packages/widget/build/split-locales.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
 const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Builds the widget's script-tag entry (`dist/settle.js`) as an ES module. Lazily imported
@@ -14,7 +16,13 @@ const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [splitLocales(), minifyCss(), minifyHtml()],
+  plugins: [
+    // Code outside the build that drives the built widget (demo pages, end-to-end tests) keeps its names.
+    manglePrivate({ src: fromRoot('packages/widget/src'), tsconfig: fromRoot('packages/widget/tsconfig.build.json'), outside: [fromRoot('demo/src'), fromRoot('tests')] }),
+    splitLocales(),
+    minifyCss(),
+    minifyHtml(),
+  ],
   resolve: { conditions: ['settle-source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: widgetDist,

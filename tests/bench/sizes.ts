@@ -2,7 +2,7 @@
 // bytes per locale and tone after `npm run build:widget`, to see where they go. With
 // --chunks it lists every file of the worst whole widget, largest first.
 import { fileURLToPath } from 'node:url';
-import { EMAILED_LINK_PAGE, sumSizes, TONES, WidgetBundle } from './bundle-graph.js';
+import { EMAILED_LINK_PAGE, journeySteps, sumSizes, TONES, WidgetBundle } from './bundle-graph.js';
 
 const dist = fileURLToPath(new URL('../../packages/widget/dist', import.meta.url));
 const bundle = new WidgetBundle(dist);
@@ -26,4 +26,10 @@ if (process.argv.includes('--chunks')) {
   for (const size of bundle.whole(worst.locale, worst.tone).sort((a, b) => b.gzip - a.gzip)) {
     console.log(`${kb(size.gzip)} ${kb(size.raw)}  ${critical.has(size.file) ? '*' : ' '} ${size.file}`);
   }
+}
+if (process.argv.includes('--steps')) {
+  const first = bundle.criticalPath('en', EMAILED_LINK_PAGE);
+  console.log('\nlater steps (en, empathetic), gzip KB:');
+  for (const step of bundle.stepsInOrder(first, journeySteps('en'))) console.log(`${kb(sumSizes(step.sizes).gzip)}  then ${step.name}`);
+  for (const step of bundle.standaloneSteps(first)) if (step.sizes.length > 0) console.log(`${kb(sumSizes(step.sizes).gzip)}  alone: ${step.name}`);
 }
