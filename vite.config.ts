@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { minifyCss } from './packages/widget/build/minify-css.js';
 import { manglePrivate } from './packages/widget/build/mangle-private.js';
 import { minifyHtml } from './packages/widget/build/minify-html.js';
+import { shortenCssVars } from './packages/widget/build/shorten-css-vars.js';
 import { splitLocales } from './packages/widget/build/split-locales.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
@@ -19,6 +20,7 @@ export default defineConfig({
   plugins: [
     // Code outside the build that drives the built widget (demo pages, end-to-end tests) keeps its names.
     manglePrivate({ src: fromRoot('packages/widget/src'), tsconfig: fromRoot('packages/widget/tsconfig.build.json'), outside: [fromRoot('demo/src'), fromRoot('tests')] }),
+    shortenCssVars({ src: fromRoot('packages/widget/src'), outside: [fromRoot('demo/src'), fromRoot('tests')] }),
     splitLocales(),
     minifyCss(),
     minifyHtml(),
