@@ -9,6 +9,9 @@ import { splitLocales } from './packages/widget/build/split-locales.js';
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
 const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const widgetSource = fromRoot('packages/widget/src');
+/** Code that drives the built widget from outside (demo pages, browser tests): names it uses stay. */
+const drivers = ['demo/src', 'tests/e2e', 'tests/screenshots', 'tests/security', 'tests/support', 'tests/bench', 'tests/stress', 'tests/fixtures'].map(fromRoot);
 
 /**
  * Builds the widget's script-tag entry (`dist/settle.js`) as an ES module. Lazily imported
@@ -18,9 +21,8 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export default defineConfig({
   publicDir: false,
   plugins: [
-    // Code outside the build that drives the built widget (demo pages, end-to-end tests) keeps its names.
-    manglePrivate({ src: fromRoot('packages/widget/src'), tsconfig: fromRoot('packages/widget/tsconfig.build.json'), outside: [fromRoot('demo/src'), fromRoot('tests')] }),
-    shortenCssVars({ src: fromRoot('packages/widget/src'), outside: [fromRoot('demo/src'), fromRoot('tests')] }),
+    manglePrivate({ src: widgetSource, tsconfig: fromRoot('packages/widget/tsconfig.build.json'), outside: drivers }),
+    shortenCssVars({ src: widgetSource, outside: drivers }),
     splitLocales(),
     minifyCss(),
     minifyHtml(),
