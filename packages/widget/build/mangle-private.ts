@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { filesUnder, shortName } from './short-names.js';
 
 /** One replacement in a source file: [start, end) becomes `text`. */
 export interface Rename {
@@ -23,15 +24,6 @@ export interface PrivateRenames {
 const PREFIX = '$';
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-function shortName(index: number): string {
-  let name = '';
-  let rest = index;
-  do {
-    name = (DIGITS[rest % DIGITS.length] as string) + name;
-    rest = Math.floor(rest / DIGITS.length) - 1;
-  } while (rest >= 0);
-  return PREFIX + name;
-}
 
 /**
  * A `private` field, method or accessor with a plain name. `declare` fields are left out:
@@ -158,7 +150,7 @@ export function findPrivateRenames(files: ReadonlyMap<string, string>, options: 
   const safe = [...spots.entries()].filter(([name]) => !unsafe.has(name));
   // The most used names get the shortest new ones.
   safe.sort(([a, aSpots], [b, bSpots]) => bSpots.length * b.length - aSpots.length * a.length || a.localeCompare(b));
-  const names = new Map(safe.map(([name], index) => [name, shortName(index)]));
+  const names = new Map(safe.map(([name], index) => [name, PREFIX + shortName(index, DIGITS)]));
   const edits = new Map<string, Rename[]>();
   for (const [name, list] of safe) {
     for (const spot of list) {
@@ -170,13 +162,6 @@ export function findPrivateRenames(files: ReadonlyMap<string, string>, options: 
   return { names, edits };
 }
 
-function sourceFiles(dir: string, keep: (file: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path, keep);
-    return keep(path) ? [path] : [];
-  });
-}
 
 export interface ManglePrivateOptions {
   /** The widget's source folder: every class in it takes part. */
@@ -202,10 +187,10 @@ export function manglePrivate(options: ManglePrivateOptions): Plugin {
     buildStart() {
       const isSource = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts');
       originals.clear();
-      for (const file of sourceFiles(options.src, isSource)) originals.set(file, readFileSync(file, 'utf8'));
+      for (const file of filesUnder(options.src, isSource)) originals.set(file, readFileSync(file, 'utf8'));
       const config = ts.readConfigFile(options.tsconfig, (file) => ts.sys.readFile(file));
       const { options: compilerOptions } = ts.parseJsonConfigFileContent(config.config, ts.sys, join(options.tsconfig, '..'));
-      const outside = (options.outside ?? []).flatMap((dir) => sourceFiles(dir, (file) => /\.(ts|js|mjs|html)$/.test(file))).map((file) => readFileSync(file, 'utf8'));
+      const outside = (options.outside ?? []).flatMap((dir) => filesUnder(dir, (file) => /\.(ts|js|mjs|html)$/.test(file))).map((file) => readFileSync(file, 'utf8'));
       renames = findPrivateRenames(originals, { ...compilerOptions, noEmit: true }, outside);
     },
     transform(code, id) {

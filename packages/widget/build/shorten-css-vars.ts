@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
+import { filesUnder, shortName } from './short-names.js';
 
 /** A private custom property: `--_space`, `--_illustration-fill` (public ones are `--settle-*`). */
 const PRIVATE_VAR = /--_[\w-]+/g;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-function shortName(index: number): string {
-  let name = '';
-  let rest = index;
-  do {
-    name = (LETTERS[rest % LETTERS.length] as string) + name;
-    rest = Math.floor(rest / LETTERS.length) - 1;
-  } while (rest >= 0);
-  return `--_${name}`;
-}
 
 /**
  * Short names (`--_a`, `--_b`, ...) for the private custom properties in `sources`, the most
@@ -34,20 +25,13 @@ export function shortCssVarNames(sources: readonly string[], outside: readonly s
   let next = 0;
   for (const [name] of [...counts].sort(([a, aCount], [b, bCount]) => bCount * b.length - aCount * a.length || a.localeCompare(b))) {
     if (kept.has(name)) continue;
-    let short = shortName(next++);
-    while (kept.has(short)) short = shortName(next++);
+    let short = `--_${shortName(next++, LETTERS)}`;
+    while (kept.has(short)) short = `--_${shortName(next++, LETTERS)}`;
     if (short.length < name.length) names.set(name, short);
   }
   return names;
 }
 
-function files(dir: string, keep: (file: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : files(path, keep);
-    return keep(path) ? [path] : [];
-  });
-}
 
 /**
  * Renames the widget's private custom properties (`--_accent` -> `--_c`) in every source
@@ -61,9 +45,9 @@ export function shortenCssVars(options: { src: string; outside?: readonly string
     apply: 'build',
     buildStart() {
       const isSource = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts');
-      const outside = (options.outside ?? []).flatMap((dir) => files(dir, (file) => /\.(ts|js|mjs|html|css)$/.test(file)));
+      const outside = (options.outside ?? []).flatMap((dir) => filesUnder(dir, (file) => /\.(ts|js|mjs|html|css)$/.test(file)));
       names = shortCssVarNames(
-        files(options.src, isSource).map((file) => readFileSync(file, 'utf8')),
+        filesUnder(options.src, isSource).map((file) => readFileSync(file, 'utf8')),
         outside.map((file) => readFileSync(file, 'utf8')),
       );
     },
