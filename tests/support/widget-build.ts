@@ -5,6 +5,9 @@ import { REPO_ROOT } from './repo.js';
 
 const WIDGET_SRC = join(REPO_ROOT, 'packages/widget/src');
 const PROTOCOL_SRC = join(REPO_ROOT, 'packages/protocol/src');
+// The build's own transforms (renaming, minifying, locale splitting) shape the bundle too.
+const WIDGET_BUILD = join(REPO_ROOT, 'packages/widget/build');
+const BUILD_CONFIG = join(REPO_ROOT, 'vite.config.ts');
 const WIDGET_DIST = join(REPO_ROOT, 'packages/widget/dist');
 const WIDGET_ENTRY = join(WIDGET_DIST, 'settle.js');
 
@@ -27,13 +30,13 @@ function builtAt(): number | null {
 
 /**
  * Runs `npm run build:widget` when packages/widget/dist/settle.js is missing or older
- * than the widget's (or protocol's) sources, so end-to-end tests never drive a stale
+ * than the widget's (or protocol's) sources or the build's config, so end-to-end tests never drive a stale
  * bundle. The previous build is kept aside and put back when the build fails, so a
  * half-edited source tree never leaves the widget missing. Returns whether it built.
  */
 export function ensureWidgetBuilt(): boolean {
   const built = builtAt();
-  if (built !== null && built >= Math.max(newestMtime(WIDGET_SRC), newestMtime(PROTOCOL_SRC))) return false;
+  if (built !== null && built >= Math.max(newestMtime(WIDGET_SRC), newestMtime(PROTOCOL_SRC), newestMtime(WIDGET_BUILD), statSync(BUILD_CONFIG).mtimeMs)) return false;
   // Kept under node_modules/.cache: ignored by git, and on the same disk as dist so moving back is a rename.
   const cache = join(REPO_ROOT, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });

@@ -6,16 +6,21 @@ const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 /**
  * Comments and indentation out of one stylesheet: whitespace runs become one space (calc()
  * needs spaces around + and -), and none is kept around braces, semicolons, commas and `>`,
- * inside parentheses, or after a colon. A space before a colon stays, since `a :hover`
- * and `a:hover` select different things.
+ * inside parentheses, or after a colon; a rule's last semicolon and a number's leading zero
+ * go too. A space before a colon stays, since `a :hover` and `a:hover` select different things.
  */
 export function squeezeCss(text: string): string {
-  return text
+  const squeezed = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([:(]) | (\))/g, '$1$2')
     .trim();
+  // Outside quoted strings: no `;` before `}`, and no leading zero (`0.875rem` -> `.875rem`).
+  return squeezed
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/;}/g, '}').replace(/(?<![\w.-])0\.(\d)/g, '.$1')))
+    .join('');
 }
 
 /**
