@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../dates.js';
 import { LocalizedText } from './localized.js';
 import { QuizDefinition } from './quiz.js';
-import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, PhoneNumber } from './safe-values.js';
+import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, LogoUrl, PhoneNumber } from './safe-values.js';
 import { JourneyOption, Segment } from './segments.js';
 
 /** The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties. */
@@ -13,7 +13,8 @@ export const Theme = z.object({
   ),
   radius: z.optional(CssLength),
   fontFamily: z.optional(FontFamily),
-  logoUrl: z.optional(HttpsUrl),
+  /** https://, or a path on the page's origin (`/brands/logo.svg`). */
+  logoUrl: z.optional(LogoUrl),
   logoAlt: z.optional(LocalizedText),
 });
 export type Theme = z.infer<typeof Theme>;
