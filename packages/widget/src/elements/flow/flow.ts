@@ -5,6 +5,7 @@ import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
 import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
+import { applyPresentation } from '../../theme/presentation.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
@@ -209,6 +210,7 @@ export class SettleFlow extends SettleElement {
 
   private adopt(session: Session): void {
     this.session = session;
+    applyPresentation(this, session.session.presentation);
     this.childToken = session.session.sessionToken;
     shareSession(this.apiBase, this.childToken, session);
     this.expiry.watch(session);
