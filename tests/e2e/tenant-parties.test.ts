@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { todayIso } from '@settle/protocol';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { claimSettingsOf } from '../../demo/src/creditor/claim-settings.js';
+import { BRANDS } from '../../demo/src/creditor/brands.js';
+import { claimSettingsOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { newJourneyPage, waitForStep, type JourneyPage } from '../support/flow-journey.js';
-import { agreeTo, answerQuiz, leaveSummary, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, FLOW_NEXT, leaveSummary, toCheckout, toOptions } from '../support/flow-steps.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
 const e2e = useDemoInBrowser({ env: { DEMO_SECRET: randomBytes(32).toString('base64url') } });
@@ -40,8 +41,8 @@ function foreignStrings(key: string): string[] {
 }
 
 /** Every text and link target inside the widget's elements, shadow roots included. */
-function widgetText(page: Page): Promise<string> {
-  return page.evaluate(() => {
+function widgetText(page: Page, root = 'settle-flow'): Promise<string> {
+  return page.evaluate((selector) => {
     const parts: string[] = [];
     const walk = (node: Node): void => {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
@@ -55,9 +56,9 @@ function widgetText(page: Page): Promise<string> {
       }
       node.childNodes.forEach(walk);
     };
-    document.querySelectorAll('settle-flow').forEach(walk);
+    document.querySelectorAll(selector).forEach(walk);
     return parts.join(' ').replace(/\s+/g, ' ');
-  });
+  }, root);
 }
 
 async function start(key: string): Promise<Page> {
@@ -85,6 +86,64 @@ async function declineCard(page: Page): Promise<void> {
   await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet select').selectOption('decline_card');
   await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').click();
   await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** The claim of a sample debtor. */
+function claimOf(key: string) {
+  const claim = debtors.find((debtor) => debtor.key === key)?.claim;
+  if (!claim) throw new Error(`no sample debtor ${key}`);
+  return claim;
+}
+
+/** Every other tenant's names, contacts and accounts, the other creditors' names, and the other brands' names. */
+function foreignOnScreens(key: string): string[] {
+  const claim = claimOf(key);
+  const own = collectorOf(claim)?.brand;
+  const others = Object.values(BRANDS).filter((brand) => brand !== own);
+  const creditors = debtors.map((debtor) => debtor.claim.creditor.name).filter((name) => name !== claim.creditor.name);
+  return [...new Set([...foreignStrings(key), ...creditors, ...others.flatMap((brand) => [brand.name, brand.contact.phone, brand.contact.email])])];
+}
+
+/** The other brands' primary colours, as getComputedStyle writes them. */
+function foreignColours(key: string): string[] {
+  const own = collectorOf(claimOf(key))?.brand;
+  return Object.values(BRANDS)
+    .filter((brand) => brand !== own)
+    .map((brand) => {
+      const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(brand.primary.slice(start, start + 2), 16));
+      return `rgb(${r}, ${g}, ${b})`;
+    });
+}
+
+/** Text, foreground, background and border colours of every element on the page, shadow roots included. */
+function colours(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>();
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let index = 0; index < roots.length; index += 1) {
+      for (const element of roots[index]!.querySelectorAll('*')) {
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+        const style = getComputedStyle(element);
+        for (const value of [style.color, style.backgroundColor, style.borderTopColor, style.borderLeftColor, style.borderBottomColor, style.outlineColor]) found.add(value);
+      }
+    }
+    return [...found];
+  });
+}
+
+/** On the screen shown now: no other tenant's name, phone, email, IBAN or brand colour, in the widget or the page around it. */
+async function expectOnlyOwn(page: Page, key: string, screen: string): Promise<void> {
+  const text = `${await widgetText(page, 'body')}`;
+  const found = foreignOnScreens(key).filter((foreign) => text.includes(foreign));
+  expect(found, `other tenants’ details on ${key}’s ${screen}`).toEqual([]);
+  const painted = await colours(page);
+  expect(foreignColours(key).filter((colour) => painted.includes(colour)), `other brands’ colours on ${key}’s ${screen}`).toEqual([]);
+}
+
+/** The claim's total as the page's locale formats it in the claim's own currency. */
+function totalInPage(page: Page, key: string): Promise<string> {
+  const { total } = claimOf(key);
+  return page.evaluate(({ amount, currency }) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency }).format(amount / 100), total);
 }
 
 function expectNoForeign(text: string, key: string): void {
@@ -124,5 +183,62 @@ describe('each sample claim shows only its own collector’s details', () => {
     await declineCard(page);
     expect(await page.locator('settle-checkout [part~="bank-transfer"]').count()).toBe(0);
     expectNoForeign(await widgetText(page), 'pay-now-us');
+  });
+});
+
+describe('every screen of every sample debtor’s journey shows only its own tenant', () => {
+  it.each(debtors.map((debtor) => debtor.key))('%s: summary, quiz, options, checkout with its declined-card fallback, contact, dispute and the broken-link page', async (key) => {
+    const claim = claimOf(key);
+    const payee = claimSettingsOf(claim).payee;
+    const account = payee?.bankAccounts?.[claim.currency];
+    const page = await start(key);
+    await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
+    await expectOnlyOwn(page, key, 'summary');
+    await page.locator(FLOW_NEXT).click();
+    await waitForStep(page, 'quiz', 'settle-quiz [part~="step"]');
+    await expectOnlyOwn(page, key, 'quiz');
+    await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
+    await expectOnlyOwn(page, key, 'quiz result');
+    await toOptions(page);
+    await expectOnlyOwn(page, key, 'options');
+    await agreeTo(page, 'pay_in_full');
+    await expectOnlyOwn(page, key, 'agreement');
+    await toCheckout(page);
+    // Where money is asked for: the claim's own amount in its own currency.
+    const total = await totalInPage(page, key);
+    const title = page.locator('settle-checkout[state="ready"] [part~="title"]');
+    await title.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await title.textContent()).toContain(total);
+    await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet select').selectOption('decline_card');
+    await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').click();
+    await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const bank = page.locator('settle-checkout [part~="bank-transfer"]');
+    if (account) {
+      await bank.waitFor({ state: 'visible', timeout: 30_000 });
+      const transfer = (await bank.textContent()) ?? '';
+      expect(transfer).toContain(account.accountHolder);
+      expect(transfer).toContain(account.iban);
+      expect(transfer).toContain(total);
+    } else {
+      expect(await bank.count(), `${key}: no account in ${claim.currency}, so no transfer`).toBe(0);
+    }
+    await expectOnlyOwn(page, key, 'declined checkout');
+    await page.locator('settle-flow [part~="help"] [part~="contact-button"]').click();
+    await waitForStep(page, 'contact', 'settle-contact [part~="support"]');
+    await expectOnlyOwn(page, key, 'contact');
+    await page.locator('settle-flow [part~="back-button"]').click();
+    await waitForStep(page, 'checkout');
+    await page.locator('settle-flow [part~="help"] [part~="dispute-button"]').click();
+    await waitForStep(page, 'dispute', 'settle-dispute form');
+    await expectOnlyOwn(page, key, 'dispute');
+    expect(open.at(-1)?.problems).toEqual(NO_PROBLEMS);
+
+    // The same link, broken: the page names the collector from the link's brand hint.
+    const broken = await newJourneyPage(e2e.browser);
+    open.push(broken);
+    await broken.page.goto(e2e.demo.link(key).replace(/#t=.*/, '#t=broken.link.token'));
+    await broken.page.locator('[data-pay-contact]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await broken.page.locator('[data-pay-contact]').textContent()).toContain(collectorOf(claim)?.brand.contact.phone);
+    await expectOnlyOwn(broken.page, key, 'broken-link page');
   });
 });
