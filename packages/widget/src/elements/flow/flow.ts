@@ -53,9 +53,11 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
  * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
+ * @attr color-scheme - `light`, `dark` or `auto` (the system's); defaults to the host page's `color-scheme`.
  * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
  * @attr csp-nonce - The page's CSP nonce, handed on to the checkout for PayPal's injected styles.
  *
+ * @fires {SettlePresentationEvent} settle-presentation - The session brought the claim's brand. `detail: Presentation`.
  * @fires {SettleStepChangeEvent} settle-step-change - Another step is shown. `detail: { claimId, step, previous?, cause }`.
  * @fires {SettleErrorEvent} settle-error - The link could not be opened. `detail: { code, message, retryable }`.
  * Every step's own events (`settle-quiz-complete`, `settle-plan-accept`, `settle-payment-success`, ...) bubble out too.
