@@ -12,7 +12,8 @@ describe('the emailed-link page', () => {
     expect(html).toContain('So erreichen Sie Stadtwerke Beispielstadt:');
     expect(html).toContain('<a href="tel:+49301234567">+49 30 1234567</a>');
     expect(html).not.toContain('Fair Inkasso');
-    expect(html).not.toMatch(/<!--(brand|contact)/);
+    expect(html).toContain('<div class="pay-skeleton" data-pay-skeleton aria-hidden="true">');
+    expect(html).not.toMatch(/<!--(brand|contact|skeleton)/);
   });
 
   it('paints a neutral page naming the page’s host for a missing or unknown hint', () => {

@@ -31,8 +31,18 @@ export function renderPayPage(page: string, hint: string | null, lang: Lang): st
   return page
     .replace('<!--brand-stylesheet-->', brand ? html`<link rel="stylesheet" href="/brands/${brand.slug}.css">`.html : '')
     .replace('<!--brand-header-->', header(brand, lang).html)
+    .replace('<!--skeleton-->', SKELETON)
     .replace('<!--contact-->', contact(brand, lang).html);
 }
+
+/** Painted with the page, in the brand's colours, until the widget shows the claim. */
+const SKELETON = `<div class="pay-skeleton" data-pay-skeleton aria-hidden="true">
+      <div class="bone bone-title"></div>
+      <div class="bone"></div>
+      <div class="bone"></div>
+      <div class="bone bone-short"></div>
+      <div class="bone bone-button"></div>
+    </div>`;
 
 function header(brand: Brand | undefined, lang: Lang): SafeHtml {
   if (!brand) return html`<p class="brand-name">${TEXTS[lang].title}</p>`;
