@@ -30,18 +30,6 @@ async function toContact(page: Page): Promise<void> {
   await waitForStep(page, 'contact', 'settle-contact [part~="support"]');
 }
 
-/** Pays in full with the sandbox wallet set to decline the card; waits for the declined state. */
-async function declineCard(page: Page): Promise<void> {
-  await leaveSummary(page);
-  await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
-  await toOptions(page);
-  await agreeTo(page, 'pay_in_full');
-  await toCheckout(page);
-  await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet select').selectOption('decline_card');
-  await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').click();
-  await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
-}
-
 function expectNoForeign(text: string, key: string): void {
   const found = foreignStrings(key).filter((foreign) => text.includes(foreign));
   expect(found, `other tenants’ details on ${key}’s screens`).toEqual([]);
@@ -62,24 +50,6 @@ describe('each sample claim shows only its own collector’s details', () => {
     expect(open.at(-1)?.problems).toEqual(NO_PROBLEMS);
   });
 
-  it('forgot: after a declined card the bank-transfer fallback names Stadtwerke’s own account and the amount in euros', async () => {
-    const page = await start('forgot');
-    await declineCard(page);
-    const bank = page.locator('settle-checkout [part~="bank-transfer"]');
-    await bank.waitFor({ state: 'visible', timeout: 30_000 });
-    const text = (await bank.textContent()) ?? '';
-    expect(text).toContain('Stadtwerke Beispielstadt GmbH');
-    expect(text).toContain('DE89370400440532013000');
-    expect(text).toMatch(/87,00\s€/);
-    expectNoForeign(await widgetText(page), 'forgot');
-  });
-
-  it('pay-now-us: after a declined card no bank transfer is offered (no USD account) and no other tenant shows', async () => {
-    const page = await start('pay-now-us');
-    await declineCard(page);
-    expect(await page.locator('settle-checkout [part~="bank-transfer"]').count()).toBe(0);
-    expectNoForeign(await widgetText(page), 'pay-now-us');
-  });
 });
 
 describe('every screen of every sample debtor’s journey shows only its own tenant', () => {

@@ -13,10 +13,14 @@ import { outcomeOf } from '../outcome/outcome-of.js';
  */
 export async function withClaim(context: SettleContext, session: SessionResponse): Promise<SessionResponse> {
   try {
+    if (session.identityRequired) {
+      // Brand only before the identity check (the link's email carried it already); the
+      // claim is read for it only when a resolver picks the brand per claim.
+      const settings = context.options.claimSettings ? await claimSettingsFor(context, await loadClaim(context, session.claimId)) : {};
+      return { ...session, presentation: presentationOf(context, settings) };
+    }
     const claim = await loadClaim(context, session.claimId);
-    // Brand only before the identity check: the link's email carried it already.
     const presentation = presentationOf(context, await claimSettingsFor(context, claim));
-    if (session.identityRequired) return { ...session, presentation };
     return { ...session, presentation, claim, outcome: await outcomeOf(context, claim) };
   } catch {
     return session;
