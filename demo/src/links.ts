@@ -1,5 +1,6 @@
 import type { CollectionPhase, LinkChannel } from '@settle/protocol';
 import type { Settle } from '@settle/server-sdk';
+import { collectorOf } from './creditor/claim-settings.js';
 import type { SampleDebtor } from './seed/sample-debtors.js';
 
 export interface SampleLink {
@@ -20,11 +21,13 @@ export const SAMPLE_EMAIL: LinkMessage = { channel: 'email', phase: 'first_remin
 
 /**
  * Signs a payment link for one debtor and message. The token rides in the `#t=` fragment,
- * which never reaches a server log or a Referer header; `lang` picks the page's language.
+ * which never reaches a server log or a Referer header; `lang` picks the page's language and
+ * `brand` (not secret) lets the page paint its collector's brand before the exchange.
  */
 export async function createMessageLink(settle: Settle, origin: string, debtor: SampleDebtor, message: LinkMessage): Promise<string> {
   const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale, channel: message.channel, phase: message.phase });
-  return `${origin}/pay?lang=${debtor.locale}#t=${token}`;
+  const brand = collectorOf(debtor.claim)?.brand.slug;
+  return `${origin}/pay?lang=${debtor.locale}${brand ? `&brand=${brand}` : ''}#t=${token}`;
 }
 
 /** One link per sample debtor, as its sample email carries it. */

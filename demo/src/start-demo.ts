@@ -65,7 +65,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
 
   const scripts = new BrowserScripts(config.browserScriptsDir);
   // Compiling the pages' scripts loads TypeScript, which takes a moment: start it now, in the background.
-  void scripts.warm(['index.js', 'dashboard.js', 'portal.js']).catch((error: unknown) => logger.warn(`demo: could not precompile page scripts: ${String(error)}`));
+  void scripts.warm(['index.js', 'dashboard.js', 'portal.js', 'pay.js']).catch((error: unknown) => logger.warn(`demo: could not precompile page scripts: ${String(error)}`));
   server.on(
     'request',
     createApp({

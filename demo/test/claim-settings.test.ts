@@ -19,7 +19,7 @@ describe('demo claim settings', () => {
       ['forgot', 'Stadtwerke Beispielstadt GmbH', '+49 30 1234567', ['EUR']],
       ['payday', 'Fair Inkasso GmbH', '+49 40 5550100', ['EUR']],
       ['instalments', 'Fair Inkasso GmbH', '+49 40 5550100', ['EUR']],
-      ['hardship', 'Wohnbau Beispielstadt eG', '+49 341 220033', ['EUR']],
+      ['hardship', 'Fair Inkasso GmbH', '+49 40 5550100', ['EUR']],
       ['dispute', 'Fair Inkasso GmbH', '+49 40 5550100', ['EUR']],
       ['pay-now-us', 'Kind Recovery Inc.', '+1 312 555 0140', []],
     ]);

@@ -31,9 +31,17 @@ afterAll(async () => {
 });
 
 describe('demo server', () => {
-  it('prints a link per sample debtor with the token in the fragment and the page language in the query', () => {
+  it('prints a link per sample debtor with the token in the fragment, the page language and the brand hint in the query', () => {
     expect(demo.links).toHaveLength(demo.debtors.length);
-    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)&brand=[a-z-]+#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+  });
+
+  it('serves each brand’s colour for the link page and its logo, and nothing for an unknown brand', async () => {
+    const css = await fetch(`${demo.origin}/brands/stadtwerke.css`);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(await css.text()).toContain('--pay-brand: #a4410e');
+    expect((await fetch(`${demo.origin}/brands/kind-recovery.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+    expect((await fetch(`${demo.origin}/brands/nobody.css`)).status).toBe(404);
   });
 
   it('explains how to build the widget, with a 503, while it is missing', async () => {
@@ -119,7 +127,7 @@ describe('demo server', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain('script-src');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.text()).toContain(demo.links.find((link) => link.key === 'hardship')?.url);
+    expect(await response.text()).toContain(demo.links.find((link) => link.key === 'hardship')?.url.replaceAll('&', '&amp;'));
     expect((await fetch(`${demo.origin}/emails/nobody`)).status).toBe(404);
   });
 

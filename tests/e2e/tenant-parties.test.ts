@@ -1,64 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { todayIso } from '@settle/protocol';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { claimSettingsOf } from '../../demo/src/creditor/claim-settings.js';
-import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
+import { claimSettingsOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { newJourneyPage, waitForStep, type JourneyPage } from '../support/flow-journey.js';
-import { agreeTo, answerQuiz, leaveSummary, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, FLOW_NEXT, leaveSummary, toCheckout, toOptions } from '../support/flow-steps.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
+import { claimOf, debtors, expectOnlyOwn, foreignStrings, tenantOf, totalInPage, widgetText } from '../support/tenant-screens.js';
 
 const e2e = useDemoInBrowser({ env: { DEMO_SECRET: randomBytes(32).toString('base64url') } });
 const open: JourneyPage[] = [];
-const debtors = sampleDebtors(todayIso());
 
 afterAll(async () => {
   await Promise.all(open.map((journey) => journey.context.close()));
 });
-
-/** The collector (agency, else creditor) of a sample debtor's claim: the tenant its screens belong to. */
-function tenantOf(key: string): string {
-  const claim = debtors.find((debtor) => debtor.key === key)?.claim;
-  if (!claim) throw new Error(`no sample debtor ${key}`);
-  return (claim.collectionAgency ?? claim.creditor).name;
-}
-
-/** Names, phones, emails and IBANs of every other tenant and of the other tenants' creditors. */
-function foreignStrings(key: string): string[] {
-  const own = tenantOf(key);
-  const strings = debtors
-    .filter((debtor) => tenantOf(debtor.key) !== own)
-    .flatMap(({ claim }) => {
-      const settings = claimSettingsOf(claim);
-      const accounts = Object.values(settings.payee?.bankAccounts ?? {});
-      return [claim.creditor.name, settings.payee?.name, settings.support?.phone, settings.support?.email, ...accounts.flatMap((account) => [account.iban, account.accountHolder])];
-    });
-  // The agency's brand without its legal form, as a header or greeting would name it.
-  if (own !== 'Fair Inkasso GmbH') strings.push('Fair Inkasso');
-  return [...new Set(strings.filter((value): value is string => Boolean(value)))];
-}
-
-/** Every text and link target inside the widget's elements, shadow roots included. */
-function widgetText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-      if (node instanceof Element) {
-        if (node.localName === 'style') return;
-        for (const name of ['href', 'aria-label', 'title']) {
-          const value = node.getAttribute(name);
-          if (value) parts.push(value);
-        }
-        if (node.shadowRoot) walk(node.shadowRoot);
-      }
-      node.childNodes.forEach(walk);
-    };
-    document.querySelectorAll('settle-flow').forEach(walk);
-    return parts.join(' ').replace(/\s+/g, ' ');
-  });
-}
 
 async function start(key: string): Promise<Page> {
   const journey = await newJourneyPage(e2e.browser);
@@ -73,18 +28,6 @@ async function toContact(page: Page): Promise<void> {
   await page.locator('settle-quiz input[value="difficult_time"]').click();
   await page.locator('settle-quiz [part~="human-route"] [part~="contact-button"]').click();
   await waitForStep(page, 'contact', 'settle-contact [part~="support"]');
-}
-
-/** Pays in full with the sandbox wallet set to decline the card; waits for the declined state. */
-async function declineCard(page: Page): Promise<void> {
-  await leaveSummary(page);
-  await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
-  await toOptions(page);
-  await agreeTo(page, 'pay_in_full');
-  await toCheckout(page);
-  await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet select').selectOption('decline_card');
-  await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').click();
-  await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 function expectNoForeign(text: string, key: string): void {
@@ -107,22 +50,61 @@ describe('each sample claim shows only its own collector’s details', () => {
     expect(open.at(-1)?.problems).toEqual(NO_PROBLEMS);
   });
 
-  it('forgot: after a declined card the bank-transfer fallback names Stadtwerke’s own account and the amount in euros', async () => {
-    const page = await start('forgot');
-    await declineCard(page);
-    const bank = page.locator('settle-checkout [part~="bank-transfer"]');
-    await bank.waitFor({ state: 'visible', timeout: 30_000 });
-    const text = (await bank.textContent()) ?? '';
-    expect(text).toContain('Stadtwerke Beispielstadt GmbH');
-    expect(text).toContain('DE89370400440532013000');
-    expect(text).toMatch(/87,00\s€/);
-    expectNoForeign(await widgetText(page), 'forgot');
-  });
+});
 
-  it('pay-now-us: after a declined card no bank transfer is offered (no USD account) and no other tenant shows', async () => {
-    const page = await start('pay-now-us');
-    await declineCard(page);
-    expect(await page.locator('settle-checkout [part~="bank-transfer"]').count()).toBe(0);
-    expectNoForeign(await widgetText(page), 'pay-now-us');
+describe('every screen of every sample debtor’s journey shows only its own tenant', () => {
+  it.each(debtors.map((debtor) => debtor.key))('%s: summary, quiz, options, checkout with its declined-card fallback, contact, dispute and the broken-link page', async (key) => {
+    const claim = claimOf(key);
+    const payee = claimSettingsOf(claim).payee;
+    const account = payee?.bankAccounts?.[claim.currency];
+    const page = await start(key);
+    await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
+    await expectOnlyOwn(page, key, 'summary');
+    await page.locator(FLOW_NEXT).click();
+    await waitForStep(page, 'quiz', 'settle-quiz [part~="step"]');
+    await expectOnlyOwn(page, key, 'quiz');
+    await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
+    await expectOnlyOwn(page, key, 'quiz result');
+    await toOptions(page);
+    await expectOnlyOwn(page, key, 'options');
+    await agreeTo(page, 'pay_in_full');
+    await expectOnlyOwn(page, key, 'agreement');
+    await toCheckout(page);
+    // Where money is asked for: the claim's own amount in its own currency.
+    const total = await totalInPage(page, key);
+    const title = page.locator('settle-checkout[state="ready"] [part~="title"]');
+    await title.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await title.textContent()).toContain(total);
+    await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet select').selectOption('decline_card');
+    await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').click();
+    await page.locator('settle-checkout[state="declined"] [part~="status"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const bank = page.locator('settle-checkout [part~="bank-transfer"]');
+    if (account) {
+      await bank.waitFor({ state: 'visible', timeout: 30_000 });
+      const transfer = (await bank.textContent()) ?? '';
+      expect(transfer).toContain(account.accountHolder);
+      expect(transfer).toContain(account.iban);
+      expect(transfer).toContain(total);
+    } else {
+      expect(await bank.count(), `${key}: no account in ${claim.currency}, so no transfer`).toBe(0);
+    }
+    await expectOnlyOwn(page, key, 'declined checkout');
+    await page.locator('settle-flow [part~="help"] [part~="contact-button"]').click();
+    await waitForStep(page, 'contact', 'settle-contact [part~="support"]');
+    await expectOnlyOwn(page, key, 'contact');
+    await page.locator('settle-flow [part~="back-button"]').click();
+    await waitForStep(page, 'checkout');
+    await page.locator('settle-flow [part~="help"] [part~="dispute-button"]').click();
+    await waitForStep(page, 'dispute', 'settle-dispute form');
+    await expectOnlyOwn(page, key, 'dispute');
+    expect(open.at(-1)?.problems).toEqual(NO_PROBLEMS);
+
+    // The same link, broken: the page names the collector from the link's brand hint.
+    const broken = await newJourneyPage(e2e.browser);
+    open.push(broken);
+    await broken.page.goto(e2e.demo.link(key).replace(/#t=.*/, '#t=broken.link.token'));
+    await broken.page.locator('[data-pay-contact]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await broken.page.locator('[data-pay-contact]').textContent()).toContain(collectorOf(claim)?.brand.contact.phone);
+    await expectOnlyOwn(broken.page, key, 'broken-link page');
   });
 });

@@ -1,7 +1,9 @@
 import type { Claim } from '@settle/protocol';
 import type { BankAccount, ClaimSettings } from '@settle/server-sdk';
+import { BRANDS, type Brand } from './brands.js';
 
-interface Collector {
+export interface Collector {
+  brand: Brand;
   /** Accounts per currency; none in USD, as transfer details are IBAN-only. */
   bankAccounts: Record<string, BankAccount>;
   openingHours: { de: string; en: string };
@@ -11,41 +13,48 @@ interface Collector {
 const GERMAN_ADVICE = [{ name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer advice centre debt counselling (DE)' }, url: 'https://www.verbraucherzentrale.de/' }];
 
 /**
- * Per collector (the agency, or a creditor collecting directly): its account and hours.
+ * Per collector (the agency, or a creditor collecting directly): its brand, account and hours.
  * All accounts are invented; phone and email come from the party on the claim.
  */
 const COLLECTORS: Record<string, Collector> = {
   'Fair Inkasso GmbH': {
+    brand: BRANDS['fair-inkasso']!,
     bankAccounts: { EUR: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank' } },
     openingHours: { de: 'Mo–Fr 8–20 Uhr, Sa 9–14 Uhr', en: 'Mon–Fri 8 am–8 pm, Sat 9 am–2 pm (CET)' },
     debtAdvice: GERMAN_ADVICE,
   },
   'Stadtwerke Beispielstadt GmbH': {
+    brand: BRANDS.stadtwerke!,
     bankAccounts: { EUR: { accountHolder: 'Stadtwerke Beispielstadt GmbH', iban: 'DE89370400440532013000', bankName: 'Beispielbank Berlin' } },
     openingHours: { de: 'Mo–Fr 7–18 Uhr', en: 'Mon–Fri 7 am–6 pm (CET)' },
     debtAdvice: GERMAN_ADVICE,
   },
-  'Wohnbau Beispielstadt eG': {
-    bankAccounts: { EUR: { accountHolder: 'Wohnbau Beispielstadt eG', iban: 'DE75512108001245126199', bankName: 'Genossenschaftsbank Leipzig' } },
-    openingHours: { de: 'Mo–Do 9–16 Uhr, Fr 9–12 Uhr', en: 'Mon–Thu 9 am–4 pm, Fri 9 am–noon (CET)' },
-    debtAdvice: GERMAN_ADVICE,
-  },
   'Kind Recovery Inc.': {
+    brand: BRANDS['kind-recovery']!,
     bankAccounts: {},
     openingHours: { de: 'Mo–Fr 8–17 Uhr (Chicago)', en: 'Mon–Fri 8 am–5 pm (Central Time)' },
     debtAdvice: [{ name: { de: 'Schuldnerberatung in den USA (NFCC)', en: 'National Foundation for Credit Counseling' }, url: 'https://www.nfcc.org/' }],
   },
 };
 
+/** The collector of a claim: the agency when there is one, else the creditor. */
+export function collectorOf(claim: Claim): Collector | undefined {
+  return COLLECTORS[(claim.collectionAgency ?? claim.creditor).name];
+}
+
 /**
  * `claimSettings` of the demo: whoever collects the claim (the agency when there is one,
- * else the creditor) is its payee and its support, never another company.
+ * else the creditor) is its payee, its support and its brand, never another company.
  */
 export function claimSettingsOf(claim: Claim): ClaimSettings {
   const party = claim.collectionAgency ?? claim.creditor;
-  const collector = COLLECTORS[party.name];
+  const collector = collectorOf(claim);
   if (!collector) return {};
+  const { brand } = collector;
   return {
+    presentation: {
+      brand: { brandName: brand.name, logoUrl: brand.logoUrl, colors: { primary: brand.primary, onPrimary: brand.onPrimary, focus: brand.primary } },
+    },
     payee: { name: party.name, bankAccounts: collector.bankAccounts },
     support: {
       ...(party.phone ? { phone: party.phone } : {}),

@@ -156,6 +156,7 @@ export function sampleDebtors(today: string): SampleDebtor[] {
           email: 'mieterservice@wohnbau.example',
           phone: '+49 341 220033',
         },
+        collectionAgency: FAIR_INKASSO,
         debtor: { name: 'Thomas Weber', address: germanAddress('Gartenstraße 14', '04107', 'Leipzig') },
         reason: { kind: 'contract', subject: 'Mietvertrag Wohnung 7, Betriebskostenabrechnung 2025', date: addMonths(today, -40) },
         itemizationDate: day(-15),

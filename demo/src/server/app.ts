@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserScripts } from './browser-scripts.js';
 import { compressed } from './compression.js';
+import { brandStylesheet, renderPayPage } from './pay-page.js';
 import { COMMON_HEADERS, EMAIL_HEADERS, PAGE_HEADERS } from './security-headers.js';
 import { fileExists, readStatic } from './static-files.js';
 
@@ -70,8 +71,20 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
     if (NEEDS_WIDGET.has(path) && !(await widgetBuilt(parts))) return widgetMissing(parts, res);
     const lang = url.searchParams.get('lang');
     const file = lang && lang !== 'en' && PAGE_LANGUAGES.has(lang) ? page.replace('.html', `.${lang}.html`) : page;
-    return sendStatic(res, await readStatic(parts.pagesDir, file), PAGE_HEADERS);
+    const found = await readStatic(parts.pagesDir, file);
+    if (path === '/pay' && found) {
+      const body = renderPayPage(found.body.toString('utf8'), url.searchParams.get('brand'), lang === 'de' ? 'de' : 'en');
+      return send(res, 200, { ...PAGE_HEADERS, 'content-type': found.contentType }, body);
+    }
+    return sendStatic(res, found, PAGE_HEADERS);
   }
+  const brandCss = /^\/brands\/([a-z0-9-]{1,40})\.css$/.exec(path)?.[1];
+  if (brandCss) {
+    const css = brandStylesheet(brandCss);
+    if (css === null) return notFound(res);
+    return send(res, 200, { ...STATIC_HEADERS, 'content-type': 'text/css; charset=utf-8' }, css);
+  }
+  if (path.startsWith('/brands/')) return sendStatic(res, await readStatic(join(parts.pagesDir, 'brands'), path.slice('/brands/'.length)), STATIC_HEADERS);
   if (path.startsWith('/styles/')) return sendStatic(res, await readStatic(join(parts.pagesDir, 'styles'), path.slice('/styles/'.length)), STATIC_HEADERS);
   if (path.startsWith('/scripts/')) {
     const code = await parts.scripts.load(path.slice('/scripts/'.length));

@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   provider_not_enabled: 422,
   validation_failed: 422,
   consent_required: 422,
+  /** A callback asked for outside the claim's callback hours, or a channel it does not offer (chat). */
+  contact_unavailable: 422,
   rate_limited: 429,
   backend_failed: 502,
   backend_invalid_claim: 502,

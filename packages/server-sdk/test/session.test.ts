@@ -134,7 +134,7 @@ describe('POST /session answers with the claim', () => {
     expect(text).not.toContain('internalNote');
   });
 
-  it('leaves the claim out, without asking the backend, while the identity check is owed', async () => {
+  it('leaves the claim out, without asking the backend when no resolver brands claims, while the identity check is owed', async () => {
     let reads = 0;
     const { settle } = await testSettle({
       identityCheck: true,

@@ -14,7 +14,7 @@ export type ContactChannel = z.infer<typeof ContactChannel>;
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
-const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'));
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'));
 
 function isTimeZone(value: string): boolean {
   try {
@@ -25,13 +25,16 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+/** An IANA time zone, e.g. Europe/Berlin. */
+export const TimeZone = z.string().check(z.maxLength(64), z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'));
+
 /** When the debtor wants to be contacted (US: contact only in the consumer's permitted hours). */
 export const PreferredTime = z.object({
   days: z.optional(z.array(Weekday).check(z.minLength(1), z.maxLength(7))),
   from: ClockTime,
   to: ClockTime,
   /** IANA time zone, e.g. Europe/Berlin. */
-  timeZone: z.optional(z.string().check(z.maxLength(64), z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'))),
+  timeZone: z.optional(TimeZone),
 }).check(
   z.refine((time) => time.from < time.to, { message: 'must be later than from', path: ['to'] }),
 );

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Claim } from '../claim.js';
-import { Tone } from '../journey/config.js';
+import { TextOverrides, Theme, Tone } from '../journey/config.js';
 import { Locale } from '../token.js';
 import { IdentityField } from './identity.js';
 import { Outcome } from './outcome.js';
@@ -15,6 +15,25 @@ export const SessionRequest = z.object({
 });
 export type SessionRequest = z.infer<typeof SessionRequest>;
 
+/** `light`, `dark`, or `auto` (the operating system's preference). */
+export const ColorScheme = z.enum(['light', 'dark', 'auto']);
+export type ColorScheme = z.infer<typeof ColorScheme>;
+
+/**
+ * How the claim's screens look: its collector's brand (name, logo, colours), colour
+ * scheme, locale and text overrides. The widget applies it as defaults; the host page's
+ * `--settle-*` properties and the elements' attributes still win. No money and no
+ * personal data: it is answered before the identity check too, so the lockout and error
+ * screens carry the right brand.
+ */
+export const Presentation = z.object({
+  brand: Theme,
+  colorScheme: z.optional(ColorScheme),
+  locale: z.optional(Locale),
+  texts: z.optional(TextOverrides),
+});
+export type Presentation = z.infer<typeof Presentation>;
+
 export const SessionResponse = z.object({
   sessionToken: z.string(),
   claimId: z.string(),
@@ -26,6 +45,8 @@ export const SessionResponse = z.object({
   /** What POST /identity asks for, when `identityRequired`. */
   identityFields: z.optional(z.array(IdentityField)),
   locale: z.optional(Locale),
+  /** The claim's presentation, whenever the claim could be loaded (also while `identityRequired`). */
+  presentation: z.optional(Presentation),
   /**
    * The tone the creditor chose for this session (from the link's phase and the debtor's
    * segment); the widget uses it unless the page sets a `tone` attribute.

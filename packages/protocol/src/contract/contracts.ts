@@ -99,7 +99,7 @@ export const ROUTE_CONTRACTS = {
   contactRequests: {
     auth: 'session', request: ContactRequest, response: ContactResponse, status: 202,
     summary: 'Asks for a person, by phone, email, chat or callback.',
-    errors: [...ANY, ...BODY, ...SESSION, 'consent_required', 'conflict', 'rate_limited'],
+    errors: [...ANY, ...BODY, ...SESSION, 'consent_required', 'contact_unavailable', 'conflict', 'rate_limited'],
   },
   feedback: {
     auth: 'session', request: FeedbackRequest, response: FeedbackResponse, status: 202,

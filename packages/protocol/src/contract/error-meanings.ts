@@ -27,6 +27,7 @@ export const ERROR_MEANINGS = {
   provider_not_enabled: 'a payment provider that is not configured',
   validation_failed: 'a value outside the creditor\'s settings (e.g. a score off the CSAT scale)',
   consent_required: 'health details without explicit consent',
+  contact_unavailable: 'a callback outside the claim\'s `support.callbackHours`, or chat where its support names no `chatUrl`',
   rate_limited: 'too many requests for this claim; try later',
   backend_failed: 'your `getClaim` or another backend call failed; the log says why',
   backend_invalid_claim: 'your `getClaim` returned a claim that is not valid; the log names the field',

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { ClockTime, TimeZone, Weekday } from '../api/contact.js';
 import { IsoDate } from '../dates.js';
 import { LocalizedText } from './localized.js';
 import { QuizDefinition } from './quiz.js';
-import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, PhoneNumber } from './safe-values.js';
+import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, LogoUrl, PhoneNumber } from './safe-values.js';
 import { JourneyOption, Segment } from './segments.js';
 
 /** The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties. */
@@ -13,7 +14,8 @@ export const Theme = z.object({
   ),
   radius: z.optional(CssLength),
   fontFamily: z.optional(FontFamily),
-  logoUrl: z.optional(HttpsUrl),
+  /** https://, or a path on the page's origin (`/brands/logo.svg`). */
+  logoUrl: z.optional(LogoUrl),
   logoAlt: z.optional(LocalizedText),
 });
 export type Theme = z.infer<typeof Theme>;
@@ -35,6 +37,18 @@ export const SupportChannels = z.object({
   chatUrl: z.optional(HttpsUrl),
   contactUrl: z.optional(HttpsUrl),
   openingHours: z.optional(LocalizedText),
+  /**
+   * When the creditor's people call back, in its time zone: weekday windows such as
+   * Mon–Fri 08:00–18:00. Callback requests are offered and accepted only inside them.
+   */
+  callbackHours: z.optional(
+    z.object({
+      timeZone: TimeZone,
+      windows: z
+        .array(z.object({ days: z.array(Weekday).check(z.minLength(1), z.maxLength(7)), from: ClockTime, to: ClockTime }).check(z.refine((window) => window.from < window.to, 'to must be later than from')))
+        .check(z.minLength(1), z.maxLength(14)),
+    }),
+  ),
   /** Free, independent debt advice the creditor points to (UK FG21/1 signposting). */
   debtAdvice: z.optional(z.array(z.object({ name: LocalizedText, url: HttpsUrl, phone: z.optional(PhoneNumber) })).check(z.maxLength(5))),
 });

@@ -12,6 +12,14 @@ function isHttpsUrl(value: string): boolean {
 /** Only https links reach the debtor's page: no javascript:, data:, http: or credentials in URLs. */
 export const HttpsUrl = z.string().check(z.maxLength(2048), z.refine(isHttpsUrl, 'must be an https:// URL'));
 
+function isLogoUrl(value: string): boolean {
+  // Same-origin paths only: a leading "//" or "/\" would leave the page's origin.
+  return isHttpsUrl(value) || /^\/(?![/\\])[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/.test(value);
+}
+
+/** A logo: an https:// URL, or a path on the page's own origin such as `/brands/stadtwerke.svg`. */
+export const LogoUrl = z.string().check(z.maxLength(2048), z.refine(isLogoUrl, 'must be an https:// URL or a path such as /logo.svg'));
+
 /** Hex or numeric rgb()/hsl()/oklch() colours; nothing that could carry url() or close a rule. */
 export const CssColor = z.string().check(
   z.regex(/^(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|(rgba?|hsla?|oklch)\([0-9.%\s,/+-]{1,60}\))$/, 'must be a colour such as #0a5c36 or rgb(10 92 54)'),

@@ -17,7 +17,7 @@ describe('journey settings validation', () => {
   it('names the field of a bad logo URL in the error', () => {
     const result = JourneySettings.safeParse({ theme: { logoUrl: 'javascript:alert(1)' } });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['theme', 'logoUrl'], message: 'must be an https:// URL' });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['theme', 'logoUrl'], message: 'must be an https:// URL or a path such as /logo.svg' });
     expect(Theme.safeParse({ fontFamily: 'x;}body{display:none' }).success).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { BankTransferDetails, CurrencyCode, SupportChannels, type Claim } from '@settle/protocol';
+import { BankTransferDetails, CurrencyCode, Presentation, SupportChannels, type Claim } from '@settle/protocol';
 import * as z from 'zod/mini';
 
 const BankAccount = z.omit(BankTransferDetails, { reference: true });
@@ -23,6 +23,11 @@ export const ClaimSettings = z.object({
   ),
   /** The claim's support channels. They replace the instance-wide `support` whole, so no other company's phone shows. */
   support: z.optional(SupportChannels),
+  /**
+   * How the claim's screens look. `brand` and `texts` replace the instance-wide
+   * `journey.theme` and `journey.texts` whole, so no other company's name or logo shows.
+   */
+  presentation: z.optional(z.partial(Presentation)),
 });
 export type ClaimSettings = z.infer<typeof ClaimSettings>;
 

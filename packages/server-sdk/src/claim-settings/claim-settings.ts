@@ -1,4 +1,4 @@
-import type { Claim, SupportChannels } from '@settle/protocol';
+import type { Claim, Presentation, SupportChannels } from '@settle/protocol';
 import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
@@ -31,6 +31,13 @@ export async function claimSettingsFor(context: SettleContext, claim: Claim): Pr
 /** The claim's support channels: its own when configured, else the instance-wide ones. */
 export function supportOf(context: SettleContext, settings: ClaimSettings): SupportChannels {
   return settings.support ?? context.options.journey.support;
+}
+
+/** The claim's presentation: its own brand and texts when configured, else the instance-wide ones. */
+export function presentationOf(context: SettleContext, settings: ClaimSettings): Presentation {
+  const { brand, texts, colorScheme, locale } = settings.presentation ?? {};
+  const { theme, texts: defaultTexts } = context.options.journey;
+  return { brand: brand ?? theme, texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
 }
 
 /** The account for a transfer in the claim's currency, or none. */

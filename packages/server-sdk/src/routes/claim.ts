@@ -1,4 +1,5 @@
 import { authenticate, requireClaimAccess } from '../auth.js';
+import { claimSettingsFor, presentationOf } from '../claim-settings/claim-settings.js';
 import { loadValidatedClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { jsonText } from '../http/responses.js';
@@ -13,7 +14,8 @@ export function registerClaimRoutes(router: Router, context: SettleContext): voi
     requireClaimAccess(session, claimId, context);
     const { claim, json } = await loadValidatedClaim(context, claimId);
     const outcome = await outcomeOf(context, claim);
+    const presentation = presentationOf(context, await claimSettingsFor(context, claim));
     // Same shape as ClaimResponse, assembled from the cached, already validated JSON.
-    return jsonText(`{"claim":${json},"outcome":${JSON.stringify(outcome)}}`);
+    return jsonText(`{"claim":${json},"outcome":${JSON.stringify(outcome)},"presentation":${JSON.stringify(presentation)}}`);
   });
 }

@@ -1,5 +1,7 @@
-import type { ContactResponse } from '@settle/protocol';
+import type { ContactRequest, ContactResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
+import { claimSettingsFor, supportOf } from '../claim-settings/claim-settings.js';
+import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { recordSubmission, submissionEventId, submissionKey } from '../effects/request-effect.js';
 import { SettleError } from '../errors.js';
@@ -8,6 +10,7 @@ import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { admitSubmission } from '../outcome/claim-limits.js';
 import { noteContact } from '../outcome/claim-record.js';
+import { withinCallbackHours } from '../support/callback-hours.js';
 import { humanRouteFor } from '../support/human-route.js';
 
 /**
@@ -26,6 +29,7 @@ export function registerContactRoutes(router: Router, context: SettleContext): v
     if (vulnerability?.involvesHealth && vulnerability.healthConsent !== true) {
       throw new SettleError('consent_required', 'Health information is only recorded with your explicit consent.');
     }
+    await offeredByClaim(context, session.sub, contact);
     await admitSubmission(context, 'contact', session.sub, submissionEventId('contact.requested', session.sub, key));
     const recorded = await recordSubmission(
       context,
@@ -43,4 +47,16 @@ export function registerContactRoutes(router: Router, context: SettleContext): v
     const body: ContactResponse = { reference: recorded.reference, receivedAt: recorded.receivedAt, support: await humanRouteFor(context, session.sub) };
     return json(body, 202);
   });
+}
+
+/** Chat only where the claim's support has one; a callback only inside its callback hours. */
+async function offeredByClaim(context: SettleContext, claimId: string, contact: ContactRequest): Promise<void> {
+  const support = supportOf(context, await claimSettingsFor(context, await loadClaim(context, claimId)));
+  if (contact.channel === 'chat' && !support.chatUrl) {
+    throw new SettleError('contact_unavailable', 'This creditor offers no chat. Please choose phone, callback or email.');
+  }
+  const hours = support.callbackHours;
+  if (contact.channel === 'callback' && hours && contact.preferredTime && !withinCallbackHours(contact.preferredTime, hours, new Date(context.options.now()))) {
+    throw new SettleError('contact_unavailable', `Callbacks are only possible within the creditor's callback hours (${hours.timeZone}).`);
+  }
 }

@@ -1,7 +1,7 @@
 import { buildOffers, policyToday, type JourneyResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
-import { claimSettingsFor, supportOf } from '../claim-settings/claim-settings.js';
+import { claimSettingsFor, presentationOf, supportOf } from '../claim-settings/claim-settings.js';
 import type { SettleContext } from '../context.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
@@ -21,8 +21,11 @@ export function registerJourneyRoutes(router: Router, context: SettleContext): v
     const claim = await loadClaim(context, session.sub);
     const policy = await policyFor(context, claim);
     const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);
-    const { quiz, theme, texts, tone, facts, csat } = context.options.journey;
-    const support = supportOf(context, await claimSettingsFor(context, claim));
+    const { quiz, tone, facts, csat } = context.options.journey;
+    const settings = await claimSettingsFor(context, claim);
+    const support = supportOf(context, settings);
+    // The claim's own brand (its name, logo, colours) and texts, never the instance's.
+    const { brand: theme, texts = {} } = presentationOf(context, settings);
     const body: JourneyResponse = { journey: { quiz, theme, texts, tone, support, options: enabledOptions(kinds, { ...context.options.journey, support }), facts, csat } };
     return json(body);
   });

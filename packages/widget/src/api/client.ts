@@ -166,7 +166,8 @@ export class ApiClient {
       const envelope = readErrorEnvelope(body);
       const code = envelope && isErrorCode(envelope.code) ? envelope.code : 'unknown';
       const message = envelope ? envelope.message : `HTTP ${response.status}`;
-      throw new ApiError(code, message, response.status);
+      // The body rides along as the cause: some errors name a way on (identity_locked's humanRoute).
+      throw new ApiError(code, message, response.status, { cause: body });
     }
     if (!schema) return body as T;
     const parsed = schema.safeParse(body);

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/api-error.js';
 import { SettleErrorEvent } from '../events/settle-error.js';
+import { applyPresentation } from '../theme/presentation.js';
 import { AsyncController } from './async-controller.js';
 import { takeFragmentToken } from './fragment-token.js';
 import { openSession, type Session } from './sessions.js';
@@ -44,6 +45,7 @@ export class SessionController<T> extends AsyncController<T> {
       const session = await openSession(api, token);
       signal.throwIfAborted();
       this.session = session;
+      applyPresentation(this.host, session.session.presentation);
       return this.load(session, signal);
     });
   }

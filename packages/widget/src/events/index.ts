@@ -15,3 +15,4 @@ export * from './settle-payment-error.js';
 export * from './settle-identity-verified.js';
 export * from './settle-step-change.js';
 export * from './settle-options-request.js';
+export * from './settle-presentation.js';

@@ -9,7 +9,6 @@ export const base = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
-    color-scheme: light dark;
     /* Long German words hyphenate in the element's language (its lang attribute); only a string
        with no place to break at all (an email, an IBAN) breaks anywhere. */
     hyphens: auto;

@@ -1,4 +1,4 @@
-import { ROUTES, type Claim, type ErrorCode, type Outcome, type SessionResponse } from '@settle/protocol';
+import { ROUTES, type Claim, type ErrorCode, type Outcome, type Presentation, type SessionResponse } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 
@@ -31,6 +31,8 @@ export interface ClaimApiOptions {
   /** Delay every answer, e.g. to observe the loading state. */
   delayMs?: number | 'infinite';
   api?: string;
+  /** The claim's presentation, sent with the session. */
+  presentation?: Presentation;
 }
 
 /** Records what the mocked API received, so tests can assert on it. */
@@ -58,6 +60,7 @@ export function claimApi(options: ClaimApiOptions, calls: ApiCalls = { sessionTo
         expiresAt: now + 15 * 60_000,
         absoluteExpiresAt: now + 60 * 60_000,
         identityRequired: false,
+        ...(options.presentation ? { presentation: options.presentation } : {}),
       };
       return HttpResponse.json(session);
     }),

@@ -27,5 +27,7 @@ export const sessionCheck = check<SessionResponse>(
     identityRequired: isBoolean,
     claim: optional(isClaim),
     outcome: isOutcomeState,
+    // The brand's values are checked where they become CSS (theme/presentation.ts).
+    presentation: optional(shape({ brand: isObject })),
   }),
 );

@@ -44,6 +44,16 @@ const liveText = (element: Element) => element.shadowRoot!.querySelector('[part=
 describe('<settle-contact>', () => {
   beforeEach(resetSettleState);
 
+  it('offers chat only where the claim’s support has one', async () => {
+    const channels = (element: SettleContact) => [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="channel"]')].map((input) => input.value);
+    const { phone, email } = testJourney().support;
+    const without = await ready({ journey: testJourney({ support: { phone, email } }) });
+    expect(channels(without.element)).to.deep.equal(['phone', 'callback', 'email']);
+    resetSettleState();
+    const withChat = await ready();
+    expect(channels(withChat.element)).to.deep.equal(['phone', 'callback', 'email', 'chat']);
+  });
+
   it('shows a loading state while the journey loads, and it passes axe', async () => {
     await useApi(...claimApi({ claim: germanClaim(), delayMs: 'infinite' }));
     const element = await contact();

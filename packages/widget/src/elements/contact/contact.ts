@@ -127,12 +127,16 @@ export class SettleContact extends SettleElement {
         initial: () => html`<p part="loading">${t('common.loading')}</p>`,
         pending: () => html`<p part="loading">${t('common.loading')}</p>`,
         error: (error) => renderErrorState(t, error, () => void this.journey.retry()),
-        complete: (journey) => html`${this.renderForm()}${renderSupportChannels(t, mergeSupport(this.support ?? journey.support), this.resolvedLocale, { debtAdvice: this.hardship })}`,
+        complete: (journey) => {
+          const support = mergeSupport(this.support ?? journey.support);
+          return html`${this.renderForm(Boolean(support.chatUrl))}${renderSupportChannels(t, support, this.resolvedLocale, { debtAdvice: this.hardship })}`;
+        },
       })}
     </div>`;
   }
 
-  private renderForm(): unknown {
+  /** Chat is offered only where the claim's support has one (the server refuses it otherwise). */
+  private renderForm(chat: boolean): unknown {
     const { t } = this.i18n;
     const sending = this.sending.state === 'sending';
     const callable = this.channel === 'phone' || this.channel === 'callback';
@@ -140,7 +144,7 @@ export class SettleContact extends SettleElement {
       ${renderChoices({
         name: 'channel',
         legend: t('contact.channel.legend'),
-        choices: CHANNELS.map((value) => ({ value, label: t(`contact.channel.${value}`) })),
+        choices: CHANNELS.filter((value) => chat || value !== 'chat').map((value) => ({ value, label: t(`contact.channel.${value}`) })),
         selected: this.channel,
         onSelect: (value) => {
           this.channel = value;

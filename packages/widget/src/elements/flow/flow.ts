@@ -6,6 +6,7 @@ import { takeFragmentToken } from '../../core/fragment-token.js';
 import { loadElement } from '../../core/registry.js';
 import { handOnClaim, openSession, readClaimAnswer, shareSession, type Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
+import { applyPresentation } from '../../theme/presentation.js';
 import { SettleErrorEvent } from '../../events/settle-error.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettleContactRequestEvent } from '../../events/settle-contact-request.js';
@@ -57,9 +58,11 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @attr token-from - `fragment`: read the token from `#t=` and remove it from the address bar.
  * @attr locale - BCP 47 locale (`de`, `de-AT`, `en`); defaults to the page's `lang`, then the browser.
  * @attr tone - `empathetic`, `neutral`, `formal` or `easy`; without it, the tone the server chose for the link's phase (default `empathetic`).
+ * @attr color-scheme - `light`, `dark` or `auto` (the system's); defaults to the host page's `color-scheme`.
  * @attr expiry-warning - Seconds before the session ends to warn and offer more time (default 120).
  * @attr csp-nonce - The page's CSP nonce, handed on to the checkout for PayPal's injected styles.
  *
+ * @fires {SettlePresentationEvent} settle-presentation - The session brought the claim's brand. `detail: Presentation`.
  * @fires {SettleStepChangeEvent} settle-step-change - Another step is shown. `detail: { claimId, step, previous?, cause }`.
  * @fires {SettleErrorEvent} settle-error - The link could not be opened. `detail: { code, message, retryable }`.
  * Every step's own events (`settle-quiz-complete`, `settle-plan-accept`, `settle-payment-success`, ...) bubble out too.
@@ -217,6 +220,7 @@ export class SettleFlow extends SettleElement {
     const tone = session.session.tone;
     if (tone && !this.hasAttribute('tone') && this.creditorTone === undefined) this.tone = tone;
     this.session = session;
+    applyPresentation(this, session.session.presentation);
     this.childToken = session.session.sessionToken;
     shareSession(this.apiBase, this.childToken, session);
     this.expiry.watch(session);

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { sessionCheck } from '../../api/checks/session.js';
 import { errorText } from '../../core/error-view.js';
+import { mailtoHref, telHref } from '../../core/safe-url.js';
 import type { Session } from '../../core/sessions.js';
 import { SettleElement } from '../../core/settle-element.js';
 import { SettleIdentityVerifiedEvent } from '../../events/settle-identity-verified.js';
@@ -27,6 +28,7 @@ const AUTOCOMPLETE: Record<IdentityField, string> = { dateOfBirth: 'bday', posta
  * @csspart field - Each answer field.
  * @csspart submit-button - Sends the answers.
  * @csspart problem - Why the answers were not accepted.
+ * @csspart human-route - After a lock: the claim's own phone and email, from the server.
  * @csspart live-region - The visually hidden live region that announces changes.
  */
 export class SettleIdentity extends SettleElement {
@@ -46,7 +48,8 @@ export class SettleIdentity extends SettleElement {
   declare session: Session | undefined;
   declare private sending: boolean;
   declare private problem: string | undefined;
-  declare private locked: boolean;
+  /** After too many attempts: the claim's own people, as the server names them (none when it names none). */
+  declare private locked: false | { phone?: unknown; email?: unknown };
 
   constructor() {
     super();
@@ -96,7 +99,13 @@ export class SettleIdentity extends SettleElement {
 
   private renderLocked(): unknown {
     const { t } = this.i18n;
-    return html`<p part="problem" class="notice">${t('identity.locked')}</p>`;
+    const { phone, email } = this.locked || {};
+    const line = (label: string, value: unknown, href: (value: string) => string | undefined) =>
+      typeof value === 'string' ? html`<li>${t(label)}: <a href=${href(value) ?? nothing}>${value}</a></li>` : nothing;
+    return html`<p part="problem" class="notice">${t('identity.locked')}</p>
+      <ul part="human-route">
+        ${line('claimSummary.parties.phone', phone, telHref)} ${line('claimSummary.parties.email', email, mailtoHref)}
+      </ul>`;
   }
 
   private readAnswers(): IdentityAnswers | undefined {
@@ -130,7 +139,7 @@ export class SettleIdentity extends SettleElement {
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'unknown';
       if (code === 'identity_locked') {
-        this.locked = true;
+        this.locked = (error as { cause?: { error?: { humanRoute?: object } } }).cause?.error?.humanRoute ?? {};
         this.announce(t('identity.locked'));
       } else {
         this.showProblem(code === 'identity_failed' || code === 'validation_failed' || code === 'bad_request' ? t('identity.failed') : errorText(t, error));

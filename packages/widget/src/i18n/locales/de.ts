@@ -475,6 +475,8 @@ const de: Messages = {
       rateNotice: 'Liegt ein Zinssatz über dem gesetzlichen Verzugszinssatz, steht der Grund direkt daneben.',
     },
     us: {
+      collector: '{{collector}} ist ein Inkassounternehmen. Wir versuchen, eine Forderung einzuziehen, die Sie {{creditor}} schulden. Alle Angaben, die Sie uns machen, verwenden wir, um die Forderung einzuziehen.',
+      debtorAddress: 'Ihr Name und Ihre Postanschrift, wie sie uns vorliegen:',
       heading: 'Ihre Rechte nach US-Bundesrecht',
       itemizationHeading: 'Aufschlüsselung der Forderung',
       itemizationCaption: 'Wie sich die Forderung seit dem {{date}} verändert hat',

@@ -474,6 +474,8 @@ const en = {
       rateNotice: 'Where an interest rate is above the statutory default rate, the reason is shown next to it.',
     },
     us: {
+      collector: '{{collector}} is a debt collector. We are trying to collect a debt that you owe to {{creditor}}. We will use any information you give us to help collect the debt.',
+      debtorAddress: 'We have your name and mailing address as:',
       heading: 'Your rights under federal law',
       itemizationHeading: 'Itemization of the debt',
       itemizationCaption: 'How the debt changed since {{date}}',

@@ -1,14 +1,17 @@
 import { isReduction, sumMoney, type ClaimLine } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatMoney } from '../../../i18n/format.js';
+import { renderAddress } from './address.js';
 import type { ClaimView } from './view.js';
 
 /** Settle's own link, not configuration: the CFPB's page on debt collection rights. */
 export const CFPB_URL = 'https://www.cfpb.gov/debt-collection';
 
 /**
- * Regulation F (12 CFR 1006.34): the itemization since the itemization date by category,
- * the creditor on that date, the end of the validation period, and the CFPB pointer.
+ * Regulation F (12 CFR 1006.34): for a collector, the model notice's debt-collector
+ * statement and the consumer's name and mailing address; the itemization since the
+ * itemization date by category, the creditor on that date, the end of the validation
+ * period, and the CFPB pointer.
  */
 export function renderUsInformation(view: ClaimView): TemplateResult {
   const { claim, t, locale } = view;
@@ -22,8 +25,18 @@ export function renderUsInformation(view: ClaimView): TemplateResult {
     [t('claimSummary.us.paidSince'), `− ${sum(isReduction)}`],
   ];
   const validationEnd = claim.validationPeriodEnd ? formatDate(claim.validationPeriodEnd, locale) : undefined;
+  const { collectionAgency: collector, debtor } = claim;
   return html`<section part="section jurisdiction jurisdiction-us" aria-labelledby="jurisdiction-heading">
     <h3 id="jurisdiction-heading" part="section-heading">${t('claimSummary.us.heading')}</h3>
+    ${collector
+      ? html`<p part="collector-statement">${t('claimSummary.us.collector', { collector: collector.name, creditor: claim.creditor.name })}</p>
+          ${debtor.address
+            ? html`<div part="debtor-address">
+                <p>${t('claimSummary.us.debtorAddress')}</p>
+                <span class="party-name">${debtor.name}</span>${renderAddress(debtor.address, locale)}
+              </div>`
+            : nothing}`
+      : nothing}
     <table part="regf-table">
       <caption>${t('claimSummary.us.itemizationCaption', { date: itemizationDate })}</caption>
       <tbody>
