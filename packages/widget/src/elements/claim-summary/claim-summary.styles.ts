@@ -97,6 +97,37 @@ export const styles = css`
     margin-bottom: calc(var(--_space) * 6);
   }
 
+  ::slotted([slot='decision']) {
+    margin-bottom: calc(var(--_space) * 5);
+  }
+  .items-details {
+    margin-bottom: calc(var(--_space) * 6);
+  }
+  .items-details > summary {
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .items-details > summary::-webkit-details-marker {
+    display: none;
+  }
+  .items-details > summary::before {
+    content: '▸' / '';
+    text-decoration: none;
+  }
+  .items-details[open] > summary::before {
+    content: '▾' / '';
+  }
+  .items-details > section {
+    margin-block: calc(var(--_space) * 3) 0;
+  }
+
   .party-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
@@ -234,6 +265,9 @@ export const styles = css`
     }
     .amount-due {
       border: 1px solid #000;
+    }
+    .items-details > summary {
+      display: none;
     }
     tr,
     .party {
