@@ -100,32 +100,14 @@ export const styles = css`
   ::slotted([slot='decision']) {
     margin-bottom: calc(var(--_space) * 5);
   }
-  .items-details {
-    margin-bottom: calc(var(--_space) * 6);
-  }
   .items-details > summary {
-    min-block-size: 2.75rem;
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 2);
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
-  .items-details > summary::-webkit-details-marker {
-    display: none;
-  }
-  .items-details > summary::before {
-    content: '▸' / '';
-    text-decoration: none;
-  }
-  .items-details[open] > summary::before {
-    content: '▾' / '';
-  }
-  .items-details > section {
-    margin-block: calc(var(--_space) * 3) 0;
+  .items-details {
+    margin-bottom: calc(var(--_space) * 6);
   }
 
   .party-grid {
