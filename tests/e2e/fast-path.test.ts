@@ -127,7 +127,7 @@ describe('the fastest honest path to paying', () => {
   it('dispute: after the quiz says the claim is wrong, the dispute is the primary action and the options the second', async () => {
     const { page } = await firstScreen('dispute');
     await leaveSummary(page);
-    await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
+    await answerQuiz(page, ['not_right', 'all_fine']);
     const dispute = page.locator('settle-flow [part~="dispute-next-button"]');
     await dispute.waitFor({ state: 'visible' });
     expect(await dispute.getAttribute('class'), 'filled, not outlined').not.toContain('secondary');

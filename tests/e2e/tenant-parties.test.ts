@@ -78,7 +78,7 @@ async function toContact(page: Page): Promise<void> {
 /** Pays in full with the sandbox wallet set to decline the card; waits for the declined state. */
 async function declineCard(page: Page): Promise<void> {
   await leaveSummary(page);
-  await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
+  await answerQuiz(page, ['forgot', 'today', 'all_fine']);
   await toOptions(page);
   await agreeTo(page, 'pay_in_full');
   await toCheckout(page);

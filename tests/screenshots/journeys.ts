@@ -57,7 +57,7 @@ async function quizToOptions(page: Page, shoot: (step: string) => Promise<void>,
 
 const WALKS: Record<string, Walk> = {
   forgot: async (page, shoot) => {
-    await quizToOptions(page, shoot, ['forgot', 'today', 'all', 'all_fine']);
+    await quizToOptions(page, shoot, ['forgot', 'today', 'all_fine']);
     // Then the fast path from the first screen: the express wallet, then the wallet's own button.
     await page.goBack();
     await page.goBack();
@@ -67,7 +67,7 @@ const WALKS: Record<string, Walk> = {
     await paySandbox(page, shoot);
   },
   payday: async (page, shoot) => {
-    await quizToOptions(page, shoot, ['short_until_payday', 'after_payday', 'nothing_now', 'all_fine']);
+    await quizToOptions(page, shoot, ['short_until_payday', 'after_payday', 'all_fine']);
     await agreeTo(page, 'deferral', async () => {
       await pickDate(page, 'date', 'max');
     });
@@ -76,7 +76,7 @@ const WALKS: Record<string, Walk> = {
     await shoot('thank-you');
   },
   instalments: async (page, shoot) => {
-    await quizToOptions(page, shoot, ['too_much_at_once', 'bit_by_bit', 'part', 'all_fine']);
+    await quizToOptions(page, shoot, ['too_much_at_once', 'bit_by_bit', 'all_fine']);
     await agreeTo(page, 'instalments', async () => {
       await pickDate(page, 'firstDueDate', 'min');
     });
@@ -93,14 +93,14 @@ const WALKS: Record<string, Walk> = {
     await shoot('contact');
   },
   dispute: async (page, shoot) => {
-    await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
+    await answerQuiz(page, ['not_right', 'all_fine']);
     await shoot('quiz-result');
     await page.locator('settle-flow [part~="dispute-next-button"]').click();
     await waitForStep(page, 'dispute', 'settle-dispute form');
     await shoot('dispute');
   },
   'pay-now-us': async (page, shoot) => {
-    await quizToOptions(page, shoot, ['settle_now', 'today', 'all', 'all_fine']);
+    await quizToOptions(page, shoot, ['settle_now', 'all_fine']);
     await agreeTo(page, 'pay_in_full');
     await shoot('confirmation');
     await toCheckout(page);
