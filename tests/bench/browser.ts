@@ -62,7 +62,8 @@ async function throttle(cdp: CDPSession): Promise<void> {
  * CLS and script time. The demo serves over loopback, so only the throttles add delay.
  */
 export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<PageRun[]> {
-  const demo = await startDemoProcess();
+  // The bench's in-process builds set NODE_ENV=production, under which the demo's sandbox provider is refused.
+  const demo = await startDemoProcess({ NODE_ENV: 'development' });
   const browser = await launchChromium();
   const results: PageRun[] = [];
   try {

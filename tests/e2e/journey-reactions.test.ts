@@ -36,7 +36,7 @@ describe('reaction events of a journey from the emailed link', () => {
     const { page } = journey;
     await page.goto(e2e.demo.link('payday'));
     await leaveSummary(page);
-    await answerQuiz(page, ['short_until_payday', 'after_payday', 'nothing_now', 'all_fine']);
+    await answerQuiz(page, ['short_until_payday', 'after_payday', 'all_fine']);
     await toOptions(page);
     await agreeTo(page, 'deferral', async () => {
       await pickDate(page, 'date', 'max');

@@ -45,7 +45,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await checkpoint(journey, 'forgot-1-summary');
     await leaveSummary(page);
     await checkpoint(journey, 'forgot-2-quiz');
-    await answerQuiz(page, ['forgot', 'today', 'all', 'all_fine']);
+    await answerQuiz(page, ['forgot', 'today', 'all_fine']);
     expect(await page.locator('settle-quiz [part~="result"]').getAttribute('data-segment')).toBe('forgot');
     await checkpoint(journey, 'forgot-3-quiz-result');
     await toOptions(page);
@@ -68,7 +68,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     const journey = await start('payday', { width: 360, height: 740 });
     const { page } = journey;
     await leaveSummary(page);
-    await answerQuiz(page, ['short_until_payday', 'after_payday', 'nothing_now', 'all_fine']);
+    await answerQuiz(page, ['short_until_payday', 'after_payday', 'all_fine']);
     await toOptions(page);
     await checkpoint(journey, 'payday-1-options-360');
     await agreeTo(page, 'deferral', async () => {
@@ -88,7 +88,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     const journey = await start('instalments');
     const { page } = journey;
     await leaveSummary(page);
-    await answerQuiz(page, ['too_much_at_once', 'bit_by_bit', 'part', 'all_fine']);
+    await answerQuiz(page, ['too_much_at_once', 'bit_by_bit', 'all_fine']);
     await toOptions(page);
 
     await page.goBack();
@@ -146,7 +146,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     const journey = await start('dispute');
     const { page } = journey;
     await leaveSummary(page);
-    await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
+    await answerQuiz(page, ['not_right', 'all_fine']);
     await page.locator('settle-quiz [data-option="dispute"] button').click();
     await waitForStep(page, 'dispute', 'settle-dispute form');
     await checkpoint(journey, 'dispute-1-form');

@@ -29,9 +29,9 @@ interface OutcomeJourney {
 }
 
 const ANSWERS = {
-  payNow: ['forgot', 'today', 'all', 'all_fine'],
-  later: ['short_until_payday', 'after_payday', 'nothing_now', 'all_fine'],
-  instalments: ['too_much_at_once', 'bit_by_bit', 'part', 'all_fine'],
+  payNow: ['forgot', 'today', 'all_fine'],
+  later: ['short_until_payday', 'after_payday', 'all_fine'],
+  instalments: ['too_much_at_once', 'bit_by_bit', 'all_fine'],
 };
 
 async function toTheOptions(page: Page, answers: readonly string[]): Promise<void> {
@@ -92,7 +92,7 @@ function requestContact(hardship: boolean): OutcomeJourney['act'] {
 
 async function dispute(page: Page): Promise<Picked> {
   await leaveSummary(page);
-  await answerQuiz(page, ['not_right', 'not_sure', 'nothing_now', 'all_fine']);
+  await answerQuiz(page, ['not_right', 'all_fine']);
   await page.locator('settle-quiz [data-option="dispute"] button').click();
   await waitForStep(page, 'dispute', 'settle-dispute form');
   await page.locator('settle-dispute input[value="not_my_debt"]').check();

@@ -1,13 +1,17 @@
 /**
  * Renders every scene in de and en, light and dark, at 360 px and 1280 px into
- * screenshots/ (PNG, not committed), straight from the widget's TypeScript sources.
- *   node --import tsx tests/screenshots/run.ts [name-filter]
+ * screenshots/ (PNG, not committed), straight from the widget's TypeScript sources;
+ * then every step of every sample debtor's journey through the demo into
+ * screenshots/journeys/ with an index.html to page through (see journeys.ts).
+ *   npm run screenshots [-- name-filter]      scenes matching the filter, then journeys
+ *   npm run screenshots -- journeys [debtor]  only the journeys
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.mjs';
+import { renderJourneys } from './journeys.js';
 import { scenes } from './scenes/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,8 +28,9 @@ function page(body: string, locale: string): string {
 <body>${body.replaceAll('{{locale}}', locale)}</body></html>`;
 }
 
-const filter = process.argv[2];
-const chosen = scenes.filter((scene) => !filter || scene.name.includes(filter));
+const onlyJourneys = process.argv[2] === 'journeys';
+const filter = onlyJourneys ? undefined : process.argv[2];
+const chosen = onlyJourneys ? [] : scenes.filter((scene) => !filter || scene.name.includes(filter));
 await mkdir(outDir, { recursive: true });
 const server = await createServer({
   configFile: false,
@@ -70,3 +75,5 @@ try {
   await server.close();
 }
 console.log(`${count} screenshots in screenshots/`);
+const journeys = await renderJourneys(onlyJourneys ? process.argv[3] : undefined);
+console.log(`${journeys} journey steps in screenshots/journeys/ (open index.html)`);

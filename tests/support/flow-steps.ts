@@ -8,10 +8,13 @@ async function click(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().click();
 }
 
-/** Summary → quiz with the flow's "find my options". */
+/** The first screen's second action, "other options", under the pay button. */
+export const SUMMARY_OTHER_OPTIONS = 'settle-flow [part~="decision"] [part~="next-button"]';
+
+/** Summary → quiz with the first screen's "other options". */
 export async function leaveSummary(page: Page): Promise<void> {
   await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
-  await click(page, FLOW_NEXT);
+  await click(page, SUMMARY_OTHER_OPTIONS);
   await waitForStep(page, 'quiz', 'settle-quiz [part~="step"]');
 }
 

@@ -24,6 +24,9 @@ function policyFor(claim: Claim): CreditorPolicyInput {
     : { ...common, minimumInstalment: 2_500, partialPayment: { minimum: 1_000 }, timeZone: 'Europe/Berlin' };
 }
 
+/** Says in the page's language that the demo's figures are made up. */
+const SAMPLE_SOURCE = { de: 'Beispielzahl für diese Demo, keine echten Daten', en: 'Sample figure for this demo, not real data' };
+
 /**
  * Everything the demo creditor configures besides keys and backend: payment providers
  * (the offline sandbox, plus a bank transfer as the fallback), policy, journey and support.
@@ -58,21 +61,30 @@ export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' 
         ],
       },
       csat: { min: 1, max: 9, lowLabel: { de: 'Gar nicht zufrieden', en: 'Not at all satisfied' }, highLabel: { de: 'Sehr zufrieden', en: 'Very satisfied' } },
+      // Sample figures with a number each, one per segment that plays; none for hardship or a dispute.
       facts: [
         {
           id: 'forgotten-share',
-          text: { de: 'Die meisten offenen Rechnungen bei uns wurden schlicht vergessen.', en: 'Most unpaid invoices we see were simply forgotten.' },
-          source: 'Sample figure for this demo, not real data',
+          text: { de: '8 von 10 offenen Rechnungen bei uns wurden schlicht vergessen – und dann in wenigen Tagen bezahlt.', en: '8 in 10 unpaid bills we see were simply forgotten – and then paid within a few days.' },
+          source: SAMPLE_SOURCE,
           date: '2026-11-01',
           segments: ['forgot', 'pay_now'],
           sample: true,
         },
         {
-          id: 'plan-success',
-          text: { de: 'Mit einer Ratenzahlung sind viele Kundinnen und Kunden nach wenigen Monaten schuldenfrei.', en: 'With an instalment plan many customers are debt-free within a few months.' },
-          source: 'Sample figure for this demo, not real data',
+          id: 'payday-share',
+          text: { de: '9 von 10 Kundinnen und Kunden, die einen späteren Zahltag wählen, zahlen pünktlich an diesem Tag.', en: '9 in 10 customers who choose a later payday pay on that very day.' },
+          source: SAMPLE_SOURCE,
           date: '2026-11-01',
-          segments: ['instalments', 'short_until_payday'],
+          segments: ['short_until_payday'],
+          sample: true,
+        },
+        {
+          id: 'plan-success',
+          text: { de: '87 % unserer Ratenzahlungen werden bis zur letzten Rate bezahlt.', en: '87% of our instalment plans are paid to the last instalment.' },
+          source: SAMPLE_SOURCE,
+          date: '2026-11-01',
+          segments: ['instalments'],
           sample: true,
         },
       ],

@@ -22,7 +22,7 @@ function api(claim = germanClaim(), claimOutcome: Outcome = OUTCOMES.settled): S
   return {
     ...claimApi(claim, claimOutcome),
     'GET /api/journey': { body: { journey } },
-    'POST /api/quiz': { body: outcome([['what_happened', 'forgot'], ['when', 'today'], ['how_much', 'all']]) },
+    'POST /api/quiz': { body: outcome([['what_happened', 'forgot'], ['when', 'today']]) },
     'POST /api/contact-requests': { status: 202, body: { reference: 'CON-2002', receivedAt, support: human } },
     'POST /api/disputes': { status: 202, body: { reference: 'DSP-1001', receivedAt, collectionPaused: true, support: human } },
     'POST /api/feedback': { status: 202, body: { reference: 'FBK-3003', receivedAt } },
@@ -68,7 +68,7 @@ export const selfServiceScenes: Scene[] = [
     api: api(),
     ready: async (page) => {
       await shadowReady('settle-quiz', 'form[data-step]')(page);
-      for (const answer of ['forgot', 'today', 'all', undefined]) {
+      for (const answer of ['forgot', 'today', undefined]) {
         if (answer) await click(page, `settle-quiz input[value="${answer}"]`);
         await click(page, 'settle-quiz [part~="next-button"]');
       }

@@ -61,7 +61,8 @@ export type SupportChannels = z.infer<typeof SupportChannels>;
 export const Fact = z.object({
   id: z.string().check(z.regex(/^[a-z0-9_-]{1,40}$/, 'must be a short id')),
   text: LocalizedText,
-  source: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** Where the figure comes from, in the page's languages (a plain string reads the same in all). */
+  source: z.union([z.string().check(z.minLength(1), z.maxLength(300)), LocalizedText]),
   sourceUrl: z.optional(HttpsUrl),
   date: IsoDate,
   /** Segments to show it to; all playful ones when absent. Never shown once hardship shows. */

@@ -2,10 +2,11 @@ import type { CsatScale } from './config.js';
 import type { QuizDefinition } from './quiz.js';
 
 /**
- * The quiz used when a creditor brings none: four short steps after the seeds' idea of a
- * small question-and-answer game. It asks what happened, when and how much could be paid,
- * and offers a safe, optional point to mention circumstances (FCA FG21/1) without asking
- * for health details. Plain, friendly wording, no pressure.
+ * The quiz used when a creditor brings none: at most three short questions after the
+ * seeds' idea of a small question-and-answer game. It asks what happened, then only what
+ * that answer leaves open (when, and how much only when the debtor is unsure), and offers
+ * a safe, optional point to mention circumstances (FCA FG21/1) without asking for health
+ * details. Plain, friendly wording, no pressure.
  */
 export const DEFAULT_QUIZ: QuizDefinition = {
   id: 'settle_default',
@@ -33,6 +34,8 @@ export const DEFAULT_QUIZ: QuizDefinition = {
       id: 'when',
       illustration: 'calendar',
       question: { de: 'Wann könnten Sie zahlen?', en: 'When could you pay?' },
+      // Settling now answers it already; a wrong claim is not a question of when.
+      skipAfter: ['settle_now', 'not_right'],
       answers: [
         { id: 'today', label: { de: 'Heute', en: 'Today' }, weights: { pay_now: 3, forgot: 2 } },
         { id: 'after_payday', label: { de: 'Nach meinem nächsten Gehaltseingang', en: 'After my next payday' }, weights: { short_until_payday: 3 } },
@@ -44,6 +47,8 @@ export const DEFAULT_QUIZ: QuizDefinition = {
       id: 'how_much',
       illustration: 'coins',
       question: { de: 'Wie viel könnten Sie jetzt aufbringen?', en: 'How much could you manage right now?' },
+      // Asked only of a debtor unsure when: every other answer already says it.
+      skipAfter: ['settle_now', 'not_right', 'today', 'after_payday', 'bit_by_bit'],
       answers: [
         { id: 'all', label: { de: 'Den ganzen Betrag', en: 'The full amount' }, weights: { pay_now: 3, forgot: 1 } },
         { id: 'part', label: { de: 'Einen Teil davon', en: 'Part of it' }, weights: { instalments: 2, short_until_payday: 1 } },

@@ -5,5 +5,6 @@ export * from './pick-text.js';
 export * from './safe-values.js';
 export * from './quiz.js';
 export * from './score-quiz.js';
+export * from './asked-steps.js';
 export * from './config.js';
 export * from './default-quiz.js';

@@ -22,6 +22,8 @@ export const QuizStep = z.object({
   illustration: z.optional(Slug),
   /** Optional steps may be left unanswered (e.g. a safe point to mention circumstances). */
   optional: z.optional(z.boolean()),
+  /** Answer ids of earlier steps after which this question would contradict or repeat them: it is not asked then. */
+  skipAfter: z.optional(z.array(Slug).check(z.maxLength(20))),
   answers: z.array(QuizAnswer).check(z.minLength(2), z.maxLength(6)),
 });
 export type QuizStep = z.infer<typeof QuizStep>;

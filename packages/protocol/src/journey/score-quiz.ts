@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { JourneyOption, QuizFlag, Segment, SEGMENT_PRIORITY, type JourneyOption as Option } from './segments.js';
 import type { QuizAnswers, QuizDefinition } from './quiz.js';
+import { askedSteps } from './asked-steps.js';
 
 /** What the quiz concluded: the segment, the options in the order to show them, and how to speak. */
 export const QuizOutcome = z.object({
@@ -26,7 +27,11 @@ export interface ScoringRules {
 
 export type QuizScore = { ok: true; value: QuizOutcome } | { ok: false; field: string; message: string };
 
-/** Answers checked against the quiz: known steps and answers, one answer per step, required steps answered. */
+/**
+ * Answers checked against the quiz: known steps and answers, one answer per step, required
+ * steps answered. An answer to a step the earlier answers leave out was not asked by this
+ * quiz (an older client's) and does not count.
+ */
 function chosenAnswers(definition: QuizDefinition, answers: QuizAnswers) {
   const byStep = new Map(answers.map((entry) => [entry.step, entry.answer]));
   if (byStep.size !== answers.length) return { field: 'answers', message: 'Answer each step once.' };
@@ -34,7 +39,7 @@ function chosenAnswers(definition: QuizDefinition, answers: QuizAnswers) {
   const unknown = answers.find((entry) => !known.has(entry.step));
   if (unknown) return { field: 'answers', message: `There is no step "${unknown.step}".` };
   const chosen = [];
-  for (const step of definition.steps) {
+  for (const step of askedSteps(definition, byStep)) {
     const answerId = byStep.get(step.id);
     if (answerId === undefined) {
       if (step.optional) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUIZ, DEFAULT_RECOMMENDATIONS, QuizDefinition, scoreQuiz, type JourneyOption, type QuizAnswers, type ScoringRules } from '../../src/index.js';
+import { askedSteps, DEFAULT_QUIZ, DEFAULT_RECOMMENDATIONS, MAX_QUIZ_QUESTIONS, QuizDefinition, scoreQuiz, type JourneyOption, type QuizAnswers, type ScoringRules } from '../../src/index.js';
 
 const ALL: JourneyOption[] = ['pay_in_full', 'deferral', 'instalments', 'payment_pause', 'partial_payment', 'promise_to_pay', 'dispute', 'talk_to_person', 'debt_advice'];
 const rules: ScoringRules = { recommendations: DEFAULT_RECOMMENDATIONS, enabled: ALL };
@@ -83,7 +83,7 @@ describe('scoreQuiz rules', () => {
       [[...answers('forgot', 'today', 'all'), { step: 'bogus', answer: 'x' }], 'answers'],
       [answers('nope', 'today', 'all'), 'what_happened'],
       [[...answers('forgot', 'today', 'all'), { step: 'when', answer: 'today' }], 'answers'],
-      [answers('forgot', 'today', 'all').slice(0, 2), 'how_much'],
+      [answers('forgot', 'not_sure', 'all').slice(0, 2), 'how_much'],
     ];
     for (const [list, field] of bad) expect(scoreQuiz(DEFAULT_QUIZ, list, rules)).toMatchObject({ ok: false, field });
   });
@@ -93,5 +93,38 @@ describe('scoreQuiz rules', () => {
     expect(QuizDefinition.safeParse({ id: 'q', steps: [step('a'), step('b')] }).success).toBe(false);
     expect(QuizDefinition.safeParse({ id: 'q', steps: ['a', 'b', 'c', 'd', 'e', 'f'].map(step) }).success).toBe(false);
     expect(QuizDefinition.safeParse({ id: 'q', steps: [step('a'), step('a'), step('b')] }).success).toBe(false);
+  });
+});
+
+describe('the adaptive default quiz', () => {
+  /** Every way through the quiz: each answer of each step the answers so far leave to ask. */
+  function paths(chosen: Map<string, string> = new Map()): Array<Map<string, string>> {
+    const next = askedSteps(DEFAULT_QUIZ, chosen).find((step) => !chosen.has(step.id));
+    if (!next) return [chosen];
+    return next.answers.flatMap((answer) => paths(new Map([...chosen, [next.id, answer.id]])));
+  }
+
+  it('asks at most three questions on every way through it', () => {
+    const all = paths();
+    expect(all.length).toBeGreaterThan(20);
+    for (const path of all) expect(askedSteps(DEFAULT_QUIZ, path).length, [...path.values()].join(' → ')).toBeLessThanOrEqual(MAX_QUIZ_QUESTIONS);
+  });
+
+  it('never asks when or how much after "settle it now" or "the claim is not right", nor how much after a date was named', () => {
+    for (const path of paths()) {
+      const asked = askedSteps(DEFAULT_QUIZ, path).map((step) => step.id);
+      const said = new Set(path.values());
+      if (said.has('settle_now') || said.has('not_right')) expect(asked, [...said].join(' → ')).not.toContain('when');
+      if (['settle_now', 'not_right', 'today', 'after_payday', 'bit_by_bit'].some((answer) => said.has(answer))) expect(asked).not.toContain('how_much');
+    }
+  });
+
+  it('scores every way through it, counting only what was asked', () => {
+    for (const path of paths()) {
+      const list = [...path].map(([step, answer]) => ({ step, answer }));
+      expect(scoreQuiz(DEFAULT_QUIZ, list, rules).ok, JSON.stringify(list)).toBe(true);
+    }
+    const pastAnswer = outcome([...answers('settle_now', 'bit_by_bit', 'part'), { step: 'circumstances', answer: 'all_fine' }]);
+    expect(pastAnswer.segment, 'an answer to a question not asked does not count').toBe('pay_now');
   });
 });

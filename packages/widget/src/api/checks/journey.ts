@@ -8,6 +8,7 @@ const isQuizStep = shape({
   hint: optional(isLocalizedText),
   illustration: optional(isString),
   optional: optional(isBoolean),
+  skipAfter: optional(arrayOf(isString)),
   answers: arrayOf(shape({ id: isString, label: isLocalizedText, flags: optional(arrayOf(isString)) }), 1),
 });
 
@@ -23,7 +24,7 @@ const isSupportChannels = shape({
 const isFact = shape({
   id: isString,
   text: isLocalizedText,
-  source: isString,
+  source: (value: unknown) => isString(value) || isLocalizedText(value),
   sourceUrl: optional(isHttpsUrl),
   date: isIsoDate,
   segments: optional(arrayOf(isString)),

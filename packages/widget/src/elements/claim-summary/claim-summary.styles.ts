@@ -97,6 +97,19 @@ export const styles = css`
     margin-bottom: calc(var(--_space) * 6);
   }
 
+  ::slotted([slot='decision']) {
+    margin-bottom: calc(var(--_space) * 5);
+  }
+  .items-details > summary {
+    padding-block: calc(var(--_space) * 2);
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .items-details {
+    margin-bottom: calc(var(--_space) * 6);
+  }
+
   .party-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
@@ -234,6 +247,9 @@ export const styles = css`
     }
     .amount-due {
       border: 1px solid #000;
+    }
+    .items-details > summary {
+      display: none;
     }
     tr,
     .party {

@@ -35,8 +35,10 @@ import type { ClaimView } from './sections/view.js';
  * @attr tone - `empathetic` (default), `neutral`, `formal` or `easy`.
  * @attr logo - URL of the creditor's logo (http or https only).
  * @attr help-url - The creditor's help page (http or https only).
+ * @attr items-collapsed - Shows the itemization one tap away, under the amount (opened when printed), so the amount and the way on fit the first screen.
  *
  * @slot logo - The creditor's logo, instead of the `logo` attribute.
+ * @slot decision - Right under the amount: the way on (`<settle-flow>` puts its pay button and "other options" here).
  *
  * @fires {SettleReadyEvent} settle-ready - The claim is loaded and shown. `detail: { claimId }`.
  * @fires {SettleErrorEvent} settle-error - Loading failed; the element shows a retry. `detail: { code, message, retryable }`.
@@ -55,6 +57,7 @@ import type { ClaimView } from './sections/view.js';
  * @csspart section - Each section (parties, reason, itemization, jurisdiction, help); each also has its own part name.
  * @csspart section-heading - Each section's heading.
  * @csspart party - One party (creditor, agency, original creditor).
+ * @csspart itemization-details - With `items-collapsed`: the disclosure holding the itemization; `itemization-toggle` is its summary line.
  * @csspart itemization-table - The table of lines.
  * @csspart line - Each line of the itemization; also `line-principal`, `line-interest`, `line-fee`, `line-collection-cost`, `line-payment`, `line-credit`.
  * @csspart line-detail - Rate and period, basis, VAT note or date under a line.
@@ -79,6 +82,7 @@ export class SettleClaimSummary extends SettleElement {
   static override properties: PropertyDeclarations = {
     logo: { type: String },
     helpUrl: { type: String, attribute: 'help-url' },
+    itemsCollapsed: { type: Boolean, attribute: 'items-collapsed' },
   };
 
   static override styles = styles;
@@ -87,12 +91,35 @@ export class SettleClaimSummary extends SettleElement {
   declare logo: string | undefined;
   /** The creditor's help page; anything but http(s) is ignored. */
   declare helpUrl: string | undefined;
+  /** The itemization waits behind one tap, right under the amount. */
+  declare itemsCollapsed: boolean;
 
   /** The loaded claim and its state (`initial`, `pending`, `complete`, `error`). */
   readonly claim = new SessionController<Claim>(this, readClaim);
 
   private announcedStatus: string | undefined;
   private focusAfterRetry = false;
+
+  constructor() {
+    super();
+    this.itemsCollapsed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openItems);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.openItems);
+    super.disconnectedCallback();
+  }
+
+  /** A printed copy is complete: the collapsed itemization opens for printing (and stays open). */
+  private readonly openItems = (): void => {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details[part~="itemization-details"]');
+    if (details) details.open = true;
+  };
 
   /** The claim shown, once loaded. */
   get claimData(): Claim | undefined {
@@ -175,7 +202,14 @@ export class SettleClaimSummary extends SettleElement {
         <p part="total" class="total">${formatMoney(claim.total, locale)}</p>
         <p part="due-date">${t('claimSummary.dueBy', { date: formatDate(claim.dueDate, locale) })}</p>
       </section>
-      ${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}
+      <slot name="decision"></slot>
+      ${this.itemsCollapsed
+        ? html`<details part="itemization-details" class="items-details">
+              <summary part="itemization-toggle">${t('claimSummary.items.show')}</summary>
+              ${renderItemization(view)}
+            </details>
+            ${renderParties(view)} ${renderReason(view)}`
+        : html`${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}`}
       ${claim.jurisdiction === 'DE' ? renderGermanInformation(view) : nothing}
       ${claim.jurisdiction === 'US' ? renderUsInformation(view) : nothing}
       ${renderHelp(view, {

@@ -28,6 +28,18 @@ export const styles = css`
     padding-block-start: calc(var(--_space) * 4);
     border-block-start: 1px solid var(--_border);
   }
+  /* The first screen's actions: full width, one under the other, inside the summary. */
+  .decision {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .decision .button {
+    inline-size: 100%;
+  }
+  /* Held open for the express button, so its arrival moves nothing. */
+  .express {
+    min-block-size: var(--_target);
+  }
   .message {
     padding: calc(var(--_space) * 4);
   }
@@ -50,6 +62,7 @@ export const styles = css`
     background: rgb(0 0 0 / 0.45);
   }
   @media print {
+    .decision,
     .next,
     .help {
       display: none;

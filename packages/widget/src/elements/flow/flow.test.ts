@@ -6,6 +6,7 @@ import { OUTCOMES } from '../../../../../tests/fixtures/outcomes.js';
 import { errorBody, TEST_API, useApi } from '../../../test/support/api-mock.js';
 import { animationsFinished, resetSettleState } from '../../../test/support/element.js';
 import { journeyApi } from '../../../test/support/journey-api.js';
+import '../checkout/define.js';
 import '../claim-summary/define.js';
 import '../contact/define.js';
 import '../feedback/define.js';
@@ -95,8 +96,8 @@ const inner = <T extends Element = HTMLElement>(element: SettleFlow, selector: s
 
 /** The way on from the summary appears only once the claim is painted (no layout shift): wait for it, then take it. */
 async function continueFromSummary(element: SettleFlow): Promise<void> {
-  await waitUntil(() => inner(element, '.next button'), 'the way on from the summary appears');
-  inner<HTMLButtonElement>(element, '.next button')!.click();
+  await waitUntil(() => inner(element, '[part~="next-button"]'), 'the way on from the summary appears');
+  inner<HTMLButtonElement>(element, '[part~="next-button"]')!.click();
 }
 
 function deepActive(): Element | null {
@@ -133,11 +134,11 @@ describe('<settle-flow>', () => {
     const early: string[] = [];
     const watch = new MutationObserver(() => {
       const total = inner(element, 'settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]');
-      if (inner(element, '.next') && !total) early.push(step(element) ?? 'no step');
+      if (inner(element, '.next, .decision') && !total) early.push(step(element) ?? 'no step');
     });
     watch.observe(element.shadowRoot!, { childList: true, subtree: true });
     try {
-      await waitUntil(() => inner(element, '.next button'), 'the way on appears with the claim');
+      await waitUntil(() => inner(element, '[part~="next-button"]'), 'the way on appears with the claim');
     } finally {
       watch.disconnect();
     }
@@ -149,7 +150,7 @@ describe('<settle-flow>', () => {
     const calls = await server();
     location.hash = '#t=link-one-read';
     const element = await flow();
-    await waitUntil(() => inner(element, '.next button'), 'the summary shows the claim');
+    await waitUntil(() => inner(element, '[part~="next-button"]'), 'the summary shows the claim');
     await element.updateComplete;
     expect(calls.claimReads).to.equal(1);
   });
@@ -158,7 +159,7 @@ describe('<settle-flow>', () => {
     const calls = await server({ claimInSession: true });
     location.hash = '#t=link-claim-in-session';
     const element = await flow();
-    await waitUntil(() => inner(element, '.next button'), 'the summary shows the claim');
+    await waitUntil(() => inner(element, '[part~="next-button"]'), 'the summary shows the claim');
     await element.updateComplete;
     expect(calls.claimReads, 'no read after the exchange').to.equal(0);
     await continueFromSummary(element);
@@ -166,6 +167,22 @@ describe('<settle-flow>', () => {
     history.back();
     await waitUntil(() => step(element) === 'summary' && inner(element, 'settle-claim-summary')?.shadowRoot?.querySelector('[part~="total"]'), 'back on the summary, the claim shows');
     expect(calls.claimReads, 'the summary reads afresh').to.equal(1);
+  });
+
+  it('offers on the first screen to pay what the server says is still open, leading straight to the checkout for the full amount', async () => {
+    const claim = germanClaim();
+    const openTotal = { amount: claim.total.amount - 2000, currency: 'EUR' };
+    await server({ claim, outcome: { state: 'open', openTotal, receipts: [], feedbackGiven: false } });
+    location.hash = '#t=link-pay-now';
+    const element = await flow();
+    await waitUntil(() => inner(element, '[part~="pay-now-button"]'), 'the pay button shows with the claim');
+    expect(inner(element, '[part~="pay-now-button"]')!.textContent!.trim()).to.equal('Pay €108.37 now');
+    expect(inner(element, 'settle-claim-summary [part~="decision"] [part~="next-button"]')!.textContent!.trim()).to.equal('Other options');
+    inner<HTMLButtonElement>(element, '[part~="pay-now-button"]')!.click();
+    await waitUntil(() => step(element) === 'checkout', 'the checkout follows');
+    const checkout = element.querySelector('settle-checkout') as (HTMLElement & { option: string; provider?: string }) | null;
+    expect(checkout?.option).to.equal('full');
+    expect(checkout?.provider).to.equal(undefined);
   });
 
   it('moves focus to the new step heading and announces the step', async () => {

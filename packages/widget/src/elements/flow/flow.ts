@@ -1,3 +1,4 @@
+import type { Money } from '@settle/protocol';
 import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
@@ -14,8 +15,10 @@ import type { SettleOptionsRequestEvent } from '../../events/settle-options-requ
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import type { SettleQuizCompleteEvent } from '../../events/settle-quiz-complete.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
+import { formatMoney } from '../../i18n/format.js';
 import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
+import type { ExpressWallet } from './express.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
 import { clearResume, loadResume, saveResume } from './resume-store.js';
@@ -97,6 +100,7 @@ export class SettleFlow extends SettleElement {
     agreed: { state: true },
     submitted: { state: true },
     summaryShown: { state: true },
+    wallet: { state: true },
   };
 
   static override styles = styles;
@@ -118,8 +122,13 @@ export class SettleFlow extends SettleElement {
    * claim growing into place pushes nothing down (no layout shift on the first screen).
    */
   declare private summaryShown: boolean;
+  /** The fastest wallet the creditor offers, once known (asked after the claim is painted). */
+  declare private wallet: ExpressWallet | undefined;
 
   private session: Session | undefined;
+  /** What is still open, as the server said when the flow placed the debtor: the first screen's pay button. */
+  private openTotal: Money | undefined;
+  private walletAsked = false;
   /** The token the steps are given; `openSession` answers it with the shared session. */
   private childToken: string | undefined;
   private apiBase = '';
@@ -211,6 +220,7 @@ export class SettleFlow extends SettleElement {
   /** Where the claim's outcome lands the debtor. The summary then shows this very read instead of asking again. */
   private placeFor(session: Session, answer: ClaimAnswer, saved: FlowPlace | undefined): FlowPlace {
     const place = placeForClaim(answer, saved);
+    this.openTotal = answer.outcome?.openTotal ?? answer.claim.total;
     if (place.step === 'summary') handOnClaim(session, answer);
     return place;
   }
@@ -340,8 +350,24 @@ export class SettleFlow extends SettleElement {
   };
 
   private readonly onStepReady = (event: Event): void => {
-    if ((event.composedPath()[0] as Element | undefined)?.localName === 'settle-claim-summary') this.summaryShown = true;
+    if ((event.composedPath()[0] as Element | undefined)?.localName !== 'settle-claim-summary') return;
+    this.summaryShown = true;
+    this.askWallet();
   };
+
+  /** The express button's wallet: asked once, after the claim is painted, so it never delays the first screen. */
+  private askWallet(): void {
+    const client = this.session?.client;
+    if (this.walletAsked || !client) return;
+    this.walletAsked = true;
+    import('./express.js')
+      .then((express) => express.fastestWallet(client))
+      .then(
+        (wallet) => (this.wallet = wallet),
+        // Without it the pay button still leads to every way to pay.
+        () => undefined,
+      );
+  }
 
   private readonly onQuizComplete = (event: SettleQuizCompleteEvent): void => {
     this.quizDone = true;
@@ -410,6 +436,7 @@ export class SettleFlow extends SettleElement {
       tone: this.tone,
       option: wanted.option,
       partialAmount: wanted.partialAmount,
+      provider: wanted.provider,
       cspNonce: this.cspNonce,
     });
     if (!existing) this.append(checkout);
@@ -432,6 +459,8 @@ export class SettleFlow extends SettleElement {
       agreed: this.agreed,
       submitted: this.submitted,
       summaryShown: this.summaryShown,
+      formattedOpen: this.openTotal && this.openTotal.amount > 0 ? formatMoney(this.openTotal, this.resolvedLocale) : undefined,
+      wallet: this.wallet,
       expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },
       go: (place) => this.go(place),
       toggleEasy: () => {

@@ -4,6 +4,7 @@ import { errorText } from '../../core/error-view.js';
 import type { Session } from '../../core/sessions.js';
 import type { Tone, Translate } from '../../i18n/i18n.js';
 import type { ExpiryState } from './expiry.js';
+import type { ExpressWallet } from './express.js';
 import type { FlowPlace } from './steps.js';
 
 export interface FlowView {
@@ -23,6 +24,10 @@ export interface FlowView {
   submitted: boolean;
   /** The summary has shown the claim (the way on appears then, without shifting the page). */
   summaryShown: boolean;
+  /** What is still open, formatted for the first screen's pay button; absent when nothing is. */
+  formattedOpen: string | undefined;
+  /** The wallet for the express button, once the creditor's payment settings are known. */
+  wallet: ExpressWallet | undefined;
   expiry: { state: ExpiryState; remainingMs: number };
   go: (place: FlowPlace) => void;
   /** Switches between easy language and the creditor's tone. */
@@ -59,7 +64,7 @@ function renderStep(view: FlowView): unknown {
     case 'identity':
       return html`<settle-identity .locale=${locale} .tone=${tone} .session=${view.session} .fields=${view.identityFields}></settle-identity>`;
     case 'summary':
-      return html`<settle-claim-summary .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-claim-summary>`;
+      return html`<settle-claim-summary .api=${api} .token=${token} .locale=${locale} .tone=${tone} items-collapsed>${view.summaryShown ? renderDecision(view) : nothing}</settle-claim-summary>`;
     case 'quiz':
       return html`<settle-quiz .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-quiz>`;
     case 'options':
@@ -78,16 +83,50 @@ function renderStep(view: FlowView): unknown {
   }
 }
 
+/**
+ * The first screen's decision, right under the amount (the summary shows it once the claim
+ * is painted): pay what is open now, the fastest wallet in a box reserved for it (it
+ * appears later without moving anything), and the other options as the second action.
+ */
+function renderDecision(view: FlowView): TemplateResult {
+  const { t, formattedOpen, wallet } = view;
+  const options = html`<button part="next-button" class="button ${formattedOpen ? 'secondary' : ''}" type="button" @click=${() => view.go({ step: 'quiz' })}>
+    ${t('flow.next.summary')}
+  </button>`;
+  if (!formattedOpen) return html`<div slot="decision" part="decision" class="decision">${options}</div>`;
+  return html`<div slot="decision" part="decision" class="decision">
+    <button part="pay-now-button" class="button" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full' } })}>
+      ${t('flow.payNow', { amount: formattedOpen })}
+    </button>
+    <div part="express" class="express">
+      ${wallet
+        ? html`<button part="express-button" class="button secondary" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full', provider: wallet } })}>
+            ${t('flow.express', { wallet: t(`flow.wallet.${wallet}`) })}
+          </button>`
+        : nothing}
+    </div>
+    ${options}
+  </div>`;
+}
+
 /** The way on from steps whose element has no "next" of its own. */
 function renderNext(view: FlowView): unknown {
   const { t, place } = view;
   const next = (label: string, to: FlowPlace) =>
     html`<div class="next"><button part="next-button" class="button" type="button" @click=${() => view.go(to)}>${label}</button></div>`;
   switch (place.step) {
-    case 'summary':
-      return next(t('flow.next.summary'), { step: 'quiz' });
     case 'quiz':
-      return view.quizDone ? next(t('flow.next.quiz'), { step: 'options', recommended: place.recommended ?? [] }) : nothing;
+      if (!view.quizDone) return nothing;
+      // A debtor who says the claim is wrong gets the dispute as the main way on, not payment.
+      if (place.recommended?.[0] === 'dispute') {
+        return html`<div class="next">
+          <button part="next-button dispute-next-button" class="button" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>
+          <button part="options-button" class="button secondary" type="button" @click=${() => view.go({ step: 'options', recommended: place.recommended ?? [] })}>
+            ${t('flow.next.quiz')}
+          </button>
+        </div>`;
+      }
+      return next(t('flow.next.quiz'), { step: 'options', recommended: place.recommended ?? [] });
     case 'options':
       return view.agreed ? next(t('flow.next.feedback'), { step: 'feedback' }) : nothing;
     case 'dispute':
@@ -115,7 +154,7 @@ function renderHelp(view: FlowView): unknown {
   if (place.step === 'identity') return html`<div part="help" class="help"><p>${t('flow.help.identity')}</p>${easy}</div>`;
   if (place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return html`<div part="help" class="help">${easy}</div>`;
   return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
-    ${place.step === 'feedback'
+    ${place.step === 'feedback' || (place.step === 'quiz' && view.quizDone && place.recommended?.[0] === 'dispute')
       ? nothing
       : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`}
     ${OWN_CONTACT_BUTTON.has(place.step)

@@ -1,4 +1,4 @@
-import type { JourneyOption, PaymentOption } from '@settle/protocol';
+import type { JourneyOption, PaymentOption, PaymentProviderName } from '@settle/protocol';
 
 /** Every screen `<settle-flow>` can show. */
 export type FlowStep =
@@ -19,6 +19,8 @@ export const FLOW_STEPS: readonly FlowStep[] = ['identity', 'summary', 'quiz', '
 export interface CheckoutChoice {
   option: PaymentOption;
   partialAmount?: number;
+  /** The wallet the debtor chose on the first screen. */
+  provider?: PaymentProviderName;
 }
 
 /** A step and what it needs to show again after back/forward or a reload. */

@@ -16,12 +16,13 @@ export function factsFor(facts: readonly Fact[], segment?: Segment): Fact[] {
 export function renderFact(t: Translate, fact: Fact, locale: string): TemplateResult {
   const source = httpsHref(fact.sourceUrl);
   const date = formatDate(fact.date, locale, 'medium');
+  const name = typeof fact.source === 'string' ? fact.source : pickText(fact.source, locale);
   return html`<figure part="fact" class="fact">
     <p class="fact-title">${t('quiz.fact.title')}${fact.sample ? html` <span class="fact-sample">${t('quiz.fact.sample')}</span>` : nothing}</p>
     <blockquote class="fact-text"><p>${pickText(fact.text, locale)}</p></blockquote>
     <figcaption class="fact-source">
       ${t('quiz.fact.source')}
-      ${source ? html`<a href=${source} target="_blank" rel="noopener noreferrer">${fact.source}</a>` : fact.source}, ${date}
+      ${source ? html`<a href=${source} target="_blank" rel="noopener noreferrer">${name}</a>` : name}, ${date}
     </figcaption>
   </figure>`;
 }

@@ -15,10 +15,16 @@ export const quizStyles = [
       --_illustration-on-accent: var(--_on-accent);
       --_illustration-highlight: var(--settle-quiz-illustration-highlight, #f2b705);
     }
+    /* Stays in view on a phone while the answers scroll. */
     .progress {
+      position: sticky;
+      top: 0;
+      z-index: 1;
       display: grid;
       gap: var(--_space);
       margin-bottom: calc(var(--_space) * 5);
+      padding-block: calc(var(--_space) * 2);
+      background: var(--_surface);
     }
     .progress label {
       font-weight: 600;

@@ -74,17 +74,18 @@ describe('<settle-quiz>', () => {
     await waitUntil(() => element.shadowRoot?.querySelector('form[data-step]'), 'the quiz renders after retry');
   });
 
-  it('shows each step with a labelled progress bar, a decorative illustration and the creditor’s fact with source and date; every step passes axe', async () => {
+  it('shows each of at most three steps with a labelled progress bar, a decorative illustration and the creditor’s fact with source and date; every step passes axe', async () => {
     const { element } = await ready();
-    const questions = ['What happened?', 'When could you pay?', 'How much could you manage right now?', 'Is there anything we should know?'];
-    const answers = ['forgot', 'today', 'all'];
+    // "Today" answers how much too: that question is left out, and the count says three.
+    const questions = ['What happened?', 'When could you pay?', 'Is there anything we should know?'];
+    const answers = ['forgot', 'today'];
     for (const [index, question] of questions.entries()) {
       expect(shadowText(element, '[part~="heading"]')).to.equal(question);
       const progress = $<HTMLProgressElement>(element, 'progress');
-      expect([progress.value, progress.max]).to.deep.equal([index + 1, 4]);
-      expect(progress.labels[0]?.textContent).to.equal(`Question ${index + 1} of 4`);
+      expect([progress.value, progress.max]).to.deep.equal([index + 1, 3]);
+      expect(progress.labels[0]?.textContent).to.equal(`Question ${index + 1} of 3`);
       // The cheer says what the bar shows: nothing in the first half, then the questions left.
-      expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Only 2 questions to go!', 'Last question!'][index]);
+      expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Last question!'][index]);
       expect($(element, '[part~="illustration"] svg').getAttribute('aria-hidden')).to.equal('true');
       expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, Jun 30, 2026');
       await expectAccessible(element);
@@ -109,13 +110,12 @@ describe('<settle-quiz>', () => {
     await waitUntil(() => stepId(element) === 'when', 'the second question shows');
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.textContent).to.equal('When could you pay?');
-    await waitUntil(() => liveText(element) === 'Question 2 of 4: When could you pay?', 'the step change is announced');
-    for (const _ of ['when', 'how_much']) {
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
-      await sendKeys({ press: 'Enter' });
-      await element.updateComplete;
-    }
+    await waitUntil(() => liveText(element) === 'Question 2 of 3: When could you pay?', 'the step change is announced');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    // "Today" already says how much: the quiz goes on to the last, optional question.
     expect(stepId(element)).to.equal('circumstances');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -123,7 +123,7 @@ describe('<settle-quiz>', () => {
     expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="result"]'), 'the result renders');
-    expect(calls.quizAnswers).to.deep.equal([{ answers: [{ step: 'what_happened', answer: 'forgot' }, { step: 'when', answer: 'today' }, { step: 'how_much', answer: 'all' }] }]);
+    expect(calls.quizAnswers).to.deep.equal([{ answers: [{ step: 'what_happened', answer: 'forgot' }, { step: 'when', answer: 'today' }] }]);
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus moves to the result heading');
   });
 
@@ -152,7 +152,7 @@ describe('<settle-quiz>', () => {
   it('shows the segment and the ordered options from the server and fires settle-quiz-complete', async () => {
     const { element } = await ready();
     const fired = oneEvent(element, 'settle-quiz-complete');
-    await answerAll(element, ['forgot', 'today', 'all', undefined]);
+    await answerAll(element, ['forgot', 'today', undefined]);
     const event = await fired;
     expect(event.detail.segment).to.equal('forgot');
     expect(event.detail.options).to.deep.equal(['pay_in_full', 'deferral']);
@@ -190,7 +190,7 @@ describe('<settle-quiz>', () => {
   it('shows the hardship result with a person first and no playful copy', async () => {
     const { element } = await ready();
     const fired = oneEvent(element, 'settle-quiz-complete');
-    await answerAll(element, ['difficult_time', 'not_sure', 'nothing_now', 'difficult_circumstances']);
+    await answerAll(element, ['difficult_time', 'not_sure', 'nothing_now']);
     const event = await fired;
     expect(event.detail.segment).to.equal('hardship');
     expect(event.detail.options[0]).to.equal('talk_to_person');
@@ -209,8 +209,6 @@ describe('<settle-quiz>', () => {
     await next(element);
     await choose(element, 'today');
     await next(element);
-    await choose(element, 'all');
-    await next(element);
     expect(element.shadowRoot!.querySelector('[part~="fact"]')).not.to.equal(null);
     await choose(element, 'difficult_circumstances');
     expect(element.shadowRoot!.querySelector('[part~="fact"]')).to.equal(null);
@@ -219,7 +217,7 @@ describe('<settle-quiz>', () => {
 
   it('offers a person when asked for one, without switching the playful parts off', async () => {
     const { element } = await ready();
-    for (const answer of ['forgot', 'today', 'all']) {
+    for (const answer of ['forgot', 'today']) {
       await choose(element, answer);
       await next(element);
     }
@@ -252,7 +250,7 @@ describe('<settle-quiz>', () => {
 
   it('lets the debtor open the dispute form from the result', async () => {
     const { element } = await ready();
-    await answerAll(element, ['not_right', 'not_sure', 'nothing_now', undefined]);
+    await answerAll(element, ['not_right', undefined]);
     const fired = oneEvent(element, 'settle-dispute-request');
     $<HTMLButtonElement>(element, '[data-option="dispute"] button').click();
     expect((await fired).detail).to.deep.equal({ claimId: 'clm_de_1001' });
@@ -260,7 +258,7 @@ describe('<settle-quiz>', () => {
 
   it('goes back from the result to change the answers', async () => {
     const { element } = await ready();
-    await answerAll(element, ['forgot', 'today', 'all', undefined]);
+    await answerAll(element, ['forgot', 'today', undefined]);
     $<HTMLButtonElement>(element, '[part~="result"] [part~="back-button"]').click();
     await element.updateComplete;
     expect(stepId(element)).to.equal('circumstances');
@@ -268,7 +266,7 @@ describe('<settle-quiz>', () => {
 
   it('shows a failed scoring next to the button and can send again', async () => {
     const { element } = await ready({ submitError: { code: 'internal', status: 500 } });
-    for (const answer of ['forgot', 'today', 'all']) {
+    for (const answer of ['forgot', 'today']) {
       await choose(element, answer);
       await next(element);
     }
@@ -325,9 +323,9 @@ describe('<settle-quiz>', () => {
   it('speaks German', async () => {
     const { element } = await ready({}, { locale: 'de' });
     expect(shadowText(element, '[part~="heading"]')).to.equal('Was ist passiert?');
-    expect($<HTMLProgressElement>(element, 'progress').labels[0]?.textContent).to.equal('Frage 1 von 4');
+    expect($<HTMLProgressElement>(element, 'progress').labels[0]?.textContent).to.equal('Frage 1 von 3');
     expect(shadowText(element, '[part~="fact"]')).to.contain('Schon gewusst? 82 % der offenen Rechnungen bei uns wurden einfach vergessen. Quelle:');
-    await answerAll(element, ['too_much_at_once', 'bit_by_bit', 'part', undefined]);
+    await answerAll(element, ['too_much_at_once', 'bit_by_bit', undefined]);
     expect(shadowText(element, '[part~="result"] [part~="heading"]')).to.equal('Geschafft! Das passt zu Ihnen');
     expect(shadowText(element, '.option-label')).to.equal('In Raten zahlen Empfohlen | Jetzt einen Teil zahlen');
     await expectAccessible(element);
@@ -344,10 +342,37 @@ describe('<settle-quiz>', () => {
       for (const [locale, title] of [['en', en], ['de', de]] as const) {
         resetSettleState();
         const { element } = await ready({}, { locale, tone });
-        await answerAll(element, ['forgot', 'today', 'all', undefined]);
+        await answerAll(element, ['forgot', 'today', undefined]);
         expect(shadowText(element, '[part~="result"] [part~="heading"]')).to.equal(title);
         expect(shadowText(element, '[part~="segment"]')).not.to.contain('quiz.');
       }
     }
+  });
+});
+
+describe('<settle-quiz> adapts to the answers', () => {
+  beforeEach(() => resetSettleState());
+
+  it('asks no "when" after "settle it now", goes straight to the last question, and sends only what it asked', async () => {
+    const { element, calls } = await ready();
+    await choose(element, 'settle_now');
+    expect($<HTMLProgressElement>(element, 'progress').max, 'the bar counts what is left to ask').to.equal(2);
+    await next(element);
+    expect(stepId(element)).to.equal('circumstances');
+    expect($(element, 'label[for="progress-bar"]').textContent).to.equal('Question 2 of 2');
+    await answerAll(element, [undefined]);
+    expect(calls.quizAnswers).to.deep.equal([{ answers: [{ step: 'what_happened', answer: 'settle_now' }] }]);
+  });
+
+  it('asks how much only of a debtor unsure when, and then stops at three questions', async () => {
+    const { element, calls } = await ready();
+    for (const answer of ['too_much_at_once', 'not_sure']) {
+      await choose(element, answer);
+      await next(element);
+    }
+    expect(stepId(element)).to.equal('how_much');
+    expect($(element, 'label[for="progress-bar"]').textContent).to.equal('Question 3 of 3');
+    await answerAll(element, ['part']);
+    expect(calls.quizAnswers[0]).to.deep.equal({ answers: [{ step: 'what_happened', answer: 'too_much_at_once' }, { step: 'when', answer: 'not_sure' }, { step: 'how_much', answer: 'part' }] });
   });
 });

@@ -1,4 +1,4 @@
-import { pickText, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
+import { askedSteps, pickText, type JourneyConfig, type JourneyOption, type QuizAnswer, type QuizAnswers, type QuizOutcome, type QuizStep } from '@settle/protocol';
 import { html, nothing } from 'lit';
 import { quizCheck } from '../../api/checks/quiz.js';
 import { AsyncController } from '../../core/async-controller.js';
@@ -115,7 +115,8 @@ export class SettleQuiz extends SettleElement {
 
   private renderStep(journey: JourneyConfig): unknown {
     const { t } = this.i18n;
-    const steps = journey.quiz.steps;
+    // Only what the answers so far leave open is asked; the count and bar follow them.
+    const steps = askedSteps(journey.quiz, this.answers);
     const step = steps[Math.min(this.stepIndex, steps.length - 1)] as QuizStep;
     const locale = this.resolvedLocale;
     const chosen = this.answers.get(step.id);
@@ -194,7 +195,7 @@ export class SettleQuiz extends SettleElement {
     event.preventDefault();
     const journey = this.journey.value;
     if (!journey || this.scoring.status === 'pending') return;
-    const steps = journey.quiz.steps;
+    const steps = askedSteps(journey.quiz, this.answers);
     const step = steps[this.stepIndex] as QuizStep;
     if (!step.optional && !this.answers.has(step.id)) {
       this.stepError = this.i18n.t('quiz.required');
@@ -209,7 +210,7 @@ export class SettleQuiz extends SettleElement {
   private readonly onBack = (): void => {
     const journey = this.journey.value;
     if (!journey || this.stepIndex === 0) return;
-    this.goTo(this.stepIndex - 1, journey.quiz.steps);
+    this.goTo(this.stepIndex - 1, askedSteps(journey.quiz, this.answers));
   };
 
   private goTo(index: number, steps: readonly QuizStep[]): void {
@@ -228,7 +229,8 @@ export class SettleQuiz extends SettleElement {
   private async submit(journey: JourneyConfig): Promise<void> {
     const session = this.journey.session;
     if (!session) return;
-    const answers: QuizAnswers = journey.quiz.steps.flatMap((step) => {
+    // Answers to questions a later change left out are not sent: they were not asked.
+    const answers: QuizAnswers = askedSteps(journey.quiz, this.answers).flatMap((step) => {
       const answer = this.answers.get(step.id);
       return answer ? [{ step: step.id, answer }] : [];
     });
@@ -259,7 +261,8 @@ export class SettleQuiz extends SettleElement {
     this.scoring.status = 'initial';
     this.scoring.value = undefined;
     this.requestUpdate();
-    this.goTo(journey.quiz.steps.length - 1, journey.quiz.steps);
+    const steps = askedSteps(journey.quiz, this.answers);
+    this.goTo(steps.length - 1, steps);
   };
 
   /** Asks the page (or `<settle-flow>`) for the contact form; shows one inline if nobody answers. */

@@ -336,9 +336,15 @@ const de: Messages = {
       manage: 'Ihr Plan',
     },
     next: {
-      summary: 'Meine Möglichkeiten finden',
+      summary: 'Andere Möglichkeiten',
       quiz: 'Weiter zu meinen Möglichkeiten',
       feedback: 'Weiter',
+    },
+    payNow: '{{amount}} jetzt bezahlen',
+    express: 'Mit {{wallet}} bezahlen',
+    wallet: {
+      paypal: 'PayPal',
+      sandbox: 'der Test-Wallet',
     },
     back: 'Zurück',
     help: {
@@ -443,6 +449,7 @@ const de: Messages = {
       debtor: 'Gerichtet an',
     },
     items: {
+      show: 'So setzt sich der Betrag zusammen',
       heading: 'Aufstellung',
       heading_easy: 'Woraus sich der Betrag zusammensetzt',
       caption: 'Aufstellung der Forderung, Stand {{date}}',

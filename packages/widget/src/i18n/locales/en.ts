@@ -335,9 +335,15 @@ const en = {
       manage: 'your plan',
     },
     next: {
-      summary: 'Find my options',
+      summary: 'Other options',
       quiz: 'Continue to my options',
       feedback: 'Continue',
+    },
+    payNow: 'Pay {{amount}} now',
+    express: 'Pay with {{wallet}}',
+    wallet: {
+      paypal: 'PayPal',
+      sandbox: 'the test wallet',
     },
     back: 'Back',
     help: {
@@ -442,6 +448,7 @@ const en = {
       debtor: 'Addressed to',
     },
     items: {
+      show: 'How the amount is made up',
       heading: 'Breakdown',
       heading_easy: 'What the amount is made of',
       caption: 'Breakdown of the claim, as of {{date}}',
