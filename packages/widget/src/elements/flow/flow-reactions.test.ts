@@ -45,8 +45,9 @@ describe('<settle-flow> reports what the debtor saw and chose', () => {
     const element = await fixture<SettleFlow>(html`<settle-flow api=${TEST_API} token-from="fragment" locale="en"></settle-flow>`);
     await waitUntil(() => bodies(reported).includes('{"type":"claim.viewed"}'), 'the claim is reported as viewed', { timeout: 10_000 });
     expect(bodies(reported)).to.include('{"type":"step.viewed","step":"summary"}');
-    await waitUntil(() => inner(element, '.next button'), 'the way on from the summary appears', { timeout: 10_000 });
-    inner<HTMLButtonElement>(element, '.next button')!.click();
+    const otherOptions = '.decision [part~="next-button"]';
+    await waitUntil(() => inner(element, otherOptions), 'the way on from the first screen appears', { timeout: 10_000 });
+    inner<HTMLButtonElement>(element, otherOptions)!.click();
     await waitUntil(() => bodies(reported).includes('{"type":"step.viewed","step":"quiz"}'), 'the quiz is reported', { timeout: 10_000 });
     inner<HTMLButtonElement>(element, '[part~="dispute-button"]')!.click();
     await waitUntil(() => bodies(reported).includes('{"type":"step.viewed","step":"dispute"}'), 'the dispute form is reported', { timeout: 10_000 });
