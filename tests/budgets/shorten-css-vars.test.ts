@@ -36,6 +36,17 @@ describe('the build shortens the widget\'s private custom properties', () => {
     expect([...names.values()]).not.toContain('--_accent');
   });
 
+  it('keeps every name under a prefix that is completed at run time, as the claim\'s brand colours are', () => {
+    const brand = 'sheet.replaceSync(`:host{${rules.map(([key, value]) => `--_b-${key}:${value}`).join(";")}}`)';
+    const tokens = 'css`:host { --_accent: var(--settle-color-accent, var(--_b-primary, #1c5aa6)); --_on: var(--_b-onPrimary, #fff); }`';
+    const names = shortCssVarNames([brand, tokens, ELEMENT]);
+    expect(names.has('--_b-primary')).toBe(false);
+    expect(names.has('--_b-onPrimary')).toBe(false);
+    expect(names.has('--_b-')).toBe(false);
+    expect(names.get('--_accent')).toMatch(/^--_[a-zA-Z]+$/);
+    expect([...names.values()].filter((short) => short.startsWith('--_b-'))).toEqual([]);
+  });
+
   it('stops the build when a name is put together at run time', () => {
     expect(() => shortCssVarNames(['el.style.setProperty(`--_${part}`, value)'])).toThrow(/built at run time/);
   });

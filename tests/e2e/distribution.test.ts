@@ -66,7 +66,7 @@ describe('the script-tag distribution', () => {
 
 describe('custom-elements.json and the React / Vue declarations', () => {
   const declarations = readFileSync(join(WIDGET, 'types/elements.d.ts'), 'utf8');
-  const common = ['api', 'token', 'token-from', 'locale', 'tone'];
+  const common = ['api', 'token', 'token-from', 'locale', 'tone', 'color-scheme'];
 
   /** The keys the hand-written declarations give one tag (common attributes included). */
   function declaredFor(tag: string): string[] {

@@ -28,7 +28,8 @@ async function openPage(viewport = { width: 1100, height: 900 }) {
 }
 
 const header = (page: Page) => page.locator('header[data-pay-brand]');
-const nextButton = (page: Page) => page.locator('settle-flow [part~="next-button"]');
+/** The first screen's primary action: "pay now" on these claims ("other options" is the secondary one). */
+const primaryButton = (page: Page) => page.locator('settle-flow [part~="pay-now-button"]');
 const contact = (page: Page) => page.locator('[data-pay-contact]');
 
 describe('the /pay page under the claim’s own brand', () => {
@@ -40,12 +41,12 @@ describe('the /pay page under the claim’s own brand', () => {
     const brand = BRANDS[slug]!;
     const { page, problems } = await openPage();
     await page.goto(e2e.demo.link(key));
-    await nextButton(page).waitFor({ state: 'visible', timeout: 30_000 });
+    await primaryButton(page).waitFor({ state: 'visible', timeout: 30_000 });
     // The session's presentation confirmed the brand the link's hint painted.
     await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await header(page).locator('.brand-name').textContent()).toBe(brand.name);
     expect(await header(page).locator('.brand-logo').getAttribute('src')).toBe(brand.logoUrl);
-    expect(await nextButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(rgb(brand.primary));
+    expect(await primaryButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(rgb(brand.primary));
     expect(await page.locator('[data-pay-skeleton]').isHidden()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
@@ -57,7 +58,7 @@ describe('the /pay page under the claim’s own brand', () => {
     await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await header(page).locator('.brand-name').textContent()).toBe(BRANDS.stadtwerke!.name);
     expect(await header(page).locator('.brand-logo').getAttribute('src')).toBe(BRANDS.stadtwerke!.logoUrl);
-    expect(await nextButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(rgb(BRANDS.stadtwerke!.primary));
+    expect(await primaryButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(rgb(BRANDS.stadtwerke!.primary));
   });
 
   it('shows the logo, the name and a branded skeleton in the first paint at 360×740, before any script runs', async () => {

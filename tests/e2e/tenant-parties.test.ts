@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { claimSettingsOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { newJourneyPage, waitForStep, type JourneyPage } from '../support/flow-journey.js';
-import { agreeTo, answerQuiz, FLOW_NEXT, leaveSummary, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, leaveSummary, SUMMARY_OTHER_OPTIONS, toCheckout, toOptions } from '../support/flow-steps.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
 import { claimOf, debtors, expectOnlyOwn, foreignStrings, tenantOf, totalInPage, widgetText } from '../support/tenant-screens.js';
 
@@ -60,7 +60,7 @@ describe('every screen of every sample debtor’s journey shows only its own ten
     const page = await start(key);
     await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
     await expectOnlyOwn(page, key, 'summary');
-    await page.locator(FLOW_NEXT).click();
+    await page.locator(SUMMARY_OTHER_OPTIONS).click();
     await waitForStep(page, 'quiz', 'settle-quiz [part~="step"]');
     await expectOnlyOwn(page, key, 'quiz');
     await answerQuiz(page, ['forgot', 'today', 'all_fine']);

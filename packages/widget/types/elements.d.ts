@@ -9,7 +9,7 @@ import type { SettleCommonAttributes } from './events.js';
 export interface SettleElementAttributes {
   'settle-flow': SettleCommonAttributes & { 'expiry-warning'?: number; 'csp-nonce'?: string };
   'settle-identity': SettleCommonAttributes;
-  'settle-claim-summary': SettleCommonAttributes & { logo?: string; 'help-url'?: string };
+  'settle-claim-summary': SettleCommonAttributes & { logo?: string; 'help-url'?: string; 'items-collapsed'?: boolean };
   'settle-quiz': SettleCommonAttributes & { support?: SupportChannels };
   'settle-plan-picker': SettleCommonAttributes & { recommended?: JourneyOption[] | string };
   'settle-plan-manager': SettleCommonAttributes;

@@ -48,4 +48,6 @@ export interface SettleCommonAttributes {
   'token-from'?: 'fragment';
   locale?: string;
   tone?: SettleTone;
+  /** Light or dark; without it the element follows the host page's `color-scheme`. */
+  'color-scheme'?: 'light' | 'dark' | 'auto';
 }
