@@ -9,13 +9,7 @@ import { browserStep, buildStep, runStep, vitestStep } from './support/test-step
 
 const reports = mkdtempSync(join(tmpdir(), 'settle-test-'));
 
-const steps = [
-  { name: 'typecheck', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
-  vitestStep('unit', reports),
-  browserStep(reports),
-  buildStep,
-  vitestStep('e2e', reports),
-];
+const steps = [{ name: 'typecheck', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] }, vitestStep('unit', reports), browserStep(reports), buildStep, vitestStep('e2e', reports)];
 
 const results = [];
 for (const step of steps) {

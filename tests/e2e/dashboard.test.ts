@@ -96,7 +96,9 @@ describe('the creditor dashboard', () => {
   it('shows the funnel sent → opened → viewed → chose → agreed or paid with counts that never grow and their rates', async () => {
     const funnel = page.locator('#funnel-chart table').first();
     expect(await funnel.isVisible()).toBe(true);
-    const stages = await funnel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.stage, ...[...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')]));
+    const stages = await funnel
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.stage, ...[...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')]));
     expect(stages.map((row) => row[0])).toEqual(['sent', 'opened', 'viewed', 'chose', 'agreed_or_paid']);
     expect(stages.map((row) => row[1])).toEqual(['Gesendet', 'Link geöffnet', 'Forderung angesehen', 'Option gewählt', 'Vereinbart oder bezahlt']);
     const counts = stages.map((row) => Number(row[2]?.replace('.', '')));

@@ -145,9 +145,13 @@ function indexPage(shots: Shot[]): string {
     groups.set(key, [...(groups.get(key) ?? []), shot]);
   }
   const sections = [...groups].map(
-    ([title, group]) => `<section><h2>${escape(title)}</h2><ol>${group
-      .map((shot) => `<li><figure><a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escape(shot.step)}</figcaption></figure></li>`)
-      .join('')}</ol></section>`,
+    ([title, group]) =>
+      `<section><h2>${escape(title)}</h2><ol>${group
+        .map(
+          (shot) =>
+            `<li><figure><a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escape(shot.step)}</figcaption></figure></li>`,
+        )
+        .join('')}</ol></section>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle journeys, every step</title>
 <style>body{font:16px system-ui;margin:1rem}ol{display:flex;gap:1rem;overflow-x:auto;list-style:none;padding:0}figure{margin:0}img{width:240px;border:1px solid #ccc}figcaption{font-size:.9rem}</style></head>

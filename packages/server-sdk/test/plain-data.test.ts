@@ -27,7 +27,11 @@ describe('plain data snapshots', () => {
       (claim) => (claim.debtor = null),
       (claim) => (claim.dueDate = new Date('2026-12-07')),
       (claim) => (claim.dueDate = { toJSON: () => '2026-12-07' }),
-      (claim) => (claim.total = new (class Money { amount = 12837; currency = 'EUR'; })()),
+      (claim) =>
+        (claim.total = new (class Money {
+          amount = 12837;
+          currency = 'EUR';
+        })()),
     ];
     for (const change of changes) {
       const claim = germanClaim() as Record<string, any>;
@@ -57,7 +61,12 @@ describe('plain data snapshots', () => {
 
   it('snapshots what a getter answered once, so the copy is what gets validated', () => {
     let reads = 0;
-    const claim = { get status() { reads += 1; return reads === 1 ? 'open' : 'bogus'; } };
+    const claim = {
+      get status() {
+        reads += 1;
+        return reads === 1 ? 'open' : 'bogus';
+      },
+    };
     expect(copyPlainData(claim)).toEqual({ status: 'open' });
     expect(reads).toBe(1);
   });

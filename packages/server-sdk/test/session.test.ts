@@ -149,7 +149,13 @@ describe('POST /session answers with the claim', () => {
   });
 
   it('still opens the session when the claim cannot be loaded; the claim read reports why', async () => {
-    const { settle } = await testSettle({ backend: { getClaim: async () => { throw new Error('database down'); } } });
+    const { settle } = await testSettle({
+      backend: {
+        getClaim: async () => {
+          throw new Error('database down');
+        },
+      },
+    });
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
     const response = await settle.handle(post('/session', { token: link }));
     expect(response.status).toBe(200);

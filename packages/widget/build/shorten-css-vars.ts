@@ -7,7 +7,6 @@ import { filesUnder, shortName } from './short-names.js';
 const PRIVATE_VAR = /--_[\w-]+/g;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-
 /**
  * Short names (`--_a`, `--_b`, ...) for the private custom properties in `sources`, the most
  * used first. Names that `outside` mentions (pages or tests that read or set them) keep
@@ -31,7 +30,6 @@ export function shortCssVarNames(sources: readonly string[], outside: readonly s
   }
   return names;
 }
-
 
 /**
  * Renames the widget's private custom properties (`--_accent` -> `--_c`) in every source

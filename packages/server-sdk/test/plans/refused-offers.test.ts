@@ -63,7 +63,11 @@ describe('refused offers', () => {
     const harness = await planSettle();
     const token = await sessionFor(harness.settle, 'clm_de_1001');
     const signed = offerOf(await offersFor(harness.settle, token), 'instalments');
-    for (const choice of [{ kind: 'instalments', count: 12 }, { kind: 'instalments', count: 3, frequency: 'weekly' }, { kind: 'deferral', date: '2026-12-01' }]) {
+    for (const choice of [
+      { kind: 'instalments', count: 12 },
+      { kind: 'instalments', count: 3, frequency: 'weekly' },
+      { kind: 'deferral', date: '2026-12-01' },
+    ]) {
       const { status, body } = await accept(harness.settle, token, { offerToken: signed.token, choice });
       expect(status, JSON.stringify(choice)).toBe(422);
       expect(body.error?.code).toBe('offer_invalid');

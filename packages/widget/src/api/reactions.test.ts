@@ -43,7 +43,9 @@ describe('report (reactions)', () => {
   });
 
   it('swallows a failed report or a missing session: the debtor never sees either', async () => {
-    const { client, sent } = await clientSending(async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'no' } }), { status: 429, headers: { 'content-type': 'application/json' } }));
+    const { client, sent } = await clientSending(
+      async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'no' } }), { status: 429, headers: { 'content-type': 'application/json' } }),
+    );
     expect(await report(client, { type: 'claim.viewed' })).to.equal(undefined);
     expect(await report(undefined, { type: 'claim.viewed' })).to.equal(undefined);
     expect(sent).to.have.length(1);

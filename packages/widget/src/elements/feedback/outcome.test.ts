@@ -119,7 +119,10 @@ describe('<settle-feedback> outcome screens', () => {
       for (const locale of ['en', 'de']) {
         const element = await outcomeScreen(OUTCOMES.disputed, locale, tone);
         const actions = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('button, a'), (action) => collapse(action.innerText));
-        expect(actions.filter((label) => /pay|zahl|option|möglichkeit|plan/i.test(label)), `${locale}, ${tone}`).to.deep.equal([]);
+        expect(
+          actions.filter((label) => /pay|zahl|option|möglichkeit|plan/i.test(label)),
+          `${locale}, ${tone}`,
+        ).to.deep.equal([]);
         expect(element.shadowRoot!.querySelector('[part~="outcome-action"], [part~="receipt"]')).to.equal(null);
         expect(outcomeText(element), `${locale}, ${tone}`).not.to.match(/bitte zahlen|please pay|pay by|zahlen sie bis/i);
       }
@@ -127,7 +130,12 @@ describe('<settle-feedback> outcome screens', () => {
   });
 
   it('asks to pay or plan the rest when partly paid, and to see the plan when one is agreed or paused', async () => {
-    for (const [state, to] of [['partially_paid', 'options'], ['open', 'options'], ['plan_active', 'plan'], ['paused', 'plan']] as const) {
+    for (const [state, to] of [
+      ['partially_paid', 'options'],
+      ['open', 'options'],
+      ['plan_active', 'plan'],
+      ['paused', 'plan'],
+    ] as const) {
       const element = await outcomeScreen(OUTCOMES[state]);
       const requested = oneEvent(element, 'settle-options-request');
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="outcome-action"]')!.click();

@@ -94,7 +94,10 @@ describe('<settle-plan-picker>', () => {
     try {
       const element = await picker({ offers: signedOffers(BALANCE) });
       const contactOnStep = async (step: string) => {
-        expect(parts(element, 'contact-button').map((button) => button.innerText), step).to.deep.equal(['Mit einem Menschen sprechen']);
+        expect(
+          parts(element, 'contact-button').map((button) => button.innerText),
+          step,
+        ).to.deep.equal(['Mit einem Menschen sprechen']);
         expect(smallTargets(element), step).to.deep.equal([]);
         const requested = oneEvent(element, 'settle-contact-request');
         part(element, 'contact-button').click();
@@ -223,7 +226,10 @@ describe('<settle-plan-picker>', () => {
     const event = await accepted;
     await element.updateComplete;
     expect(calls.accepts).to.have.length(1);
-    expect(calls.accepts[0]?.body).to.deep.equal({ offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token, choice: { kind: 'instalments', count: 3, frequency: 'monthly' } });
+    expect(calls.accepts[0]?.body).to.deep.equal({
+      offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token,
+      choice: { kind: 'instalments', count: 3, frequency: 'monthly' },
+    });
     expect(calls.accepts[0]?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     expect(event.detail.plan.schedule.total.amount).to.equal(BALANCE);
     expect(event.detail.payNow?.option).to.equal('instalment');
