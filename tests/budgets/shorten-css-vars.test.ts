@@ -41,6 +41,7 @@ describe("the build shortens the widget's private custom properties", () => {
   });
 
   it('stops the build when a name is put together at run time', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test contains a template literal
     expect(() => shortCssVarNames(['el.style.setProperty(`--_${part}`, value)'])).toThrow(/built at run time/);
   });
 });

@@ -228,6 +228,7 @@ describe('the widget on a hostile host page', () => {
     // which arrives after the server scored the answers.
     for (let step = 0; step < 8; step += 1) {
       const next = page.locator('settle-quiz button', { hasText: /Weiter|Möglichkeiten zeigen/ }).first();
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText reads the button's label as shown
       const last = /Möglichkeiten zeigen/.test(await next.innerText());
       await page.locator('settle-quiz input[type=radio]').first().check();
       await next.click();

@@ -138,7 +138,7 @@ async function walkDebtor(browser: Browser, link: string, debtor: string, langua
 }
 
 function indexPage(shots: Shot[]): string {
-  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
   const groups = new Map<string, Shot[]>();
   for (const shot of shots) {
     const key = `${shot.debtor} · ${shot.language} · ${shot.size}`;
@@ -146,10 +146,10 @@ function indexPage(shots: Shot[]): string {
   }
   const sections = [...groups].map(
     ([title, group]) =>
-      `<section><h2>${escape(title)}</h2><ol>${group
+      `<section><h2>${escapeHtml(title)}</h2><ol>${group
         .map(
           (shot) =>
-            `<li><figure><a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escape(shot.step)}</figcaption></figure></li>`,
+            `<li><figure><a href="${escapeHtml(shot.file)}"><img src="${escapeHtml(shot.file)}" alt="${escapeHtml(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escapeHtml(shot.step)}</figcaption></figure></li>`,
         )
         .join('')}</ol></section>`,
   );

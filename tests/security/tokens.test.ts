@@ -136,6 +136,7 @@ describe('token attacks', () => {
       });
 
       it('refuses a kid carrying path traversal or SQL fragments, without an unexpected error', async () => {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell-style kid is hostile input, not a template
         const kids = ['../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', "' OR 1=1 --", 'ed-1\u0000', 'ed-1/../hs-1', '${jndi:ldap://x}', 'x'.repeat(1_000)];
         for (const kid of kids) {
           await expectRefused(h, kind, await signWithRealKey({ kid, typ: TOKEN_TYPES[kind] }, claimsFor(kind, now)));

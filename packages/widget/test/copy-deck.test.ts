@@ -335,7 +335,7 @@ describe('copy deck', () => {
     });
 
     it(`puts a number before a ${language} noun only through a counted text`, () => {
-      const nouns = NOUNS[language].flatMap((pair) => pair).join('|');
+      const nouns = NOUNS[language].flat().join('|');
       const numberBeforeNoun = new RegExp(`(?<!(?:\\d|\\}\\}) (?:bis|to) )\\{\\{\\s*(\\w+)\\s*\\}\\} (?:${nouns})\\b`, 'u');
       const wrong = [...TEXTS[language]]
         .filter(([key, text]) => {

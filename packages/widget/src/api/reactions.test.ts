@@ -38,7 +38,7 @@ describe('report (reactions)', () => {
     expect(request?.url).to.match(/\/settle-test\/reactions$/);
     expect(request?.init.method).to.equal('POST');
     expect(request?.init.keepalive).to.equal(true);
-    expect((request?.init.headers as Record<string, string>).authorization).to.equal('Bearer session-for-session-for-link-1');
+    expect((request!.init.headers as Record<string, string>).authorization).to.equal('Bearer session-for-session-for-link-1');
     expect(request?.init.body).to.equal('{"type":"step.viewed","step":"quiz"}');
   });
 

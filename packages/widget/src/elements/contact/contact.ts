@@ -54,7 +54,7 @@ export class SettleContact extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['channel', 'window', 'hardship', 'involvesHealth', 'healthConsent', 'errors']) this.createProperty(name, { state: true });
+    for (const name of ['channel', 'window', 'hardship', 'involvesHealth', 'healthConsent', 'errors']) SettleContact.createProperty(name, { state: true });
   }
 
   static override styles = formStyles;

@@ -66,7 +66,7 @@ export class SettleFeedback extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['score', 'errors']) this.createProperty(name, { state: true });
+    for (const name of ['score', 'errors']) SettleFeedback.createProperty(name, { state: true });
   }
 
   static override styles = [formStyles, feedbackStyles];

@@ -18,6 +18,7 @@ async function outcomeScreen(outcome: Outcome, locale = 'en', tone = 'empathetic
 }
 
 /** Everything the debtor reads in the outcome section (not the survey or the support channels). */
+// biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered, without hidden parts
 const outcomeText = (element: SettleFeedback) => collapse(element.shadowRoot!.querySelector<HTMLElement>('[part~="outcome"]')!.innerText);
 
 /** What each screen must say, in English and German: the state's own facts, with the claim's dates and amounts. */
@@ -118,6 +119,7 @@ describe('<settle-feedback> outcome screens', () => {
     for (const tone of TONES) {
       for (const locale of ['en', 'de']) {
         const element = await outcomeScreen(OUTCOMES.disputed, locale, tone);
+        // biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered, without hidden parts
         const actions = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('button, a'), (action) => collapse(action.innerText));
         expect(
           actions.filter((label) => /pay|zahl|option|möglichkeit|plan/i.test(label)),

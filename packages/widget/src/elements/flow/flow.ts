@@ -308,9 +308,9 @@ export class SettleFlow extends SettleElement {
     const place = readPlace((event.state as { settleFlow?: unknown } | null)?.settleFlow);
     if (!place || this.phase !== 'ready') return;
     // Steps that are done stay done: no identity check twice, no second payment.
-    if (place.step === 'identity' && !this.session?.session.identityRequired) return this.show({ step: 'summary' }, 'history');
-    if (place.step === 'checkout' && this.paid) return this.show({ step: 'feedback' }, 'history');
-    this.show(place, 'history');
+    if (place.step === 'identity' && !this.session?.session.identityRequired) this.show({ step: 'summary' }, 'history');
+    else if (place.step === 'checkout' && this.paid) this.show({ step: 'feedback' }, 'history');
+    else this.show(place, 'history');
   };
 
   private readonly onDisputeRequest = (event: Event): void => {

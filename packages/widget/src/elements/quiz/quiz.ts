@@ -60,7 +60,7 @@ export class SettleQuiz extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['stepIndex', 'answers', 'playful', 'humanRoute', 'contactInline', 'stepError']) this.createProperty(name, { state: true });
+    for (const name of ['stepIndex', 'answers', 'playful', 'humanRoute', 'contactInline', 'stepError']) SettleQuiz.createProperty(name, { state: true });
   }
 
   static override styles = quizStyles;
