@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit and server suites, real-browser element tests, size budgets
+// `npm test`: lint, typecheck, unit and server suites, real-browser element tests, size budgets
 // and end-to-end tests, in that order. Every step runs even when an earlier one fails, so
 // one run shows everything that is broken; the exit code is non-zero if any step failed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserStep, buildStep, runStep, vitestStep } from './support/test-steps.mjs';
+import { browserStep, buildStep, lintStep, runStep, vitestStep } from './support/test-steps.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'settle-test-'));
 
 const steps = [
+  // First: it takes seconds and names every file whose format or code breaks a Biome rule.
+  lintStep,
   { name: 'typecheck', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
   vitestStep('unit', reports),
   browserStep(reports),

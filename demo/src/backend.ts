@@ -27,10 +27,7 @@ export function createDemoBackend(db: Database): DemoBackend {
     record,
     verifyIdentity: (claimId, answers) => verifyIdentity(db, claimId, answers),
     async getClaim(claimId: string): Promise<Claim | null> {
-      const result = await db.query<{ claim: StoredClaim; status: Claim['status']; balance_version: number }>(
-        'select claim, status, balance_version from claims where id = $1',
-        [claimId],
-      );
+      const result = await db.query<{ claim: StoredClaim; status: Claim['status']; balance_version: number }>('select claim, status, balance_version from claims where id = $1', [claimId]);
       const row = result.rows[0];
       return row ? { ...row.claim, status: row.status, balanceVersion: row.balance_version } : null;
     },

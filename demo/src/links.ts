@@ -32,7 +32,5 @@ export async function createMessageLink(settle: Settle, origin: string, debtor: 
 
 /** One link per sample debtor, as its sample email carries it. */
 export async function createSampleLinks(settle: Settle, origin: string, debtors: readonly SampleDebtor[]): Promise<SampleLink[]> {
-  return Promise.all(
-    debtors.map(async (debtor) => ({ key: debtor.key, claimId: debtor.claim.id, url: await createMessageLink(settle, origin, debtor, SAMPLE_EMAIL) })),
-  );
+  return Promise.all(debtors.map(async (debtor) => ({ key: debtor.key, claimId: debtor.claim.id, url: await createMessageLink(settle, origin, debtor, SAMPLE_EMAIL) })));
 }

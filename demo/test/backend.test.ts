@@ -81,7 +81,12 @@ describe('demo backend', () => {
     const claim = await claimOf(forgot.id);
     expect(claim.total.amount).toBe(0);
     expect(claim.status).toBe('settled');
-    expect(claim.lines.filter((line) => line.kind === 'payment').map((line) => line.amount.amount).slice(-2)).toEqual([forgot.total.amount - 1000, 1000]);
+    expect(
+      claim.lines
+        .filter((line) => line.kind === 'payment')
+        .map((line) => line.amount.amount)
+        .slice(-2),
+    ).toEqual([forgot.total.amount - 1000, 1000]);
     const { rows } = await db.query('select event_id, excess_minor::int from payments order by event_id');
     expect(rows).toEqual([
       { event_id: 'pay:a', excess_minor: null },
@@ -139,12 +144,16 @@ describe('demo backend', () => {
   it('stores feedback, contact requests and quiz results once each', async () => {
     const deliveries = [
       event('feedback.given', forgot.id, { feedback: { score: 8, comment: 'Quick and kind' } }),
-      event('contact.requested', forgot.id, { contact: { channel: 'callback', preferredTime: { days: ['mon', 'fri'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' }, hardship: true, note: 'Lost my job' } }),
+      event('contact.requested', forgot.id, {
+        contact: { channel: 'callback', preferredTime: { days: ['mon', 'fri'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' }, hardship: true, note: 'Lost my job' },
+      }),
       event('quiz.completed', forgot.id, { answers: [{ step: 'q1', answer: 'a' }], outcome: { segment: 'forgot', recommended: ['pay_in_full'] } }),
     ];
     for (const delivery of [...deliveries, ...deliveries]) await backend.record(delivery);
     expect(await db.query('select score, comment from feedback').then((r) => r.rows)).toEqual([{ score: 8, comment: 'Quick and kind' }]);
-    expect(await db.query('select channel, time_window, topic, hardship from contact_requests').then((r) => r.rows)).toEqual([{ channel: 'callback', time_window: 'mon,fri 17:00-19:00 Europe/Berlin', topic: 'Lost my job', hardship: true }]);
+    expect(await db.query('select channel, time_window, topic, hardship from contact_requests').then((r) => r.rows)).toEqual([
+      { channel: 'callback', time_window: 'mon,fri 17:00-19:00 Europe/Berlin', topic: 'Lost my job', hardship: true },
+    ]);
     expect(await db.query('select segment from quiz_results').then((r) => r.rows)).toEqual([{ segment: 'forgot' }]);
     expect(await count('events')).toBe(3);
   });

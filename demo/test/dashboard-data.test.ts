@@ -59,7 +59,7 @@ describe('dashboard data', () => {
     }
   });
 
-  it('states each stage\'s rate as its count over the previous stage\'s count', () => {
+  it("states each stage's rate as its count over the previous stage's count", () => {
     const funnel = data.insights.funnel.all;
     expect(funnel.map((stage) => stage.stage)).toEqual(['sent', 'opened', 'viewed', 'chose', 'agreed_or_paid']);
     for (let index = 1; index < funnel.length; index++) {
@@ -87,7 +87,7 @@ describe('dashboard data', () => {
     expect(data.insights.csat.all.distribution.reduce((sum, count) => sum + count, 0)).toBe(all.length);
   });
 
-  it('lays opens and outcomes on a weekday × hour grid in the debtor\'s time zone', () => {
+  it("lays opens and outcomes on a weekday × hour grid in the debtor's time zone", () => {
     const { opens, outcomes, best } = data.insights.contactTimes;
     expect(opens).toHaveLength(7);
     expect(opens.every((row) => row.length === 24)).toBe(true);
@@ -105,7 +105,7 @@ describe('dashboard data', () => {
     expect(comments.filter((comment) => comment.sample).length).toBeGreaterThan(0);
   });
 
-  it('reports the first reminder\'s tone experiment per variant, with an interval and a plain summary', () => {
+  it("reports the first reminder's tone experiment per variant, with an interval and a plain summary", () => {
     const { variants, comparisons } = data.insights.experiment;
     expect(variants.map((variant) => variant.variant)).toEqual(['neutral', 'empathetic']);
     const sent = new Set(sample.filter((event) => event.type === 'message.sent').map((event) => event.claimId));
@@ -129,7 +129,11 @@ describe('dashboard data', () => {
       { currency: 'USD', amount: '100.00' },
     ]);
     expect(data.payments.map((payment) => [payment.outcome, payment.amount, payment.currency])).toEqual(
-      expect.arrayContaining([['succeeded', '87.00', 'EUR'], ['succeeded', '100.00', 'USD'], ['failed', '425.00', 'USD']]),
+      expect.arrayContaining([
+        ['succeeded', '87.00', 'EUR'],
+        ['succeeded', '100.00', 'USD'],
+        ['failed', '425.00', 'USD'],
+      ]),
     );
   });
 

@@ -22,7 +22,13 @@ describe('demo database in DEMO_DB_DIR', () => {
     dir = await mkdtemp(join(tmpdir(), 'settle-demo-db-'));
     const first = await openDatabase(dir);
     await seedClaims(first, debtors);
-    await createDemoBackend(first).record({ id: 'payment.succeeded:sandbox:1', type: 'payment.succeeded', claimId: forgot.id, createdAt: '2026-11-23T10:00:00.000Z', data: paymentData({ amount: forgot.total }) });
+    await createDemoBackend(first).record({
+      id: 'payment.succeeded:sandbox:1',
+      type: 'payment.succeeded',
+      claimId: forgot.id,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      data: paymentData({ amount: forgot.total }),
+    });
     await first.close();
 
     const second = await openDatabase(dir);

@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('the demo records reaction events', () => {
-  it('keeps each reaction once, with the link\'s channel and phase, the step, option and last step', () => {
+  it("keeps each reaction once, with the link's channel and phase, the step, option and last step", () => {
     const rows = data.reactions.filter((row) => row.claimId === claimId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     expect(rows.map((row) => [row.type, row.channel, row.phase, row.tone, row.step, row.option, row.lastStep])).toEqual([
       ['link.opened', 'sms', 'second_reminder', 'neutral', null, null, null],

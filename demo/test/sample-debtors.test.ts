@@ -35,7 +35,10 @@ describe('sample debtors', () => {
 
   it('states interest that matches the principal, rate and period of each claim', () => {
     const interestLines = debtors.flatMap((debtor) => {
-      const principal = sumMoney(debtor.claim.lines.filter((line) => line.kind === 'principal').map((line) => line.amount), debtor.claim.currency);
+      const principal = sumMoney(
+        debtor.claim.lines.filter((line) => line.kind === 'principal').map((line) => line.amount),
+        debtor.claim.currency,
+      );
       return debtor.claim.lines.filter((line): line is InterestLine => line.kind === 'interest').map((line) => ({ line, principal }));
     });
     expect(interestLines.length).toBeGreaterThanOrEqual(3);

@@ -106,7 +106,7 @@ describe('demo server', () => {
     expect(debtors[0]).toMatchObject({ key: 'forgot', total: '87.00', link: demo.links[0]?.url, email: '/emails/forgot', identity: null });
   });
 
-  it('serves the pages\' scripts transpiled from TypeScript', async () => {
+  it("serves the pages' scripts transpiled from TypeScript", async () => {
     const response = await fetch(`${demo.origin}/scripts/index.js`);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     const code = await response.text();

@@ -54,10 +54,7 @@ export default {
   middleware: [serveMockServiceWorker()],
   // The count reporter hands `npm test` this suite's totals.
   reporters: [defaultReporter(), countReporter()],
-  plugins: [
-    loadTolerantTesting(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) }),
-  ],
+  plugins: [loadTolerantTesting(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

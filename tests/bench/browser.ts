@@ -81,7 +81,11 @@ export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<Page
       await page.goto(url, { waitUntil: 'load' });
       type Marks = { painted: number; ready: number; cls: number };
       const read = () => (window as unknown as { __settleBench: Marks }).__settleBench;
-      await page.waitForFunction(() => (window as unknown as { __settleBench: Marks }).__settleBench.painted > 0 && (window as unknown as { __settleBench: Marks }).__settleBench.ready > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __settleBench: Marks }).__settleBench.painted > 0 && (window as unknown as { __settleBench: Marks }).__settleBench.ready > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       await page.waitForTimeout(500); // late layout shifts still count
       const marks = await page.evaluate(read);
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;

@@ -42,7 +42,7 @@ function laterTexts(locale: string, tone: Tone): string[] {
 /** The journey after the first screen, in the order a debtor who pays in full meets it. */
 export function journeySteps(locale: string, tone: Tone = 'empathetic'): JourneyStep[] {
   return [
-    { name: 'quiz (with the later steps\' texts)', sources: ['/elements/quiz/define.ts', ...laterTexts(locale, tone)] },
+    { name: "quiz (with the later steps' texts)", sources: ['/elements/quiz/define.ts', ...laterTexts(locale, tone)] },
     { name: 'plan picker', sources: ['/elements/plan-picker/define.ts'] },
     { name: 'checkout (sandbox wallet)', sources: ['/elements/checkout/define.ts', '/payments/sandbox/sandbox-adapter.ts'] },
     { name: 'feedback', sources: ['/elements/feedback/define.ts'] },

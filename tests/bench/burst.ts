@@ -148,7 +148,11 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
       const { payment } = (await created.json()) as { payment: Payment };
       const { reference, clientSecret } = payment.client as { reference: string; clientSecret: string };
       const authorized = await a.settle.handle(
-        new Request(`${a.origin}/settle/sandbox/payments/${reference}/authorize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientSecret, scenario: 'success' }) }),
+        new Request(`${a.origin}/settle/sandbox/payments/${reference}/authorize`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ clientSecret, scenario: 'success' }),
+        }),
       );
       if (authorized.status !== 200) throw new Error(`burst set-up: authorize ${index} answered ${authorized.status}`);
       const fault = FAULTS[index % FAULTS.length] as Fault;
@@ -159,7 +163,11 @@ export async function runBurst(options: BurstOptions): Promise<BurstReport> {
         jobs.push({ kind: 'webhook', paymentId: payment.id, send: (origin) => fetch(`${origin}/settle/webhooks/sandbox`, { method: 'POST', headers: webhook.headers, body: webhook.body }) });
       }
       for (let confirm = 0; confirm < confirmations; confirm += 1) {
-        jobs.push({ kind: 'confirm', paymentId: payment.id, send: (origin) => fetch(`${origin}/settle/payments/${payment.id}/confirm`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }) });
+        jobs.push({
+          kind: 'confirm',
+          paymentId: payment.id,
+          send: (origin) => fetch(`${origin}/settle/payments/${payment.id}/confirm`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }),
+        });
       }
     }
     log(`burst: set up ${count} payments`);
@@ -273,8 +281,12 @@ export function formatBurstReport(report: BurstReport): string {
   return [
     `burst: ${report.payments} payments, ${report.requests} requests at ${report.targetRate}/s target (10× a peak of ${STATED_PEAK_PER_SECOND}/s), two instances on one Redis store`,
     `  held ${report.heldRate} req/s; latency p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms`,
-    `  faults per payment: ${Object.entries(report.faults).map(([fault, n]) => `${fault} ${n}`).join(', ')}; instance killed mid-burst: ${report.killed ? 'yes' : 'no'}`,
-    `  retried ${report.retried} (${Object.entries(report.rejections).map(([why, n]) => `${why}: ${n}`).join(', ')}), unanswered ${report.unanswered}; ${report.pendingAtRecovery} effects waited for the creditor, reconcile found ${report.reconciled} more; pending after ${report.pendingAfter}`,
+    `  faults per payment: ${Object.entries(report.faults)
+      .map(([fault, n]) => `${fault} ${n}`)
+      .join(', ')}; instance killed mid-burst: ${report.killed ? 'yes' : 'no'}`,
+    `  retried ${report.retried} (${Object.entries(report.rejections)
+      .map(([why, n]) => `${why}: ${n}`)
+      .join(', ')}), unanswered ${report.unanswered}; ${report.pendingAtRecovery} effects waited for the creditor, reconcile found ${report.reconciled} more; pending after ${report.pendingAfter}`,
     `  lost ${report.lost}, duplicated ${report.duplicated}; creditor saw ${report.deliveries} deliveries; ${report.seconds} s in all`,
   ].join('\n');
 }

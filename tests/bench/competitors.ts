@@ -38,7 +38,10 @@ async function bundle(name: string, source: string): Promise<FileSize> {
   });
   const outDir = join(dir, 'dist');
   const files = readdirSync(outDir).filter((file) => file.endsWith('.js') || file.endsWith('.css'));
-  return sumSizes(files.map((file) => measureBytes(readFileSync(join(outDir, file)), file)), name);
+  return sumSizes(
+    files.map((file) => measureBytes(readFileSync(join(outDir, file)), file)),
+    name,
+  );
 }
 
 export async function measureCompetitors(): Promise<Record<CompetitorName, FileSize>> {

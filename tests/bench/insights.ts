@@ -15,7 +15,8 @@ async function score(language: string, comments: readonly LabelledComment[], loc
   let right = 0;
   for (const comment of comments) {
     const hit = (await commentSentiment(comment.text, locale)).sentiment === comment.sentiment;
-    const label = (byLabel[comment.sentiment] ??= { right: 0, of: 0 });
+    const label = byLabel[comment.sentiment] ?? { right: 0, of: 0 };
+    byLabel[comment.sentiment] = label;
     label.of += 1;
     if (hit) {
       label.right += 1;

@@ -71,7 +71,11 @@ export async function benchPaying(hook: HookMode, options: PayingOptions): Promi
       });
       const { payment } = (await created.json()) as { payment: Payment };
       const { reference, clientSecret } = payment.client as { reference: string; clientSecret: string };
-      const authorized = await fetch(`${origin}/sandbox/payments/${reference}/authorize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientSecret, scenario: 'success' }) });
+      const authorized = await fetch(`${origin}/sandbox/payments/${reference}/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ clientSecret, scenario: 'success' }),
+      });
       await authorized.body?.cancel();
       ready.push({ token, paymentId: payment.id });
     }

@@ -40,10 +40,17 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio:
 
 out('# Benchmarks');
 out();
-out(`Run on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, `
-  + `Chromium ${execFileSync(process.env.CHROME_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium /, '').split(' ')[0]}, `
-  + `lit ${version('lit')}, zod ${version('zod')}, vite ${version('vite')}, `
-  + `@adyen/adyen-web ${version('@adyen/adyen-web')}, braintree-web-drop-in ${version('braintree-web-drop-in')}.`);
+out(
+  `Run on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+    `Chromium ${
+      execFileSync(process.env.CHROME_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .replace(/^Chromium /, '')
+        .split(' ')[0]
+    }, ` +
+    `lit ${version('lit')}, zod ${version('zod')}, vite ${version('vite')}, ` +
+    `@adyen/adyen-web ${version('@adyen/adyen-web')}, braintree-web-drop-in ${version('braintree-web-drop-in')}.`,
+);
 out(quick ? 'Quick run (`npm run bench -- --quick`): fewer runs, shorter loads.' : 'Full run.');
 
 // 1. Bytes
@@ -76,7 +83,9 @@ sizeRow(whole);
 sizeRow(largestWhole);
 for (const size of Object.values(competitors)) sizeRow(size, `${(critical.gzip / size.gzip).toFixed(2)}×`);
 out();
-out('Critical path = everything fetched before the claim summary paints: the entry with its static imports, the first-screen texts of the locale and, on the emailed-link page, the flow element. "then …" rows are what each later step adds in journey order; "alone" rows, an element embedded by itself after the first screen.');
+out(
+  'Critical path = everything fetched before the claim summary paints: the entry with its static imports, the first-screen texts of the locale and, on the emailed-link page, the flow element. "then …" rows are what each later step adds in journey order; "alone" rows, an element embedded by itself after the first screen.',
+);
 
 // 2. Browser
 const runs = quick ? 3 : 10;
@@ -112,16 +121,20 @@ out(row(['---', '---:', '---:', '---:', '---:']));
 out(row(['bare node:http, same JSON', Math.round(bare.requestsPerSecond), ms(bare.p50Ms), ms(bare.p99Ms), bare.errors + bare.non2xx]));
 out(row(['Settle handle() on node:http', Math.round(settle.requestsPerSecond), ms(settle.p50Ms), ms(settle.p99Ms), settle.errors + settle.non2xx]));
 out();
-out(`Settle ÷ bare: ${((settle.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(0)} %. `
-  + `Tokens (HS256, one core): ${tokens.signPerSecond}/s signed; claim reads with a never-seen token ${tokens.verifyPerSecond}/s, with a token verified before ${tokens.cachedVerifyPerSecond}/s.`);
+out(
+  `Settle ÷ bare: ${((settle.requestsPerSecond / bare.requestsPerSecond) * 100).toFixed(0)} %. ` +
+    `Tokens (HS256, one core): ${tokens.signPerSecond}/s signed; claim reads with a never-seen token ${tokens.verifyPerSecond}/s, with a token verified before ${tokens.cachedVerifyPerSecond}/s.`,
+);
 
 // 3b. The paying request while the creditor's hook is slow or hangs
 const paying = [];
 for (const hook of ['instant', 'slow', 'hanging'] as const) paying.push(await benchPaying(hook, { confirms: quick ? 100 : 300 }));
 out();
-out('### The paying request while the creditor\'s backend is slow or hangs');
+out("### The paying request while the creditor's backend is slow or hangs");
 out();
-out('POST /payments/:id/confirm with the sandbox over loopback HTTP, 10 in flight, each confirming a payment the sandbox took, so each records a payment.succeeded effect. The effect goes to the outbox and the hook runs in the background.');
+out(
+  'POST /payments/:id/confirm with the sandbox over loopback HTTP, 10 in flight, each confirming a payment the sandbox took, so each records a payment.succeeded effect. The effect goes to the outbox and the hook runs in the background.',
+);
 out();
 out(row(['onPaymentSucceeded', 'confirms', 'p50', 'p99', 'max', 'failed']));
 out(row(['---', '---:', '---:', '---:', '---:', '---:']));

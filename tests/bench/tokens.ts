@@ -26,8 +26,7 @@ export async function benchTokens(count = 5_000): Promise<TokenRun> {
   });
   const tokens: string[] = [];
   const signPerSecond = await rate(count, async () => tokens.push(await settle.createSessionToken({ claimId: 'clm_de_1001' })));
-  const read = (token: string) =>
-    settle.handle(new Request('http://bench/claims/clm_de_1001', { headers: { authorization: `Bearer ${token}` } })).then((response) => response.text());
+  const read = (token: string) => settle.handle(new Request('http://bench/claims/clm_de_1001', { headers: { authorization: `Bearer ${token}` } })).then((response) => response.text());
   const verifyPerSecond = await rate(count, (index) => read(tokens[index] as string));
   const cachedVerifyPerSecond = await rate(count, () => read(tokens[0] as string));
   return { signPerSecond, verifyPerSecond, cachedVerifyPerSecond };

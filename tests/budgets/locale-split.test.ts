@@ -72,7 +72,7 @@ describe('locale texts split by the build', () => {
   it.each([
     ['en', en as Messages],
     ['de', de as Messages],
-  ])('%s: a tone\'s chunk holds no other tone\'s texts and no default text that tone overrides', async (locale, source) => {
+  ])("%s: a tone's chunk holds no other tone's texts and no default text that tone overrides", async (locale, source) => {
     const built = await builtLocale(locale);
     const all = new Set(keyPaths(source));
     const plain = keyPaths((await built.rest()).default);

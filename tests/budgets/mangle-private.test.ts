@@ -53,7 +53,7 @@ describe('the build gives private class members short names', () => {
     expect(keys).toEqual([names.get('count'), names.get('step'), 'label'].sort());
   });
 
-  it('leaves public and protected members, and other objects\' properties of the same spelling, alone', () => {
+  it("leaves public and protected members, and other objects' properties of the same spelling, alone", () => {
     const { files, names } = renamed({
       'a.ts': `class A { private total = 1; protected kept = 2; shown = 3; read(other: { total: number }) { return this.total + other.total + this.kept + this.shown; } }\nconst result = new A().read({ total: 4 });`,
     });
@@ -75,19 +75,22 @@ describe('the build gives private class members short names', () => {
   });
 
   it('leaves a name alone wherever code could reach the member by its name', () => {
-    const { names } = renamed({
-      // Lit defines reactive properties by name: a key, a string, a declare field.
-      'lit.ts': `class L { static properties = { open: {} }; private open = false; private declare busy: boolean; private hidden2 = 0;
+    const { names } = renamed(
+      {
+        // Lit defines reactive properties by name: a key, a string, a declare field.
+        'lit.ts': `class L { static properties = { open: {} }; private open = false; private declare busy: boolean; private hidden2 = 0;
         static { for (const name of ['hidden2']) console.log(name); } toggle() { this.open = !this.open; return this.busy || this.hidden2; } }`,
-      // Read by destructuring, through a value of unknown type, or bound in a template.
-      'reach.ts': `class R { private limit = 1; private spare = 2; private bound = 3; private seen = 4;
+        // Read by destructuring, through a value of unknown type, or bound in a template.
+        'reach.ts': `class R { private limit = 1; private spare = 2; private bound = 3; private seen = 4;
         a() { const { limit } = this; return limit; } b(x: any) { return x.spare + this.spare; }
         c() { return \`<x-y .bound=\${this.bound}>\`; } d() { return this.seen; } }`,
-    }, ['await page.evaluate(() => document.querySelector("settle-x").seen)']);
+      },
+      ['await page.evaluate(() => document.querySelector("settle-x").seen)'],
+    );
     expect([...names.keys()]).toEqual([]);
   });
 
-  it('still renames a name that only appears compared as a value or as another object\'s key', () => {
+  it("still renames a name that only appears compared as a value or as another object's key", () => {
     const { names } = renamed({
       'status.ts': `class S { private error = ''; private status: 'error' | 'ok' = 'ok'; set(e: string) { if (this.status === 'error') this.error = e; return view(this.error); } }
         function view(text: string) { return { error: text }; }`,

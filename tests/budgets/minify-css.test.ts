@@ -11,7 +11,7 @@ describe('the build squeezes Lit stylesheets', () => {
     expect(squeezeCss("a::after { content: ' (' attr(href) ')'; }")).toBe("a::after{content:' (' attr(href) ')'}");
   });
 
-  it('drops each rule\'s last semicolon and the leading zero of numbers, but not inside strings', () => {
+  it("drops each rule's last semicolon and the leading zero of numbers, but not inside strings", () => {
     expect(squeezeCss('.a { font-size: 0.875rem; margin: 0 0.5em -0.25em 10.5px; }\n.b { line-height: 1.5; }')).toBe('.a{font-size:.875rem;margin:0 .5em -0.25em 10.5px}.b{line-height:1.5}');
     expect(squeezeCss(`.c::before { content: '0.5;}'; opacity: 0.5; }`)).toBe(`.c::before{content:'0.5;}';opacity:.5}`);
   });

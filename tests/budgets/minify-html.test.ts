@@ -14,11 +14,14 @@ describe('the build collapses the source layout of Lit html templates', () => {
   });
 
   it('leaves expressions, their strings and code outside templates untouched, and minifies nested templates', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test contains template literals
     const code = "const a = 1;\nconst v = html`<ul>\n  ${items.map((item) => html`\n    <li>${item ? 'x\\n  y' : `t\n  u`}</li>`)}\n</ul>`;\nconst b = 2;";
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected source text contains template literals
     expect(squeeze(code)).toBe("const a = 1;\nconst v = html`<ul> ${items.map((item) => html` <li>${item ? 'x\\n  y' : `t\n  u`}</li>`)} </ul>`;\nconst b = 2;");
   });
 
   it('finds the static parts of each template by offset', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test contains a template literal
     const code = 'html`<b>${x}</b>`';
     expect(htmlTemplateTexts(code).map(([start, end]) => code.slice(start, end))).toEqual(['<b>', '</b>']);
   });

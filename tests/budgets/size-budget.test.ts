@@ -36,9 +36,7 @@ describe('widget size budgets (min + gzip)', () => {
     const scripts = [...files].filter((file) => file.endsWith('.js'));
     // Only the locale texts split off at build time come without a map: they are plain data.
     expect(scripts.filter((file) => !existsSync(`${dist}/${file}.map`) && !/settle-locale-rest/.test(file))).toEqual([]);
-    const sources = scripts
-      .filter((file) => existsSync(`${dist}/${file}.map`))
-      .flatMap((file) => (JSON.parse(readFileSync(`${dist}/${file}.map`, 'utf8')) as { sources: string[] }).sources);
+    const sources = scripts.filter((file) => existsSync(`${dist}/${file}.map`)).flatMap((file) => (JSON.parse(readFileSync(`${dist}/${file}.map`, 'utf8')) as { sources: string[] }).sources);
     // The source maps name every package a chunk holds: lit is in them, zod must not be.
     expect(sources.some((source) => source.includes('/node_modules/lit'))).toBe(true);
     expect(sources.filter((source) => source.includes('/zod/'))).toEqual([]);
@@ -67,7 +65,7 @@ describe('widget size budgets (min + gzip)', () => {
     }
   });
 
-  it('ships only the chosen tone of the later steps\' texts', () => {
+  it("ships only the chosen tone of the later steps' texts", () => {
     const files = (tone: (typeof TONES)[number]) => new Set(bundle?.whole('en', tone).map((size) => size.file));
     const plain = files('empathetic');
     const easy = files('easy');

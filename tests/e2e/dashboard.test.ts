@@ -96,12 +96,14 @@ describe('the creditor dashboard', () => {
   it('shows the funnel sent → opened → viewed → chose → agreed or paid with counts that never grow and their rates', async () => {
     const funnel = page.locator('#funnel-chart table').first();
     expect(await funnel.isVisible()).toBe(true);
-    const stages = await funnel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.stage, ...[...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')]));
+    const stages = await funnel
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.stage, ...[...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')]));
     expect(stages.map((row) => row[0])).toEqual(['sent', 'opened', 'viewed', 'chose', 'agreed_or_paid']);
     expect(stages.map((row) => row[1])).toEqual(['Gesendet', 'Link geöffnet', 'Forderung angesehen', 'Option gewählt', 'Vereinbart oder bezahlt']);
     const counts = stages.map((row) => Number(row[2]?.replace('.', '')));
     expect(counts).toEqual(insights.funnel.all.map((stage) => stage.claims));
-    counts.forEach((count, index) => index > 0 && expect(count).toBeLessThanOrEqual(counts[index - 1]!));
+    for (const [index, count] of counts.entries()) if (index > 0) expect(count).toBeLessThanOrEqual(counts[index - 1]!);
     expect(squeeze(stages[4]?.[3] ?? '')).toBe(squeeze(german.format(counts[4]! / counts[3]!)));
     // The hardship debtor's contact request is an outcome of the hardship segment.
     const hardship = page.locator('#funnel-chart tr[data-group="hardship"] td').nth(1);

@@ -11,7 +11,7 @@ const e2e = useDemoInBrowser();
 const debtors = sampleDebtors(todayIso());
 
 describe('the demo page with every message of every sample debtor', () => {
-  it('is linked from the index, renders every debtor\'s every phase, tone and channel with its own link, and passes axe', async () => {
+  it("is linked from the index, renders every debtor's every phase, tone and channel with its own link, and passes axe", async () => {
     const context = await e2e.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     const problems = await watchPage(page);

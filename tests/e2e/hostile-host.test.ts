@@ -63,11 +63,9 @@ async function summaryLoaded(page: Page): Promise<void> {
 async function journeyLoaded(page: Page): Promise<void> {
   await summaryLoaded(page);
   await page.locator('settle-checkout[state="ready"] settle-sandbox-wallet [part~="pay-button"]').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(
-    (tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('button').length ?? 0) > 0 || tag === 'settle-checkout'),
-    JOURNEY.split(','),
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('button').length ?? 0) > 0 || tag === 'settle-checkout'), JOURNEY.split(','), {
+    timeout: 30_000,
+  });
 }
 
 async function recordSettleEvents(page: Page): Promise<void> {
@@ -144,7 +142,10 @@ describe('the widget on a hostile host page', () => {
     await journeyLoaded(page);
     // The checkout did render form controls (the sandbox's outcome picker), just no card field.
     expect((await deepQuery(page, 'select, button')).length).toBeGreaterThan(0);
-    const cardFields = await deepQuery(page, 'input[autocomplete^="cc-"], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="card" i], input[inputmode="numeric"][maxlength="19"]');
+    const cardFields = await deepQuery(
+      page,
+      'input[autocomplete^="cc-"], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="card" i], input[inputmode="numeric"][maxlength="19"]',
+    );
     expect(cardFields).toEqual([]);
   });
 
@@ -227,6 +228,7 @@ describe('the widget on a hostile host page', () => {
     // which arrives after the server scored the answers.
     for (let step = 0; step < 8; step += 1) {
       const next = page.locator('settle-quiz button', { hasText: /Weiter|Möglichkeiten zeigen/ }).first();
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText reads the button's label as shown
       const last = /Möglichkeiten zeigen/.test(await next.innerText());
       await page.locator('settle-quiz input[type=radio]').first().check();
       await next.click();
@@ -234,7 +236,10 @@ describe('the widget on a hostile host page', () => {
     }
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-quiz-complete');
     // The plan picker: instalments, the live schedule (a lazy chunk), the review, consent.
-    await page.locator('settle-plan-picker').getByRole('button', { name: /^Auswählen: In Raten/ }).click();
+    await page
+      .locator('settle-plan-picker')
+      .getByRole('button', { name: /^Auswählen: In Raten/ })
+      .click();
     await page.locator('settle-plan-picker button', { hasText: 'Weiter zur Übersicht' }).click();
     await page.locator('settle-plan-picker button', { hasText: 'Diesem Plan zustimmen' }).click();
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-plan-accept');

@@ -30,7 +30,7 @@ async function dashboardWhen(ready: (data: DashboardRecords) => boolean): Promis
 const time = (row: { createdAt: string }) => Date.parse(row.createdAt);
 
 describe('reaction events of a journey from the emailed link', () => {
-  it('reaches the creditor as link.opened, claim.viewed, each step viewed, option.chosen and then the plan, each once, in order, with the email\'s channel and phase', async () => {
+  it("reaches the creditor as link.opened, claim.viewed, each step viewed, option.chosen and then the plan, each once, in order, with the email's channel and phase", async () => {
     const journey = await newJourneyPage(e2e.browser);
     open.push(journey);
     const { page } = journey;
@@ -52,7 +52,10 @@ describe('reaction events of a journey from the emailed link', () => {
     const named = (row: Row) => [row.type, row.step ?? row.option].filter(Boolean).join(' ');
 
     for (const name of ['link.opened', 'claim.viewed', 'step.viewed summary', 'step.viewed quiz', 'step.viewed options', 'option.chosen deferral']) {
-      expect(reactions.filter((row) => named(row) === name), name).toHaveLength(1);
+      expect(
+        reactions.filter((row) => named(row) === name),
+        name,
+      ).toHaveLength(1);
     }
     expect(reactions.map(named).filter((name) => name.startsWith('step.viewed'))).toEqual(['step.viewed summary', 'step.viewed quiz', 'step.viewed options']);
     const at = (name: string) => time(reactions.find((row) => named(row) === name)!);

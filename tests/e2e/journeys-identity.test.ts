@@ -87,7 +87,10 @@ describe('the identity check, the keyboard, and links that no longer work', () =
     await press(page, 'next-button', 'the flow\'s "find my options"');
     await waitForStep(page, 'quiz', 'settle-quiz [part~="step"]');
     await focusOnHeading(page);
-    for (const [step, answer] of [['what_happened', 'settle_now'], ['circumstances', 'all_fine']] as const) {
+    for (const [step, answer] of [
+      ['what_happened', 'settle_now'],
+      ['circumstances', 'all_fine'],
+    ] as const) {
       await chooseRadio(page, `answer-${step}`, answer);
       await press(page, 'next-button', `the quiz's next button after ${step}`);
     }
@@ -95,7 +98,7 @@ describe('the identity check, the keyboard, and links that no longer work', () =
     await shoot(page, 'journey-keyboard-3-result');
 
     await page.locator(FLOW_NEXT).waitFor({ state: 'visible', timeout: 30_000 });
-    await tabTo(page, (focus) => focus.part === 'next-button' && /options/i.test(focus.text), 'the flow\'s continue button');
+    await tabTo(page, (focus) => focus.part === 'next-button' && /options/i.test(focus.text), "the flow's continue button");
     await page.keyboard.press('Enter');
     await waitForStep(page, 'options', 'settle-plan-picker [part~="offer-list"]');
     await focusOnHeading(page);

@@ -43,8 +43,7 @@ async function toTheOptions(page: Page, answers: readonly string[]): Promise<voi
 const count = (rows: Array<{ claimId: string }>, claimId: string) => rows.filter((row) => row.claimId === claimId).length;
 const totalOf = (records: DashboardRecords, claimId: string) => (records.claims.find((claim) => claim.id === claimId) as LedgerClaim | undefined)?.total;
 const amountIn = (ledger: LedgerClaim, locale: string) => moneyText(ledger.total, ledger.currency, locale);
-const paidIn = (before: LedgerClaim, after: LedgerClaim, locale: string) =>
-  moneyText((Number(before.total) - Number(after.total)).toFixed(2), after.currency, locale);
+const paidIn = (before: LedgerClaim, after: LedgerClaim, locale: string) => moneyText((Number(before.total) - Number(after.total)).toFixed(2), after.currency, locale);
 
 /** How a journey shapes and settles an offer: a date field set to its end, an amount typed, and paid now or not. */
 interface Agreement {
@@ -128,9 +127,25 @@ const ROUNDS: OutcomeJourney[][] = [
       reopensOn: 'feedback',
       says: (ledger, before, _picked, locale) => [paidIn(before, ledger, locale)],
     },
-    { outcome: 'partial payment', debtor: 'pay-now-us', act: agree('partial_payment', ANSWERS.payNow, { amount: ['partialAmount', '100'], pay: 'now' }), booked: totalMoved, state: 'partially_paid', reopensOn: 'feedback', says: paidAndOpen },
+    {
+      outcome: 'partial payment',
+      debtor: 'pay-now-us',
+      act: agree('partial_payment', ANSWERS.payNow, { amount: ['partialAmount', '100'], pay: 'now' }),
+      booked: totalMoved,
+      state: 'partially_paid',
+      reopensOn: 'feedback',
+      says: paidAndOpen,
+    },
     { outcome: 'deferral', debtor: 'payday', act: agree('deferral', ANSWERS.later, { date: ['date', 'max'] }), booked: recorded('plans'), state: 'deferred', reopensOn: 'feedback', says: openAndDate },
-    { outcome: 'instalments agreed', debtor: 'instalments', act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'max'] }), booked: recorded('plans'), state: 'plan_active', reopensOn: 'manage', says: openAndDate },
+    {
+      outcome: 'instalments agreed',
+      debtor: 'instalments',
+      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'max'] }),
+      booked: recorded('plans'),
+      state: 'plan_active',
+      reopensOn: 'manage',
+      says: openAndDate,
+    },
     {
       outcome: 'dispute',
       debtor: 'dispute',
@@ -143,10 +158,42 @@ const ROUNDS: OutcomeJourney[][] = [
     { outcome: 'hardship', debtor: 'hardship', act: requestContact(true), booked: recorded('contactRequests'), state: 'contact_requested', reopensOn: 'feedback', says: openAnd('Lage', 'situation') },
   ],
   [
-    { outcome: 'first instalment paid', debtor: 'instalments', act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'min'], pay: 'with autopay' }), booked: totalMoved, state: 'plan_active', reopensOn: 'manage', says: paidAndOpen },
-    { outcome: 'promise to pay', debtor: 'payday', act: agree('promise_to_pay', ANSWERS.later, { date: ['date', 'max'] }), booked: recorded('promises'), state: 'promised', reopensOn: 'feedback', says: openAndDate },
-    { outcome: 'pause', debtor: 'forgot', act: agree('payment_pause', ANSWERS.instalments), booked: recorded('plans'), state: 'paused', reopensOn: 'feedback', says: (_ledger, _before, _picked, locale) => [locale === 'de' ? 'pausieren bis zum' : 'paused until'] },
-    { outcome: 'callback request', debtor: 'hardship', act: requestContact(false), booked: recorded('contactRequests'), state: 'contact_requested', reopensOn: 'feedback', says: openAnd('meldet sich', 'will contact you') },
+    {
+      outcome: 'first instalment paid',
+      debtor: 'instalments',
+      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'min'], pay: 'with autopay' }),
+      booked: totalMoved,
+      state: 'plan_active',
+      reopensOn: 'manage',
+      says: paidAndOpen,
+    },
+    {
+      outcome: 'promise to pay',
+      debtor: 'payday',
+      act: agree('promise_to_pay', ANSWERS.later, { date: ['date', 'max'] }),
+      booked: recorded('promises'),
+      state: 'promised',
+      reopensOn: 'feedback',
+      says: openAndDate,
+    },
+    {
+      outcome: 'pause',
+      debtor: 'forgot',
+      act: agree('payment_pause', ANSWERS.instalments),
+      booked: recorded('plans'),
+      state: 'paused',
+      reopensOn: 'feedback',
+      says: (_ledger, _before, _picked, locale) => [locale === 'de' ? 'pausieren bis zum' : 'paused until'],
+    },
+    {
+      outcome: 'callback request',
+      debtor: 'hardship',
+      act: requestContact(false),
+      booked: recorded('contactRequests'),
+      state: 'contact_requested',
+      reopensOn: 'feedback',
+      says: openAnd('meldet sich', 'will contact you'),
+    },
   ],
 ];
 

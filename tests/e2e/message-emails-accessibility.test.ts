@@ -9,14 +9,19 @@ import { launchChromium } from '../support/browser.js';
 const CLAIMS = sampleClaims().slice(0, 3);
 
 const EMAILS = CLAIMS.flatMap(({ name, claim }, claimIndex) =>
-  MESSAGE_PHASES.flatMap((phase, phaseIndex) => MESSAGE_LOCALES.flatMap((locale, localeIndex) => MESSAGE_TONES.map((tone, toneIndex) => ({
-    label: `${name} ${phase} ${tone} ${locale}`,
-    locale,
-    // Tones share one layout and differ only in words, so axe (seconds per page on a busy
-    // machine) runs on one tone per claim, phase and locale, rotating so each tone gets its share.
-    axe: (claimIndex + phaseIndex + localeIndex) % MESSAGE_TONES.length === toneIndex,
-    email: renderMessage({ channel: 'email', claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim) }),
-  })))));
+  MESSAGE_PHASES.flatMap((phase, phaseIndex) =>
+    MESSAGE_LOCALES.flatMap((locale, localeIndex) =>
+      MESSAGE_TONES.map((tone, toneIndex) => ({
+        label: `${name} ${phase} ${tone} ${locale}`,
+        locale,
+        // Tones share one layout and differ only in words, so axe (seconds per page on a busy
+        // machine) runs on one tone per claim, phase and locale, rotating so each tone gets its share.
+        axe: (claimIndex + phaseIndex + localeIndex) % MESSAGE_TONES.length === toneIndex,
+        email: renderMessage({ channel: 'email', claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim) }),
+      })),
+    ),
+  ),
+);
 
 let browser: Browser;
 let page: Page;

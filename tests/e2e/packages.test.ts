@@ -233,7 +233,10 @@ describe('the published packages', () => {
     for (const entry of packed) {
       const paths = entry.files.map((file) => file.path);
       expect(paths, entry.name).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
-      expect(paths.some((path) => path.startsWith('dist/') && path.endsWith('.d.ts')), `${entry.name} ships declarations`).toBe(true);
+      expect(
+        paths.some((path) => path.startsWith('dist/') && path.endsWith('.d.ts')),
+        `${entry.name} ships declarations`,
+      ).toBe(true);
     }
   });
 

@@ -17,10 +17,10 @@ async function openPage(): Promise<{ page: Page; problems: PageProblems }> {
 function formatInPage(page: Page, key: string): Promise<string> {
   const claim = sampleDebtors(todayIso()).find((debtor) => debtor.key === key)?.claim;
   if (!claim) throw new Error(`no sample debtor ${key}`);
-  return page.evaluate(
-    ({ decimal, currency }) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency }).format(decimal as `${number}`),
-    { decimal: formatMoneyDecimal(claim.total), currency: claim.currency },
-  );
+  return page.evaluate(({ decimal, currency }) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency }).format(decimal as `${number}`), {
+    decimal: formatMoneyDecimal(claim.total),
+    currency: claim.currency,
+  });
 }
 
 describe('the emailed payment link', () => {

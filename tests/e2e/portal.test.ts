@@ -11,7 +11,7 @@ const PORTALS = [
 ] as const;
 
 describe('customer portals embedding single elements', () => {
-  it.each(PORTALS)('$path shows the signed-in customer\'s claim and offers in its own brand, under the strict CSP', async (portal) => {
+  it.each(PORTALS)("$path shows the signed-in customer's claim and offers in its own brand, under the strict CSP", async (portal) => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     const problems = await watchPage(page);
@@ -27,7 +27,7 @@ describe('customer portals embedding single elements', () => {
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
   });
 
-  it('keeps the portal\'s own CSS out of the elements: a portal heading style does not reach the summary\'s heading', async () => {
+  it("keeps the portal's own CSS out of the elements: a portal heading style does not reach the summary's heading", async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     await page.goto(`${e2e.demo.origin}/portal`);
@@ -38,7 +38,7 @@ describe('customer portals embedding single elements', () => {
     expect(await inner.evaluate((node) => getComputedStyle(node).color)).not.toBe(portalHeading);
   });
 
-  it('speaks in the second brand\'s formal tone, downloading the later texts of that tone only', async () => {
+  it("speaks in the second brand's formal tone, downloading the later texts of that tone only", async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     const texts: string[] = [];
@@ -69,7 +69,7 @@ describe('customer portals embedding single elements', () => {
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
   });
 
-  it('shows the dispute form in the portal\'s help area when the summary asks for it', async () => {
+  it("shows the dispute form in the portal's help area when the summary asks for it", async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     await page.goto(`${e2e.demo.origin}/portal`);

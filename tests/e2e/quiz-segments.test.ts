@@ -59,7 +59,10 @@ describe('the quiz per segment', () => {
         expect(contradicted, `question ${said.length + 1}`).toEqual([]);
         expect(choices, `question ${said.length + 1} offers ${answer}`).toContain(answer);
         const progress = page.locator('settle-quiz [part~="progress"]');
-        const [label, bar] = await Promise.all([progress.locator('label').textContent(), progress.locator('progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])]);
+        const [label, bar] = await Promise.all([
+          progress.locator('label').textContent(),
+          progress.locator('progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max]),
+        ]);
         expect(label, 'the text says what the bar shows').toContain(`${bar[0]}`);
         expect(label).toContain(`${bar[1]}`);
         await page.locator(`settle-quiz input[value="${answer}"]`).click();
@@ -85,7 +88,10 @@ describe('the quiz per segment', () => {
         return;
       }
       const text = (await page.locator('settle-quiz [part~="fact"]').first().textContent()) ?? '';
-      expect(mine.some((fact) => text.includes(fact.text[walk.language]!)), `a ${walk.segment} fact: ${text}`).toBe(true);
+      expect(
+        mine.some((fact) => text.includes(fact.text[walk.language]!)),
+        `a ${walk.segment} fact: ${text}`,
+      ).toBe(true);
       expect(text, 'with a number').toMatch(/\d/);
       const source = mine[0]!.source;
       expect(text, 'its source in the page language').toContain(typeof source === 'string' ? source : source[walk.language]);

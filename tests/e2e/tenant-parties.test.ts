@@ -49,7 +49,6 @@ describe('each sample claim shows only its own collector’s details', () => {
     expectNoForeign(await widgetText(page), key);
     expect(open.at(-1)?.problems).toEqual(NO_PROBLEMS);
   });
-
 });
 
 describe('every screen of every sample debtor’s journey shows only its own tenant', () => {

@@ -138,16 +138,20 @@ async function walkDebtor(browser: Browser, link: string, debtor: string, langua
 }
 
 function indexPage(shots: Shot[]): string {
-  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
   const groups = new Map<string, Shot[]>();
   for (const shot of shots) {
     const key = `${shot.debtor} · ${shot.language} · ${shot.size}`;
     groups.set(key, [...(groups.get(key) ?? []), shot]);
   }
   const sections = [...groups].map(
-    ([title, group]) => `<section><h2>${escape(title)}</h2><ol>${group
-      .map((shot) => `<li><figure><a href="${escape(shot.file)}"><img src="${escape(shot.file)}" alt="${escape(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escape(shot.step)}</figcaption></figure></li>`)
-      .join('')}</ol></section>`,
+    ([title, group]) =>
+      `<section><h2>${escapeHtml(title)}</h2><ol>${group
+        .map(
+          (shot) =>
+            `<li><figure><a href="${escapeHtml(shot.file)}"><img src="${escapeHtml(shot.file)}" alt="${escapeHtml(`${title}: ${shot.step}`)}" loading="lazy"></a><figcaption>${escapeHtml(shot.step)}</figcaption></figure></li>`,
+        )
+        .join('')}</ol></section>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle journeys, every step</title>
 <style>body{font:16px system-ui;margin:1rem}ol{display:flex;gap:1rem;overflow-x:auto;list-style:none;padding:0}figure{margin:0}img{width:240px;border:1px solid #ccc}figcaption{font-size:.9rem}</style></head>

@@ -57,7 +57,11 @@ try {
           await tab.route(`${origin}/api/**`, (route) => {
             const url = new URL(route.request().url());
             const answer = scene.api[`${route.request().method()} ${url.pathname}`];
-            return route.fulfill({ status: answer?.status ?? (answer ? 200 : 404), contentType: 'application/json', body: JSON.stringify(answer?.body ?? { error: { code: 'not_found', message: 'no scene answer' } }) });
+            return route.fulfill({
+              status: answer?.status ?? (answer ? 200 : 404),
+              contentType: 'application/json',
+              body: JSON.stringify(answer?.body ?? { error: { code: 'not_found', message: 'no scene answer' } }),
+            });
           });
           await tab.goto(`${origin}/scene.html`);
           await scene.ready(tab);

@@ -27,10 +27,6 @@ export function claimApi(claim: Claim, outcome?: Outcome): Scene['api'] {
 /** Waits until `selector` exists inside the shadow root of the first `tag` on the page. */
 export function shadowReady(tag: string, selector: string): Scene['ready'] {
   return async (page) => {
-    await page.waitForFunction(
-      ([host, inner]) => Boolean(document.querySelector(host!)?.shadowRoot?.querySelector(inner!)),
-      [tag, selector],
-      { timeout: 10_000 },
-    );
+    await page.waitForFunction(([host, inner]) => Boolean(document.querySelector(host!)?.shadowRoot?.querySelector(inner!)), [tag, selector], { timeout: 10_000 });
   };
 }

@@ -75,7 +75,11 @@ describe('fuzzing every route', { timeout: 30_000 }, () => {
   it('found the routes to fuzz, and a request schema for every route the server parses a JSON body of', () => {
     expect(targets.length).toBeGreaterThanOrEqual(2);
     expect(Object.keys(REQUEST_SCHEMAS).length).toBeGreaterThanOrEqual(10);
-    for (const route of Object.keys(REQUEST_SCHEMAS)) expect(targets.some((target) => target.name === route && target.method === 'POST'), route).toBe(true);
+    for (const route of Object.keys(REQUEST_SCHEMAS))
+      expect(
+        targets.some((target) => target.name === route && target.method === 'POST'),
+        route,
+      ).toBe(true);
   });
 
   it('answers schema-shaped bodies on every body route with a success or a typed 4xx', async () => {

@@ -137,7 +137,17 @@ describe('over real loopback HTTP', () => {
 });
 
 describe('wrong content types', () => {
-  const wrong = [undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/json', 'application/jsonp', 'application/json-patch+json', 'application/xml', 'json'];
+  const wrong = [
+    undefined,
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'text/json',
+    'application/jsonp',
+    'application/json-patch+json',
+    'application/xml',
+    'json',
+  ];
 
   it('refuses the session exchange in any content type but application/json with 415', async () => {
     for (const type of wrong) {

@@ -106,7 +106,11 @@ describe('identity check attacks', () => {
 
   it('answers every kind of wrong answer with the same code and message', async () => {
     const bodies: { body: { error: { code: string; message: string } } }[] = [];
-    for (const answers of [{ ...RIGHT, dateOfBirth: '1980-03-01' }, { ...RIGHT, postalCode: '10117' }, { dateOfBirth: '1970-01-01', postalCode: '00000' }]) {
+    for (const answers of [
+      { ...RIGHT, dateOfBirth: '1980-03-01' },
+      { ...RIGHT, postalCode: '10117' },
+      { dateOfBirth: '1970-01-01', postalCode: '00000' },
+    ]) {
       bodies.push(await expectTypedError(await h.settle.handle(guess(await linkSession(), answers)), ['identity_failed']));
     }
     expect(new Set(bodies.map(({ body }) => JSON.stringify(body))).size).toBe(1);

@@ -85,13 +85,16 @@ describe('slow clients', () => {
 
     it('frees the route of a trickling client: it gets a typed 408 while still sending, and others are still served', async () => {
       const outcome = new Promise<string>((resolve) => {
-        const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/settle/session', agent: false, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve(`${res.statusCode} ${text}`));
-          res.on('error', () => resolve('closed'));
-        });
+        const req = httpRequest(
+          { host: '127.0.0.1', port, method: 'POST', path: '/settle/session', agent: false, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve(`${res.statusCode} ${text}`));
+            res.on('error', () => resolve('closed'));
+          },
+        );
         req.on('error', () => resolve('closed'));
         req.write('{');
         const timer = setInterval(() => (req.destroyed ? clearInterval(timer) : req.write(' ')), 25);

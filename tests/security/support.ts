@@ -126,7 +126,14 @@ export async function methodsOf(settle: Settle, path: string): Promise<string[]>
   await response.body?.cancel();
   const allow = response.headers.get('allow');
   if (response.status !== 405 || !allow) return [];
-  return [...new Set(allow.split(',').map((method) => method.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      allow
+        .split(',')
+        .map((method) => method.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A request for any route and method, with an optional token and JSON body. */

@@ -109,11 +109,7 @@ describe('token attacks', () => {
 
       it("refuses an HS256 token keyed with the EdDSA public key's bytes (algorithm confusion)", async () => {
         const { publicJwk } = await suiteEdKeys();
-        const publicBytes = [
-          joseBase64url.decode(publicJwk.x as string),
-          new TextEncoder().encode(JSON.stringify(publicJwk)),
-          new TextEncoder().encode(publicJwk.x as string),
-        ];
+        const publicBytes = [joseBase64url.decode(publicJwk.x as string), new TextEncoder().encode(JSON.stringify(publicJwk)), new TextEncoder().encode(publicJwk.x as string)];
         for (const bytes of publicBytes) {
           const token = await signHmac({ kid: 'ed-1', typ: TOKEN_TYPES[kind] }, claimsFor(kind, now), bytes);
           await expectRefused(h, kind, token);
@@ -125,9 +121,7 @@ describe('token attacks', () => {
       });
 
       it('refuses HS512 signed with the real HMAC secret (algorithm not on the pinned list)', async () => {
-        const token = await new SignJWT(claimsFor(kind, now))
-          .setProtectedHeader({ alg: 'HS512', kid: 'hs-1', typ: TOKEN_TYPES[kind] })
-          .sign(new TextEncoder().encode(HS_SECRET));
+        const token = await new SignJWT(claimsFor(kind, now)).setProtectedHeader({ alg: 'HS512', kid: 'hs-1', typ: TOKEN_TYPES[kind] }).sign(new TextEncoder().encode(HS_SECRET));
         await expectRefused(h, kind, token);
       });
 
@@ -142,6 +136,7 @@ describe('token attacks', () => {
       });
 
       it('refuses a kid carrying path traversal or SQL fragments, without an unexpected error', async () => {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell-style kid is hostile input, not a template
         const kids = ['../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', "' OR 1=1 --", 'ed-1\u0000', 'ed-1/../hs-1', '${jndi:ldap://x}', 'x'.repeat(1_000)];
         for (const kid of kids) {
           await expectRefused(h, kind, await signWithRealKey({ kid, typ: TOKEN_TYPES[kind] }, claimsFor(kind, now)));
@@ -164,19 +159,12 @@ describe('token attacks', () => {
         const fetchSpy = vi.spyOn(globalThis, 'fetch');
         const attacker = await generateKeyPair('EdDSA', { extractable: true });
         const attackerJwk: JWK = await exportJWK(attacker.publicKey);
-        const headers: Record<string, unknown>[] = [
-          { jku: 'https://attacker.example/jwks.json' },
-          { x5u: 'https://attacker.example/cert.pem' },
-          { jwk: attackerJwk },
-          { x5c: ['MIIBattacker'] },
-        ];
+        const headers: Record<string, unknown>[] = [{ jku: 'https://attacker.example/jwks.json' }, { x5u: 'https://attacker.example/cert.pem' }, { jwk: attackerJwk }, { x5c: ['MIIBattacker'] }];
         for (const extra of headers) {
           await expectRefused(h, kind, await signWithRealKey({ typ: TOKEN_TYPES[kind], ...extra }, claimsFor(kind, now)));
         }
         // The classic embedded-key attack: signed by the attacker, carrying the attacker's public key.
-        const embedded = await new SignJWT(claimsFor(kind, now))
-          .setProtectedHeader({ alg: 'EdDSA', kid: 'ed-1', typ: TOKEN_TYPES[kind], jwk: attackerJwk })
-          .sign(attacker.privateKey);
+        const embedded = await new SignJWT(claimsFor(kind, now)).setProtectedHeader({ alg: 'EdDSA', kid: 'ed-1', typ: TOKEN_TYPES[kind], jwk: attackerJwk }).sign(attacker.privateKey);
         await expectRefused(h, kind, embedded);
         expect(fetchSpy).not.toHaveBeenCalled();
       });

@@ -33,11 +33,7 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   });
   await page.addInitScript(() => {
     const report = (window as unknown as { __settleReportCspViolation: (text: string) => void }).__settleReportCspViolation;
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
-      true,
-    );
+    document.addEventListener('securitypolicyviolation', (event) => report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`), true);
   });
   return problems;
 }

@@ -3,16 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 /** Headless and quiet on the network, for containers and CI. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Chromium from CHROME_PATH, else whatever `chromium` the PATH holds. */
 export function chromiumPath() {

@@ -83,12 +83,7 @@ export async function startDemoProcess(env: Record<string, string> = {}, timeout
   }
 }
 
-function waitForReady(
-  child: ChildProcess,
-  parse: () => ReturnType<typeof parseDemoOutput>,
-  output: () => string,
-  timeoutMs: number,
-): Promise<{ origin: string; links: DemoLink[] }> {
+function waitForReady(child: ChildProcess, parse: () => ReturnType<typeof parseDemoOutput>, output: () => string, timeoutMs: number): Promise<{ origin: string; links: DemoLink[] }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`the demo did not start within ${timeoutMs} ms\n${output()}`)), timeoutMs);
     const onData = () => {

@@ -59,12 +59,7 @@ export function deepFocus(page: Page): Promise<{ tag: string; part: string; cont
  * Presses Tab (or Shift+Tab) until the focused element satisfies `wanted`, as a keyboard
  * user would; fails after `limit` presses. Returns the number of presses.
  */
-export async function tabTo(
-  page: Page,
-  wanted: (focus: NonNullable<Awaited<ReturnType<typeof deepFocus>>>) => boolean,
-  what: string,
-  limit = 60,
-): Promise<number> {
+export async function tabTo(page: Page, wanted: (focus: NonNullable<Awaited<ReturnType<typeof deepFocus>>>) => boolean, what: string, limit = 60): Promise<number> {
   for (let presses = 1; presses <= limit; presses += 1) {
     await page.keyboard.press('Tab');
     const focus = await deepFocus(page);

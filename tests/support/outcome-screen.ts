@@ -58,5 +58,6 @@ export async function screenText(page: Page, locale: 'de' | 'en', step: 'feedbac
   const wanted = step === 'feedback' ? NEXT_HEADING[locale] : locale === 'de' ? /Bisher bezahlt/ : /Paid so far/;
   const target = page.locator(selector);
   await target.filter({ hasText: wanted }).waitFor({ state: 'visible', timeout: 30_000 });
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText reads the screen as shown, without hidden parts
   return squeeze(await target.innerText());
 }

@@ -100,7 +100,10 @@ export async function expectOnlyOwn(page: Page, key: string, screen: string): Pr
   const found = foreignOnScreens(key).filter((foreign) => text.includes(foreign));
   expect(found, `other tenants’ details on ${key}’s ${screen}`).toEqual([]);
   const painted = await colours(page);
-  expect(foreignColours(key).filter((colour) => painted.includes(colour)), `other brands’ colours on ${key}’s ${screen}`).toEqual([]);
+  expect(
+    foreignColours(key).filter((colour) => painted.includes(colour)),
+    `other brands’ colours on ${key}’s ${screen}`,
+  ).toEqual([]);
 }
 
 /** The claim's total as the page's locale formats it in the claim's own currency. */

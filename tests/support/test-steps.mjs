@@ -36,6 +36,9 @@ export function browserStep(reports) {
   };
 }
 
+/** Biome's format and lint check; warnings fail it too (see the `lint` script). */
+export const lintStep = { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] };
+
 export const buildStep = { name: 'build', command: ['npm', 'run', '--silent', 'build'] };
 
 /**

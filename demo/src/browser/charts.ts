@@ -109,7 +109,10 @@ export function heatmapTable(times: ContactTimes): HTMLTableElement {
 /** CSAT per segment: average on the scale, responses, a bar of the average's position on the scale. */
 export function csatTable(all: CsatSummary, bySegment: Record<string, CsatSummary>, scale: { min: number; max: number }, names: Readonly<Record<string, string>>): HTMLTableElement {
   const node = table(`Durchschnitt auf der Skala ${scale.min}–${scale.max}`, ['Segment', 'Durchschnitt', 'Antworten', 'Verteilung'], [false, true, true, false]);
-  const rows: Array<[string, string, CsatSummary]> = [...Object.entries(bySegment).map(([segment, summary]): [string, string, CsatSummary] => [segment, names[segment] ?? segment, summary]), ['all', 'Alle', all]];
+  const rows: Array<[string, string, CsatSummary]> = [
+    ...Object.entries(bySegment).map(([segment, summary]): [string, string, CsatSummary] => [segment, names[segment] ?? segment, summary]),
+    ['all', 'Alle', all],
+  ];
   for (const [key, name, summary] of rows) {
     const row = element('tr', undefined, key === 'all' ? 'total' : undefined);
     row.dataset.segment = key;

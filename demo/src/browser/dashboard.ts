@@ -49,44 +49,91 @@ function render(data: DashboardData): void {
   document.getElementById('kpis')?.replaceChildren(...kpis(data));
   renderInsights(data.insights);
 
-  show('claims', dataTable('Forderungen und ihr Stand', [
-    { header: 'Schuldner', cell: (claim) => claim.debtorName },
-    { header: 'Gläubiger', cell: (claim) => claim.creditorName },
-    { header: 'Situation', cell: (claim) => label(claim.situation, SEGMENTS) },
-    { header: 'Segment laut Fragen', cell: (claim) => label(claim.segment, SEGMENTS) },
-    { header: 'Stand', cell: (claim) => label(claim.status) },
-    { header: 'Offener Betrag', numeric: true, cell: (claim) => formatAmount(claim.total, claim.currency, LOCALE) },
-    { header: 'Saldo-Version', numeric: true, cell: (claim) => String(claim.balanceVersion) },
-  ], data.claims, 'Keine Forderungen.'));
-  show('payments', dataTable('Zahlungen', [
-    ...common,
-    { header: 'Ergebnis', cell: (row) => text(row.outcome) },
-    { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) },
-    { header: 'Option', cell: (row) => text(row.option) },
-    { header: 'Anbieter', cell: (row) => text(row.provider) },
-    { header: 'Fehler', cell: (row) => text(row.failureReason) },
-  ], data.payments, 'Noch keine Zahlungen.'));
-  show('plans', dataTable('Pläne', [
-    ...common,
-    { header: 'Art', cell: (row) => text(row.kind) },
-    { header: 'Raten', numeric: true, cell: (row) => text(row.instalmentCount) },
-    { header: 'Rhythmus', cell: (row) => text(row.frequency) },
-    { header: 'Summe', numeric: true, cell: (row) => money(row.total, row.currency) },
-  ], data.plans, 'Noch keine Pläne.'));
-  show('promises', dataTable('Zahlungszusagen', [
-    ...common,
-    { header: 'Zugesagt für', cell: (row) => text(row.promisedDate) },
-    { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) },
-  ], data.promises, 'Noch keine Zahlungszusagen.'));
-  show('disputes', dataTable('Widersprüche', [...common, { header: 'Grund', cell: (row) => text(row.reason) }, { header: 'Notiz', cell: (row) => text(row.note) }], data.disputes, 'Keine Widersprüche.'));
-  show('contact-requests', dataTable('Kontaktwünsche', [
-    ...common,
-    { header: 'Kanal', cell: (row) => text(row.channel) },
-    { header: 'Wann', cell: (row) => text(row.timeWindow) },
-    { header: 'Notlage', cell: (row) => text(row.hardship) },
-    { header: 'Notiz', cell: (row) => text(row.topic) },
-  ], data.contactRequests, 'Keine Kontaktwünsche.'));
-  show('feedback', dataTable('Feedback', [...common, { header: 'Bewertung', numeric: true, cell: (row) => text(row.score) }, { header: 'Kommentar', cell: (row) => text(row.comment) }], data.feedback, 'Noch kein Feedback.'));
+  show(
+    'claims',
+    dataTable(
+      'Forderungen und ihr Stand',
+      [
+        { header: 'Schuldner', cell: (claim) => claim.debtorName },
+        { header: 'Gläubiger', cell: (claim) => claim.creditorName },
+        { header: 'Situation', cell: (claim) => label(claim.situation, SEGMENTS) },
+        { header: 'Segment laut Fragen', cell: (claim) => label(claim.segment, SEGMENTS) },
+        { header: 'Stand', cell: (claim) => label(claim.status) },
+        { header: 'Offener Betrag', numeric: true, cell: (claim) => formatAmount(claim.total, claim.currency, LOCALE) },
+        { header: 'Saldo-Version', numeric: true, cell: (claim) => String(claim.balanceVersion) },
+      ],
+      data.claims,
+      'Keine Forderungen.',
+    ),
+  );
+  show(
+    'payments',
+    dataTable(
+      'Zahlungen',
+      [
+        ...common,
+        { header: 'Ergebnis', cell: (row) => text(row.outcome) },
+        { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) },
+        { header: 'Option', cell: (row) => text(row.option) },
+        { header: 'Anbieter', cell: (row) => text(row.provider) },
+        { header: 'Fehler', cell: (row) => text(row.failureReason) },
+      ],
+      data.payments,
+      'Noch keine Zahlungen.',
+    ),
+  );
+  show(
+    'plans',
+    dataTable(
+      'Pläne',
+      [
+        ...common,
+        { header: 'Art', cell: (row) => text(row.kind) },
+        { header: 'Raten', numeric: true, cell: (row) => text(row.instalmentCount) },
+        { header: 'Rhythmus', cell: (row) => text(row.frequency) },
+        { header: 'Summe', numeric: true, cell: (row) => money(row.total, row.currency) },
+      ],
+      data.plans,
+      'Noch keine Pläne.',
+    ),
+  );
+  show(
+    'promises',
+    dataTable(
+      'Zahlungszusagen',
+      [...common, { header: 'Zugesagt für', cell: (row) => text(row.promisedDate) }, { header: 'Betrag', numeric: true, cell: (row) => money(row.amount, row.currency) }],
+      data.promises,
+      'Noch keine Zahlungszusagen.',
+    ),
+  );
+  show(
+    'disputes',
+    dataTable('Widersprüche', [...common, { header: 'Grund', cell: (row) => text(row.reason) }, { header: 'Notiz', cell: (row) => text(row.note) }], data.disputes, 'Keine Widersprüche.'),
+  );
+  show(
+    'contact-requests',
+    dataTable(
+      'Kontaktwünsche',
+      [
+        ...common,
+        { header: 'Kanal', cell: (row) => text(row.channel) },
+        { header: 'Wann', cell: (row) => text(row.timeWindow) },
+        { header: 'Notlage', cell: (row) => text(row.hardship) },
+        { header: 'Notiz', cell: (row) => text(row.topic) },
+      ],
+      data.contactRequests,
+      'Keine Kontaktwünsche.',
+    ),
+  );
+  show(
+    'feedback',
+    dataTable(
+      'Feedback',
+      [...common, { header: 'Bewertung', numeric: true, cell: (row) => text(row.score) }, { header: 'Kommentar', cell: (row) => text(row.comment) }],
+      data.feedback,
+      'Noch kein Feedback.',
+    ),
+  );
 
   const updated = document.getElementById('updated');
   if (updated) updated.textContent = `Stand ${time.format(new Date(data.generatedAt))}; aktualisiert sich alle ${REFRESH_MS / 1000} s.`;

@@ -19,7 +19,12 @@ export function renderInsights(insights: DashboardInsights): void {
   const note = document.getElementById('sample-note');
   if (note) note.textContent = `Beispieldaten / sample data: ${formatCount(insights.sampleJourneys)} erfundene Verläufe, zusammen mit den echten Ereignissen der Beispielschuldner.`;
 
-  show('funnel-chart', funnelTable(insights.funnel.all, 'Alle Fälle'), conversionTable(insights.funnel.bySegment, 'Abschlussquote je Segment', 'Segment', SEGMENTS_DE), conversionTable(insights.funnel.byChannel, 'Abschlussquote je Kanal', 'Kanal', CHANNELS_DE));
+  show(
+    'funnel-chart',
+    funnelTable(insights.funnel.all, 'Alle Fälle'),
+    conversionTable(insights.funnel.bySegment, 'Abschlussquote je Segment', 'Segment', SEGMENTS_DE),
+    conversionTable(insights.funnel.byChannel, 'Abschlussquote je Kanal', 'Kanal', CHANNELS_DE),
+  );
 
   const best = insights.contactTimes.best;
   const bestText = best
@@ -40,7 +45,12 @@ export function renderInsights(insights: DashboardInsights): void {
     const item = element('li');
     item.dataset.sentiment = comment.sentiment;
     const tag = element('span', SENTIMENTS_DE[comment.sentiment] ?? comment.sentiment, `tag tag-${comment.sentiment}`);
-    const meta = [date.format(new Date(comment.time)), comment.csat === undefined ? undefined : `Bewertung ${comment.csat}`, comment.segment ? SEGMENTS_DE[comment.segment] : undefined, comment.sample ? 'Beispiel' : 'echt']
+    const meta = [
+      date.format(new Date(comment.time)),
+      comment.csat === undefined ? undefined : `Bewertung ${comment.csat}`,
+      comment.segment ? SEGMENTS_DE[comment.segment] : undefined,
+      comment.sample ? 'Beispiel' : 'echt',
+    ]
       .filter(Boolean)
       .join(' · ');
     const quote = element('q', comment.comment);
@@ -57,7 +67,13 @@ function renderExperiment(experiment: DashboardInsights['experiment']): void {
   const table = element('table');
   table.append(element('caption', `Test ${experiment.experimentId}: Ton der ersten Erinnerung`));
   const head = element('tr');
-  for (const [header, numeric] of [['Variante', false], ['Fälle', true], ['Abschlüsse', true], ['Quote', true], ['95-%-Intervall', true]] as const) {
+  for (const [header, numeric] of [
+    ['Variante', false],
+    ['Fälle', true],
+    ['Abschlüsse', true],
+    ['Quote', true],
+    ['95-%-Intervall', true],
+  ] as const) {
     const th = element('th', header, numeric ? 'numeric' : undefined);
     th.scope = 'col';
     head.append(th);

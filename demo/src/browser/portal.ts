@@ -14,8 +14,20 @@ const tone = main?.dataset.tone;
 const german = document.documentElement.lang.startsWith('de');
 
 const TEXT = german
-  ? { loading: 'Ihre Rechnung wird geladen…', failed: 'Ihre Rechnung konnte nicht geladen werden. Bitte laden Sie die Seite neu.', paid: 'Danke! Ihre Zahlung ist angekommen.', planned: 'Danke! Ihre Vereinbarung ist gespeichert.', contact: 'Danke! Wir melden uns wie gewünscht bei Ihnen.' }
-  : { loading: 'Loading your balance…', failed: 'Your balance could not be loaded. Please reload the page.', paid: 'Thank you! Your payment has arrived.', planned: 'Thank you! Your arrangement is saved.', contact: 'Thank you! We will get in touch as you asked.' };
+  ? {
+      loading: 'Ihre Rechnung wird geladen…',
+      failed: 'Ihre Rechnung konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+      paid: 'Danke! Ihre Zahlung ist angekommen.',
+      planned: 'Danke! Ihre Vereinbarung ist gespeichert.',
+      contact: 'Danke! Wir melden uns wie gewünscht bei Ihnen.',
+    }
+  : {
+      loading: 'Loading your balance…',
+      failed: 'Your balance could not be loaded. Please reload the page.',
+      paid: 'Thank you! Your payment has arrived.',
+      planned: 'Thank you! Your arrangement is saved.',
+      contact: 'Thank you! We will get in touch as you asked.',
+    };
 
 /** Events the portal listens to, with what it writes in its activity list. */
 const EVENTS: Readonly<Record<string, string>> = german

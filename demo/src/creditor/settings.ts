@@ -56,16 +56,17 @@ export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' 
       support: {
         ...SUPPORT,
         openingHours: { de: 'Mo–Fr 8–20 Uhr, Sa 9–14 Uhr', en: 'Mon–Fri 8 am–8 pm, Sat 9 am–2 pm (CET)' },
-        debtAdvice: [
-          { name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer advice centre debt counselling (DE)' }, url: 'https://www.verbraucherzentrale.de/' },
-        ],
+        debtAdvice: [{ name: { de: 'Schuldnerberatung der Verbraucherzentrale', en: 'Consumer advice centre debt counselling (DE)' }, url: 'https://www.verbraucherzentrale.de/' }],
       },
       csat: { min: 1, max: 9, lowLabel: { de: 'Gar nicht zufrieden', en: 'Not at all satisfied' }, highLabel: { de: 'Sehr zufrieden', en: 'Very satisfied' } },
       // Sample figures with a number each, one per segment that plays; none for hardship or a dispute.
       facts: [
         {
           id: 'forgotten-share',
-          text: { de: '8 von 10 offenen Rechnungen bei uns wurden schlicht vergessen – und dann in wenigen Tagen bezahlt.', en: '8 in 10 unpaid bills we see were simply forgotten – and then paid within a few days.' },
+          text: {
+            de: '8 von 10 offenen Rechnungen bei uns wurden schlicht vergessen – und dann in wenigen Tagen bezahlt.',
+            en: '8 in 10 unpaid bills we see were simply forgotten – and then paid within a few days.',
+          },
           source: SAMPLE_SOURCE,
           date: '2026-11-01',
           segments: ['forgot', 'pay_now'],

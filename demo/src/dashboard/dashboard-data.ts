@@ -87,7 +87,12 @@ export async function readDashboard(db: Database, csat: { min: number; max: numb
 
 async function readClaims(db: Database): Promise<ClaimRow[]> {
   const { rows } = await db.query<{
-    id: string; sample_key: string; situation: string; status: string; balance_version: number; updated_at: Date;
+    id: string;
+    sample_key: string;
+    situation: string;
+    status: string;
+    balance_version: number;
+    updated_at: Date;
     claim: { debtor: { name: string }; creditor: { name: string }; currency: string; total: { amount: number; currency: string } };
     segment: string | null;
   }>(
@@ -128,7 +133,5 @@ function withDecimal(row: RecordRow, minorKey: string, decimalKey: string): Reco
 }
 
 function camelRow(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value instanceof Date ? value.toISOString() : value]),
-  );
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value instanceof Date ? value.toISOString() : value]));
 }

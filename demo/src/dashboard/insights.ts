@@ -61,8 +61,16 @@ const INSIGHT_TYPES: Record<string, InsightEvent['type']> = {
  */
 export async function recordedInsightEvents(db: Database): Promise<InsightEvent[]> {
   const { rows } = await db.query<{
-    type: string; claim_id: string; created_at: Date; locale: 'de' | 'en'; segment: string | null; score: number | null; comment: string | null;
-    channel: string | null; phase: string | null; tone: string | null;
+    type: string;
+    claim_id: string;
+    created_at: Date;
+    locale: 'de' | 'en';
+    segment: string | null;
+    score: number | null;
+    comment: string | null;
+    channel: string | null;
+    phase: string | null;
+    tone: string | null;
   }>(
     `select e.type, e.claim_id, e.created_at, c.locale, coalesce(q.segment, r.segment) as segment, f.score, f.comment, r.channel, r.phase, r.tone
      from events e join claims c on c.id = e.claim_id
@@ -74,16 +82,18 @@ export async function recordedInsightEvents(db: Database): Promise<InsightEvent[
   return rows.flatMap((row): InsightEvent[] => {
     const type = INSIGHT_TYPES[row.type];
     if (!type) return [];
-    return [{
-      type,
-      claimId: row.claim_id,
-      time: row.created_at.toISOString(),
-      ...(row.segment ? { segment: row.segment as InsightEvent['segment'] } : {}),
-      ...(row.channel ? { channel: row.channel as InsightEvent['channel'] } : {}),
-      ...(row.phase ? { phase: row.phase as InsightEvent['phase'] } : {}),
-      ...(row.tone ? { tone: row.tone as InsightEvent['tone'] } : {}),
-      ...(type === 'feedback.submitted' ? { locale: row.locale, ...(row.score !== null ? { score: row.score } : {}), ...(row.comment ? { comment: row.comment } : {}) } : {}),
-    }];
+    return [
+      {
+        type,
+        claimId: row.claim_id,
+        time: row.created_at.toISOString(),
+        ...(row.segment ? { segment: row.segment as InsightEvent['segment'] } : {}),
+        ...(row.channel ? { channel: row.channel as InsightEvent['channel'] } : {}),
+        ...(row.phase ? { phase: row.phase as InsightEvent['phase'] } : {}),
+        ...(row.tone ? { tone: row.tone as InsightEvent['tone'] } : {}),
+        ...(type === 'feedback.submitted' ? { locale: row.locale, ...(row.score !== null ? { score: row.score } : {}), ...(row.comment ? { comment: row.comment } : {}) } : {}),
+      },
+    ];
   });
 }
 

@@ -13,10 +13,7 @@ const PAYMENT_LABEL = { de: 'Zahlung über den Zahlungslink', en: 'Payment throu
  * transaction that recorded the event, so it happens once.
  */
 export async function applyPayment(tx: Transaction, claimId: string, amount: Money, paidAt: string): Promise<number> {
-  const result = await tx.query<{ claim: StoredClaim; status: Claim['status']; locale: string }>(
-    'select claim, status, locale from claims where id = $1 for update',
-    [claimId],
-  );
+  const result = await tx.query<{ claim: StoredClaim; status: Claim['status']; locale: string }>('select claim, status, locale from claims where id = $1 for update', [claimId]);
   const row = result.rows[0];
   if (!row) throw new Error(`no claim ${claimId}`);
   if (amount.currency !== row.claim.currency) throw new Error(`payment in ${amount.currency} on a ${row.claim.currency} claim`);
@@ -29,9 +26,6 @@ export async function applyPayment(tx: Transaction, claimId: string, amount: Mon
     total: subtractMoney(row.claim.total, booked),
   };
   const status = claim.total.amount === 0 ? 'settled' : row.status;
-  await tx.query(
-    `update claims set claim = $2, status = $3, balance_version = balance_version + 1, updated_at = now() where id = $1`,
-    [claimId, claim, status],
-  );
+  await tx.query(`update claims set claim = $2, status = $3, balance_version = balance_version + 1, updated_at = now() where id = $1`, [claimId, claim, status]);
   return amount.amount - booked.amount;
 }

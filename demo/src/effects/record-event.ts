@@ -50,10 +50,15 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
     case 'payment.overpaid': {
       // Settle refunded it at the provider: listed, never booked on the claim.
       const { amount, provider, option } = event.data;
-      await tx.query(
-        `insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, created_at) values ($1, $2, 'overpaid', $3, $4, $5, $6, $7)`,
-        [id, claimId, amount.amount, amount.currency, provider, option, createdAt],
-      );
+      await tx.query(`insert into payments (event_id, claim_id, outcome, amount_minor, currency, provider, option, created_at) values ($1, $2, 'overpaid', $3, $4, $5, $6, $7)`, [
+        id,
+        claimId,
+        amount.amount,
+        amount.currency,
+        provider,
+        option,
+        createdAt,
+      ]);
       return;
     }
     case 'autopay.revoked':
@@ -61,44 +66,64 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
       return;
     case 'plan.accepted': {
       const { kind, schedule } = event.data.plan;
-      await tx.query(
-        `insert into plans (event_id, claim_id, kind, instalment_count, frequency, total_minor, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, claimId, kind, schedule.instalments.length, schedule.frequency ?? null, schedule.total.amount, createdAt],
-      );
+      await tx.query(`insert into plans (event_id, claim_id, kind, instalment_count, frequency, total_minor, created_at) values ($1, $2, $3, $4, $5, $6, $7)`, [
+        id,
+        claimId,
+        kind,
+        schedule.instalments.length,
+        schedule.frequency ?? null,
+        schedule.total.amount,
+        createdAt,
+      ]);
       await tx.query(`update claims set status = 'plan_active', updated_at = now() where id = $1 and status = 'open'`, [claimId]);
       return;
     }
     case 'promise.made': {
       const { schedule } = event.data.plan;
       await tx.query(`insert into promises (event_id, claim_id, promised_date, amount_minor, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, schedule.instalments[0]?.dueDate ?? null, schedule.total.amount, createdAt,
+        id,
+        claimId,
+        schedule.instalments[0]?.dueDate ?? null,
+        schedule.total.amount,
+        createdAt,
       ]);
       return;
     }
     case 'dispute.opened':
       await tx.query(`insert into disputes (event_id, claim_id, reason, note, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, event.data.dispute.reason, event.data.dispute.note ?? null, createdAt,
+        id,
+        claimId,
+        event.data.dispute.reason,
+        event.data.dispute.note ?? null,
+        createdAt,
       ]);
       // A dispute pauses collection until the creditor has verified the claim.
       await tx.query(`update claims set status = 'disputed', updated_at = now() where id = $1 and status <> 'settled'`, [claimId]);
       return;
     case 'contact.requested': {
       const { contact } = event.data;
-      await tx.query(
-        `insert into contact_requests (event_id, claim_id, channel, time_window, topic, hardship, created_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, claimId, contact.channel, timeWindow(contact.preferredTime), contact.note ?? null, contact.hardship, createdAt],
-      );
+      await tx.query(`insert into contact_requests (event_id, claim_id, channel, time_window, topic, hardship, created_at) values ($1, $2, $3, $4, $5, $6, $7)`, [
+        id,
+        claimId,
+        contact.channel,
+        timeWindow(contact.preferredTime),
+        contact.note ?? null,
+        contact.hardship,
+        createdAt,
+      ]);
       return;
     }
     case 'feedback.given':
       await tx.query(`insert into feedback (event_id, claim_id, score, comment, created_at) values ($1, $2, $3, $4, $5)`, [
-        id, claimId, event.data.feedback.score, event.data.feedback.comment ?? null, createdAt,
+        id,
+        claimId,
+        event.data.feedback.score,
+        event.data.feedback.comment ?? null,
+        createdAt,
       ]);
       return;
     case 'quiz.completed':
-      await tx.query(`insert into quiz_results (event_id, claim_id, segment, created_at) values ($1, $2, $3, $4)`, [
-        id, claimId, event.data.outcome.segment, createdAt,
-      ]);
+      await tx.query(`insert into quiz_results (event_id, claim_id, segment, created_at) values ($1, $2, $3, $4)`, [id, claimId, event.data.outcome.segment, createdAt]);
       return;
     case 'link.opened':
     case 'claim.viewed':
@@ -109,9 +134,16 @@ async function applyEffect(tx: Transaction, event: SettleEvent): Promise<void> {
         `insert into reactions (event_id, claim_id, type, channel, phase, segment, tone, step, option, last_step, created_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
-          id, claimId, event.type,
-          event.data.channel, event.data.phase, event.data.segment, event.data.tone,
-          'step' in event.data ? event.data.step : null, 'option' in event.data ? event.data.option : null, 'lastStep' in event.data ? event.data.lastStep : null,
+          id,
+          claimId,
+          event.type,
+          event.data.channel,
+          event.data.phase,
+          event.data.segment,
+          event.data.tone,
+          'step' in event.data ? event.data.step : null,
+          'option' in event.data ? event.data.option : null,
+          'lastStep' in event.data ? event.data.lastStep : null,
           event.data.at,
         ],
       );

@@ -10,10 +10,7 @@ function normalizedPostalCode(value: string): string {
  * compared (no early return), so a wrong date of birth cannot be told from a wrong postcode.
  */
 export async function verifyIdentity(db: Database, claimId: string, answers: IdentityAnswers): Promise<boolean> {
-  const { rows } = await db.query<{ date_of_birth: string; postal_code: string | null }>(
-    'select date_of_birth, postal_code from claims where id = $1',
-    [claimId],
-  );
+  const { rows } = await db.query<{ date_of_birth: string; postal_code: string | null }>('select date_of_birth, postal_code from claims where id = $1', [claimId]);
   const known = rows[0] ?? { date_of_birth: '', postal_code: null };
   let given = 0;
   let matches = 0;

@@ -20,7 +20,10 @@ export function emailPath(key: string, phase: string, tone: string): string {
 function renderMessage(key: string, locale: string, message: SampleMessage): SafeHtml {
   const size = message.size ? html`<p class="message-size">${message.size.encoding}, ${message.size.segments} ${message.size.segments === 1 ? 'segment' : 'segments'}</p>` : '';
   const subject = message.subject === null ? '' : html`<p class="message-subject"><span class="message-label">Subject:</span> <span lang="${locale}">${message.subject}</span></p>`;
-  const htmlLink = message.channel === 'email' ? html`<p><a href="${emailPath(key, message.phase, message.tone)}">Open the HTML email<span class="visually-hidden"> (${PHASE_NAMES[message.phase]}, ${message.tone})</span></a></p>` : '';
+  const htmlLink =
+    message.channel === 'email'
+      ? html`<p><a href="${emailPath(key, message.phase, message.tone)}">Open the HTML email<span class="visually-hidden"> (${PHASE_NAMES[message.phase]}, ${message.tone})</span></a></p>`
+      : '';
   return html`<article class="message" data-message="${message.channel} ${message.phase} ${message.tone}">
 <h5>${CHANNEL_NAMES[message.channel]}</h5>
 ${subject}<pre class="message-text" lang="${locale}">${message.text}</pre>
@@ -34,9 +37,13 @@ function renderDebtor({ debtor, claim, messages }: DebtorMessages): SafeHtml {
   return html`<section class="debtor-messages" aria-labelledby="${id}">
 <h2 id="${id}">${claim.debtor.name}: ${claim.creditor.name}</h2>
 <p>${debtor.story.en} Messages in ${LANGUAGE_NAMES[debtor.locale] ?? debtor.locale}.</p>
-${phases.map((phase) => html`<h3>${PHASE_NAMES[phase]}</h3>
-${tones.map((tone) => html`<h4>${PHASE_NAMES[phase]}, ${tone} tone</h4>
-<div class="message-row">${messages.filter((message) => message.phase === phase && message.tone === tone).map((message) => renderMessage(debtor.key, debtor.locale, message))}</div>`)}`)}
+${phases.map(
+  (phase) => html`<h3>${PHASE_NAMES[phase]}</h3>
+${tones.map(
+  (tone) => html`<h4>${PHASE_NAMES[phase]}, ${tone} tone</h4>
+<div class="message-row">${messages.filter((message) => message.phase === phase && message.tone === tone).map((message) => renderMessage(debtor.key, debtor.locale, message))}</div>`,
+)}`,
+)}
 </section>`;
 }
 

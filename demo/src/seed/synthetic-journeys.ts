@@ -16,7 +16,6 @@ export const SYNTHETIC_CLAIM_PREFIX = 'beispiel-';
 
 export const SYNTHETIC_JOURNEY_COUNT = 300;
 
-
 const SEGMENTS: readonly Segment[] = ['forgot', 'pay_now', 'short_until_payday', 'instalments', 'hardship', 'dispute'];
 const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 const TIME_ZONES = ['Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'America/Chicago'] as const;

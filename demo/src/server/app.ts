@@ -151,7 +151,10 @@ async function widgetMissing(parts: AppParts, res: ServerResponse): Promise<void
 }
 
 function sendStatic(res: ServerResponse, file: Awaited<ReturnType<typeof readStatic>>, headers: Readonly<Record<string, string>>): void {
-  if (!file) return notFound(res);
+  if (!file) {
+    notFound(res);
+    return;
+  }
   send(res, 200, { ...headers, 'content-type': file.contentType }, file.body);
 }
 

@@ -27,11 +27,7 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
  * production host or CDN would, so the demo (and the benchmark run against it) sends what
  * a real page would. Brotli at quality 5 keeps per-request cost around a millisecond.
  */
-export function compressed(
-  requestHeaders: IncomingHttpHeaders,
-  headers: Readonly<Record<string, string>>,
-  body: string | Buffer,
-): { headers: Record<string, string>; body: string | Buffer } {
+export function compressed(requestHeaders: IncomingHttpHeaders, headers: Readonly<Record<string, string>>, body: string | Buffer): { headers: Record<string, string>; body: string | Buffer } {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   if (!COMPRESSIBLE.test(headers['content-type'] ?? '') || bytes.byteLength < MIN_BYTES) return { headers: { ...headers }, body };
   const encoding = negotiateEncoding(requestHeaders['accept-encoding']);

@@ -38,9 +38,7 @@ interface ClaimRow {
  * identity check on, it includes the answers, so whoever tries the demo can pass it.
  */
 export async function listDebtors(db: Database, links: readonly SampleLink[], identityCheck = false): Promise<DebtorSummary[]> {
-  const { rows } = await db.query<ClaimRow>(
-    'select sample_key, situation, story_en, story_de, locale, status, date_of_birth, postal_code, claim from claims order by position',
-  );
+  const { rows } = await db.query<ClaimRow>('select sample_key, situation, story_en, story_de, locale, status, date_of_birth, postal_code, claim from claims order by position');
   const linkByKey = new Map(links.map((link) => [link.key, link.url]));
   return rows.map((row) => ({
     key: row.sample_key,

@@ -17,8 +17,13 @@ export function isReduction(line: Line): boolean {
 
 /** The balance the itemization adds up to: charges minus payments and credits. */
 export function itemizedTotal(lines: readonly Line[], currency: string): Amount {
-  const charges = sumMoney(lines.filter((line) => !isReduction(line)).map((line) => line.amount), currency);
-  const reductions = sumMoney(lines.filter(isReduction).map((line) => line.amount), currency);
+  const charges = sumMoney(
+    lines.filter((line) => !isReduction(line)).map((line) => line.amount),
+    currency,
+  );
+  const reductions = sumMoney(
+    lines.filter(isReduction).map((line) => line.amount),
+    currency,
+  );
   return subtractMoney(charges, reductions);
 }
-

@@ -68,14 +68,7 @@ export const CollectionCostLine = z.object({
 export const PaymentLine = z.object({ kind: z.literal('payment'), ...lineBase, date: IsoDate });
 export const CreditLine = z.object({ kind: z.literal('credit'), ...lineBase, date: IsoDate });
 
-export const ClaimLine = z.discriminatedUnion('kind', [
-  PrincipalLine,
-  InterestLine,
-  FeeLine,
-  CollectionCostLine,
-  PaymentLine,
-  CreditLine,
-]);
+export const ClaimLine = z.discriminatedUnion('kind', [PrincipalLine, InterestLine, FeeLine, CollectionCostLine, PaymentLine, CreditLine]);
 export type ClaimLine = z.infer<typeof ClaimLine>;
 
 const ClaimShape = z.object({
@@ -113,7 +106,12 @@ export const Claim = ClaimShape.check(
         ctx.issues.push({ code: 'custom', input: line.amount.currency, path: ['lines', index, 'amount', 'currency'], message: `must be ${claim.currency}, the claim's currency` });
       }
       if (line.amount.amount < 0) {
-        ctx.issues.push({ code: 'custom', input: line.amount.amount, path: ['lines', index, 'amount', 'amount'], message: 'must not be negative; payments and credits are listed as positive amounts' });
+        ctx.issues.push({
+          code: 'custom',
+          input: line.amount.amount,
+          path: ['lines', index, 'amount', 'amount'],
+          message: 'must not be negative; payments and credits are listed as positive amounts',
+        });
       }
     });
     if (claim.total.currency !== claim.currency) {

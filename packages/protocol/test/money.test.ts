@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMoney,
-  currencyExponent,
-  formatMoneyDecimal,
-  money,
-  MoneyError,
-  multiplyMoney,
-  parseMoney,
-  simpleInterest,
-  splitMoney,
-  sumMoney,
-} from '../src/index.js';
+import { addMoney, currencyExponent, formatMoneyDecimal, money, MoneyError, multiplyMoney, parseMoney, simpleInterest, splitMoney, sumMoney } from '../src/index.js';
 
 describe('money', () => {
   it('sums three 33.33 EUR lines to exactly 99.99 EUR', () => {

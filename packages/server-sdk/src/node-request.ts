@@ -13,7 +13,7 @@ export function toWebRequest(req: IncomingMessage, options: NodeHandlerOptions):
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     try {
-      if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+      if (Array.isArray(value)) for (const item of value) headers.append(name, item);
       else if (value !== undefined) headers.set(name, value);
     } catch (error) {
       throw new SettleError('bad_request', badHeaderMessage(name), { cause: error });

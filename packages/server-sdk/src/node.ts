@@ -20,7 +20,11 @@ export function toNodeHandler(
   /** `logger`: where refused malformed requests and adapter failures are reported. Default: console. */
   options: NodeHandlerOptions & { logger?: Pick<SettleLogger, 'warn' | 'error'> } = {},
 ) {
-  const logger = options.logger ?? (handle as { [HANDLER_LOGGER]?: SettleLogger })[HANDLER_LOGGER] ?? { warn: (message: string) => console.warn(`[settle] ${message}`), error: (message: string) => console.error(`[settle] ${message}`) };
+  const logger = options.logger ??
+    (handle as { [HANDLER_LOGGER]?: SettleLogger })[HANDLER_LOGGER] ?? {
+      warn: (message: string) => console.warn(`[settle] ${message}`),
+      error: (message: string) => console.error(`[settle] ${message}`),
+    };
   // `settle.handle` itself also answers without building a Response; anything else is a plain handler.
   const answerDirectly = (handle as Partial<AnswersDirectly>)[ANSWER_DIRECTLY];
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

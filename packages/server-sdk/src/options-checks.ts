@@ -21,7 +21,9 @@ export function checkOptions(options: CheckedOptions): void {
   if (options.policy && typeof options.policy === 'object') checkEnabledOptions((options.policy as { enabledOptions?: unknown }).enabledOptions);
   if (!options.store && globalThis.process?.env.NODE_ENV === 'production') {
     const warn = options.logger?.warn.bind(options.logger) ?? ((message: string) => console.warn(`[settle] ${message}`));
-    warn('createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url) from @settle/server-sdk/redis.');
+    warn(
+      'createSettle: no store given, so the in-memory store is used. It holds payments and sessions for this one process only: behind a load balancer a debtor is stuck after paying. Pass store: new RedisStore(url) from @settle/server-sdk/redis.',
+    );
   }
 }
 
@@ -58,7 +60,9 @@ function checkOrigin(origin: string, index: number): void {
     throw new TypeError(`${setting} has no http(s) scheme; write it as the browser sends it in Origin, e.g. "https://${origin.replace(/^[a-z]+:\/\//i, '')}".`);
   }
   if (url.origin !== origin) {
-    throw new TypeError(`${setting} is not an exact origin: browsers send "${url.origin}" (no path, no trailing slash, lower-case host, no default port), so this entry would never match. Write "${url.origin}".`);
+    throw new TypeError(
+      `${setting} is not an exact origin: browsers send "${url.origin}" (no path, no trailing slash, lower-case host, no default port), so this entry would never match. Write "${url.origin}".`,
+    );
   }
 }
 

@@ -130,7 +130,9 @@ export function resolveOptions(options: SettleOptions): ResolvedOptions {
     policy: resolvePolicySource(options.policy),
     journey,
     store: options.store ?? new MemoryStore(options.now ?? Date.now),
-    logger: options.logger ?? { warn: (message, context) => console.warn(`[settle] ${message}`, ...(context ? [context] : [])), error: (message, context) => console.error(`[settle] ${message}`, ...(context ? [context] : [])) },
+    logger: options.logger ?? {
+      warn: (message, context) => console.warn(`[settle] ${message}`, ...(context ? [context] : [])),
+      error: (message, context) => console.error(`[settle] ${message}`, ...(context ? [context] : [])),
+    },
   };
 }
-

@@ -88,7 +88,13 @@ describe('GET /claims/:id', () => {
   });
 
   it('turns a throwing backend into a 502 without leaking the exception', async () => {
-    const { settle } = await testSettle({ backend: { getClaim: async () => { throw new Error('db password=hunter2 refused'); } } });
+    const { settle } = await testSettle({
+      backend: {
+        getClaim: async () => {
+          throw new Error('db password=hunter2 refused');
+        },
+      },
+    });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     const response = await settle.handle(get('/claims/clm_de_1001', token));
     expect(response.status).toBe(502);
@@ -109,7 +115,10 @@ describe('GET /claims/:id', () => {
     const backend = { getClaim: async () => germanClaim() };
     const old = await createSettle({ keys: [{ kid: 'old', alg: 'EdDSA', privateKey, publicKey }], issuer: ISSUER, audience: AUDIENCE, backend });
     const rotated = await createSettle({
-      keys: [{ kid: 'new', alg: 'HS256', secret: 'a-brand-new-secret-of-at-least-32-bytes' }, { kid: 'old', alg: 'EdDSA', publicKey }],
+      keys: [
+        { kid: 'new', alg: 'HS256', secret: 'a-brand-new-secret-of-at-least-32-bytes' },
+        { kid: 'old', alg: 'EdDSA', publicKey },
+      ],
       issuer: ISSUER,
       audience: AUDIENCE,
       backend,

@@ -15,7 +15,16 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
 describe('EffectDispatcher', () => {
   it('delivers the same event dispatched 20 times concurrently exactly once', async () => {
     const calls: SettleEvent[] = [];
-    const dispatcher = new EffectDispatcher({ store: new MemoryStore(), hooks: { onPaymentSucceeded: async (e) => { calls.push(e); } }, logger: quiet, now: Date.now });
+    const dispatcher = new EffectDispatcher({
+      store: new MemoryStore(),
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          calls.push(e);
+        },
+      },
+      logger: quiet,
+      now: Date.now,
+    });
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => dispatcher.dispatch(event)));
     await dispatcher.drain();
     expect(calls).toHaveLength(1);
@@ -25,12 +34,20 @@ describe('EffectDispatcher', () => {
 
   it('returns once the event is recorded, while the hook is still running', async () => {
     let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const calls: string[] = [];
     const dispatcher = new EffectDispatcher({
       store: new MemoryStore(),
-      hooks: { onPaymentSucceeded: async (e) => { await gate; calls.push(e.id); } },
-      logger: quiet, now: Date.now,
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          await gate;
+          calls.push(e.id);
+        },
+      },
+      logger: quiet,
+      now: Date.now,
     });
     expect(await dispatcher.dispatch(event)).toBe('recorded');
     expect(await dispatcher.recorded(event.id)).not.toBeNull();
@@ -47,8 +64,16 @@ describe('EffectDispatcher', () => {
     const effects: string[] = [];
     const dispatcher = new EffectDispatcher({
       store: new MemoryStore(),
-      hooks: { onPaymentSucceeded: async (e) => { attempts += 1; if (attempts <= 2) throw new Error('backend down'); effects.push(e.id); } },
-      logger: quiet, now: Date.now, backoffMs: 1,
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          attempts += 1;
+          if (attempts <= 2) throw new Error('backend down');
+          effects.push(e.id);
+        },
+      },
+      logger: quiet,
+      now: Date.now,
+      backoffMs: 1,
     });
     expect(await dispatcher.dispatch(event)).toBe('recorded');
     await dispatcher.drain();
@@ -63,8 +88,16 @@ describe('EffectDispatcher', () => {
     const effects: string[] = [];
     const dispatcher = new EffectDispatcher({
       store: new MemoryStore(),
-      hooks: { onPaymentSucceeded: async (e) => { if (!up) throw new Error('down'); effects.push(e.id); } },
-      logger: quiet, now: () => 0, attempts: 2, backoffMs: 1,
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          if (!up) throw new Error('down');
+          effects.push(e.id);
+        },
+      },
+      logger: quiet,
+      now: () => 0,
+      attempts: 2,
+      backoffMs: 1,
     });
     expect(await dispatcher.dispatch(event)).toBe('recorded');
     await dispatcher.drain();
@@ -82,8 +115,17 @@ describe('EffectDispatcher', () => {
     const store = new MemoryStore();
     const dispatcher = new EffectDispatcher({
       store,
-      hooks: { onPaymentSucceeded: async (e) => { if (!up) throw new Error('connect ECONNREFUSED'); delivered.push(e.id); } },
-      logger: quiet, now: Date.now, attempts: 1, backoffMs: 1, sweepMs: 5,
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          if (!up) throw new Error('connect ECONNREFUSED');
+          delivered.push(e.id);
+        },
+      },
+      logger: quiet,
+      now: Date.now,
+      attempts: 1,
+      backoffMs: 1,
+      sweepMs: 5,
     });
     dispatcher.start();
     const ids = Array.from({ length: 5 }, (_, index) => `payment.succeeded:pi_${index}`);
@@ -105,9 +147,17 @@ describe('EffectDispatcher with a slow or stateful backend', () => {
     const warnings: string[] = [];
     const dispatcher = new EffectDispatcher({
       store: new MemoryStore(),
-      hooks: { onPaymentSucceeded: async (e) => { if (hang) await new Promise(() => {}); effects.push(e.id); } },
+      hooks: {
+        onPaymentSucceeded: async (e) => {
+          if (hang) await new Promise(() => {});
+          effects.push(e.id);
+        },
+      },
       logger: { warn: (message) => warnings.push(message), error: () => {} },
-      now: () => 0, attempts: 2, backoffMs: 1, attemptTimeoutMs: 10,
+      now: () => 0,
+      attempts: 2,
+      backoffMs: 1,
+      attemptTimeoutMs: 10,
     });
     expect(await dispatcher.dispatch(event)).toBe('recorded');
     await dispatcher.drain();
@@ -122,9 +172,14 @@ describe('EffectDispatcher with a slow or stateful backend', () => {
     const warnings: string[] = [];
     const dispatcher = new EffectDispatcher({
       store: new MemoryStore(),
-      hooks: { onPaymentSucceeded: async () => { throw new Error('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }); } },
+      hooks: {
+        onPaymentSucceeded: async () => {
+          throw new Error('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') });
+        },
+      },
       logger: { warn: (message) => warnings.push(message), error: () => {} },
-      now: () => 0, attempts: 1,
+      now: () => 0,
+      attempts: 1,
     });
     await dispatcher.dispatch(event);
     await dispatcher.drain();

@@ -29,7 +29,13 @@ function rawExchange(port: number, { method, path, headers = {}, body = '' }: Ex
     const socket = connect(port, '127.0.0.1', () => socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8').replace(/\r\ndate: [^\r]*/i, '')));
+    socket.on('close', () =>
+      resolve(
+        Buffer.concat(chunks)
+          .toString('utf8')
+          .replace(/\r\ndate: [^\r]*/i, ''),
+      ),
+    );
   });
 }
 
@@ -129,7 +135,13 @@ describe('node:http adapter answering directly', () => {
 
   it('refuses a header value Headers would refuse, as the Request path does, when node lets it through', async () => {
     const lenient = { insecureHTTPParser: true };
-    const pair = [createServer(lenient, toNodeHandler(settle.handle)), createServer(lenient, toNodeHandler((request) => settle.handle(request)))];
+    const pair = [
+      createServer(lenient, toNodeHandler(settle.handle)),
+      createServer(
+        lenient,
+        toNodeHandler((request) => settle.handle(request)),
+      ),
+    ];
     try {
       const [directLenient = 0, viaResponseLenient = 0] = await Promise.all(pair.map(listen));
       const exchange: Exchange = { method: 'GET', path: '/settle/claims/clm_de_1001', headers: { authorization: `Bearer ${session}`, 'x-note': 'a\0b' } };

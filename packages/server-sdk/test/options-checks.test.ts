@@ -41,13 +41,17 @@ describe('start-up checks', () => {
 
   it('refuse the old feedbackScale setting, naming journey.csat as the one to use', async () => {
     const old = { feedbackScale: { min: 1, max: 9 } } as Partial<SettleOptions>;
-    await expect(create(old)).rejects.toThrow('createSettle: feedbackScale is not a setting any more; use journey.csat (the survey and POST /feedback use that one scale), e.g. journey: { csat: { min: 1, max: 9 } }.');
+    await expect(create(old)).rejects.toThrow(
+      'createSettle: feedbackScale is not a setting any more; use journey.csat (the survey and POST /feedback use that one scale), e.g. journey: { csat: { min: 1, max: 9 } }.',
+    );
     await expect(create({ journey: { csat: { min: 1, max: 9 } } })).resolves.toBeDefined();
   });
 
   it('name an unknown policy.enabledOptions entry and list the valid ones', async () => {
     const refused = create({ policy: { enabledOptions: ['pay_in_full', 'instalment' as 'instalments'] } });
-    await expect(refused).rejects.toThrow('policy.enabledOptions[1] is "instalment", not an option Settle offers. Valid: pay_in_full, deferral, instalments, payment_pause, partial_payment, promise_to_pay.');
+    await expect(refused).rejects.toThrow(
+      'policy.enabledOptions[1] is "instalment", not an option Settle offers. Valid: pay_in_full, deferral, instalments, payment_pause, partial_payment, promise_to_pay.',
+    );
   });
 
   it('ask for integer minor units when an amount is a decimal', async () => {

@@ -16,6 +16,7 @@ describe('plain data snapshots', () => {
     const snapshot = copyPlainData(germanClaim());
     if (snapshot === NOT_PLAIN) throw new Error('a claim is plain data');
     expect(samePlainData(structuredClone(germanClaim()), snapshot)).toBe(true);
+    // biome-ignore lint/suspicious/noExplicitAny: each change breaks the claim's type on purpose
     const changes: ((claim: Record<string, any>) => void)[] = [
       (claim) => (claim.lines[3].amount.amount = 2001),
       (claim) => claim.lines.pop(),
@@ -27,9 +28,14 @@ describe('plain data snapshots', () => {
       (claim) => (claim.debtor = null),
       (claim) => (claim.dueDate = new Date('2026-12-07')),
       (claim) => (claim.dueDate = { toJSON: () => '2026-12-07' }),
-      (claim) => (claim.total = new (class Money { amount = 12837; currency = 'EUR'; })()),
+      (claim) =>
+        (claim.total = new (class Money {
+          amount = 12837;
+          currency = 'EUR';
+        })()),
     ];
     for (const change of changes) {
+      // biome-ignore lint/suspicious/noExplicitAny: the changes above break the claim's type on purpose
       const claim = germanClaim() as Record<string, any>;
       change(claim);
       expect(samePlainData(claim, snapshot)).toBe(false);
@@ -57,7 +63,12 @@ describe('plain data snapshots', () => {
 
   it('snapshots what a getter answered once, so the copy is what gets validated', () => {
     let reads = 0;
-    const claim = { get status() { reads += 1; return reads === 1 ? 'open' : 'bogus'; } };
+    const claim = {
+      get status() {
+        reads += 1;
+        return reads === 1 ? 'open' : 'bogus';
+      },
+    };
     expect(copyPlainData(claim)).toEqual({ status: 'open' });
     expect(reads).toBe(1);
   });

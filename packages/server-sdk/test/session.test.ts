@@ -139,7 +139,13 @@ describe('POST /session answers with the claim', () => {
     const { settle } = await testSettle({
       identityCheck: true,
       identity: { fields: ['postalCode'] },
-      backend: { getClaim: async () => (reads++, germanClaim()), verifyIdentity: async () => true },
+      backend: {
+        getClaim: async () => {
+          reads++;
+          return germanClaim();
+        },
+        verifyIdentity: async () => true,
+      },
     });
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
     const body = (await (await settle.handle(post('/session', { token: link }))).json()) as Record<string, unknown>;
@@ -149,7 +155,13 @@ describe('POST /session answers with the claim', () => {
   });
 
   it('still opens the session when the claim cannot be loaded; the claim read reports why', async () => {
-    const { settle } = await testSettle({ backend: { getClaim: async () => { throw new Error('database down'); } } });
+    const { settle } = await testSettle({
+      backend: {
+        getClaim: async () => {
+          throw new Error('database down');
+        },
+      },
+    });
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
     const response = await settle.handle(post('/session', { token: link }));
     expect(response.status).toBe(200);

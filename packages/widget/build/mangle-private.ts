@@ -24,7 +24,6 @@ export interface PrivateRenames {
 const PREFIX = '$';
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-
 /**
  * A `private` field, method or accessor with a plain name. `declare` fields are left out:
  * in a Lit element they are reactive properties, which Lit defines by their names.
@@ -106,7 +105,8 @@ export function findPrivateRenames(files: ReadonlyMap<string, string>, options: 
   // something else (left alone), or something that could be the member too (unsafe).
   const spots = new Map<string, Array<{ file: string; start: number; end: number }>>();
   const unsafe = new Set<string>();
-  const mightBeMember = (symbol: ts.Symbol) => (symbol.declarations ?? []).some((declaration) => isPrivateMember(declaration) && members.has(checker.getSymbolAtLocation(declaration.name) as ts.Symbol));
+  const mightBeMember = (symbol: ts.Symbol) =>
+    (symbol.declarations ?? []).some((declaration) => isPrivateMember(declaration) && members.has(checker.getSymbolAtLocation(declaration.name) as ts.Symbol));
   const mentions = (text: string, pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) if (candidates.has(match[1] as string)) unsafe.add(match[1] as string);
   };
@@ -124,7 +124,12 @@ export function findPrivateRenames(files: ReadonlyMap<string, string>, options: 
         }
         // An object's key in a static part of the class that has the member: Lit's `static properties`.
         if ((ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === node && ts.isObjectLiteralExpression(parent.parent)) {
-          const staticPart = ts.findAncestor(parent, (ancestor) => ts.isClassStaticBlockDeclaration(ancestor) || (ts.isClassElement(ancestor) && ts.canHaveModifiers(ancestor) && (ts.getModifiers(ancestor) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)));
+          const staticPart = ts.findAncestor(
+            parent,
+            (ancestor) =>
+              ts.isClassStaticBlockDeclaration(ancestor) ||
+              (ts.isClassElement(ancestor) && ts.canHaveModifiers(ancestor) && (ts.getModifiers(ancestor) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)),
+          );
           const owner = staticPart?.parent;
           if (owner && ts.isClassLike(owner) && owner.members.some((member) => isPrivateMember(member) && member.name.text === name)) unsafe.add(name);
           return;
@@ -161,7 +166,6 @@ export function findPrivateRenames(files: ReadonlyMap<string, string>, options: 
   }
   return { names, edits };
 }
-
 
 export interface ManglePrivateOptions {
   /** The widget's source folder: every class in it takes part. */

@@ -7,7 +7,6 @@ import { filesUnder, shortName } from './short-names.js';
 const PRIVATE_VAR = /--_[\w-]+/g;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-
 /** A prefix completed at run time: `--_b-${key}` (the claim's brand colours) names every `--_b-*`. */
 const RUNTIME_PREFIX = /(--_[\w-]+)\$\{/g;
 
@@ -38,7 +37,6 @@ export function shortCssVarNames(sources: readonly string[], outside: readonly s
   }
   return names;
 }
-
 
 /**
  * Renames the widget's private custom properties (`--_accent` -> `--_c`) in every source

@@ -41,21 +41,113 @@ function baseKey(key: string): string {
   return key.replace(PLURAL, '').replace(TONE_SUFFIX, '');
 }
 
-const translate = (language: Language, tone: Tone) =>
-  createTranslate(language, () => [LOCALES[language] as Messages, en as Messages], tone === 'empathetic' ? undefined : tone);
+const translate = (language: Language, tone: Tone) => createTranslate(language, () => [LOCALES[language] as Messages, en as Messages], tone === 'empathetic' ? undefined : tone);
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]));
 
 // Common English words that never belong in a German sentence. Not in the list: words that
 // are German too ("die", "will", "also", "man", "Not", "Person", "Plan", "Team", "Chat", "Link").
 const ENGLISH_WORDS = [
-  'the', 'and', 'you', 'your', 'yours', 'please', 'payment', 'payments', 'pay', 'paid', 'claim', 'claims', 'thank', 'thanks',
-  'settled', 'settle', 'amount', 'due', 'now', 'here', 'back', 'next', 'done', 'send', 'sending', 'loading', 'error', 'try',
-  'again', 'with', 'for', 'of', 'to', 'is', 'are', 'be', 'this', 'that', 'what', 'when', 'how', 'who', 'why', 'can', 'should',
-  'would', 'must', 'have', 'has', 'from', 'at', 'if', 'or', 'only', 'yes', 'no', 'we', 'our', 'it', 'debt', 'debtor', 'creditor',
-  'dispute', 'instalment', 'instalments', 'installment', 'receipt', 'card', 'today', 'later', 'month', 'months', 'week', 'weekly',
-  'monthly', 'free', 'more', 'other', 'something', 'wrong', 'right', 'help', 'call', 'phone', 'sorry', 'feedback', 'submit',
-  'cancel', 'continue', 'confirm', 'skip', 'choose', 'sample', 'figure', 'source', 'data', 'options', 'date', 'fee', 'fees',
+  'the',
+  'and',
+  'you',
+  'your',
+  'yours',
+  'please',
+  'payment',
+  'payments',
+  'pay',
+  'paid',
+  'claim',
+  'claims',
+  'thank',
+  'thanks',
+  'settled',
+  'settle',
+  'amount',
+  'due',
+  'now',
+  'here',
+  'back',
+  'next',
+  'done',
+  'send',
+  'sending',
+  'loading',
+  'error',
+  'try',
+  'again',
+  'with',
+  'for',
+  'of',
+  'to',
+  'is',
+  'are',
+  'be',
+  'this',
+  'that',
+  'what',
+  'when',
+  'how',
+  'who',
+  'why',
+  'can',
+  'should',
+  'would',
+  'must',
+  'have',
+  'has',
+  'from',
+  'at',
+  'if',
+  'or',
+  'only',
+  'yes',
+  'no',
+  'we',
+  'our',
+  'it',
+  'debt',
+  'debtor',
+  'creditor',
+  'dispute',
+  'instalment',
+  'instalments',
+  'installment',
+  'receipt',
+  'card',
+  'today',
+  'later',
+  'month',
+  'months',
+  'week',
+  'weekly',
+  'monthly',
+  'free',
+  'more',
+  'other',
+  'something',
+  'wrong',
+  'right',
+  'help',
+  'call',
+  'phone',
+  'sorry',
+  'feedback',
+  'submit',
+  'cancel',
+  'continue',
+  'confirm',
+  'skip',
+  'choose',
+  'sample',
+  'figure',
+  'source',
+  'data',
+  'options',
+  'date',
+  'fee',
+  'fees',
 ];
 
 /** Names that stay as they are in every language. */
@@ -85,7 +177,10 @@ function easyProblems(language: Language, text: string): string[] {
   const hard = EASY_HARD_WORDS[language].exec(text);
   if (hard) problems.push(`hard word or passive "${hard[0]}"`);
   for (const sentence of text.split(/[.!?:]\s+/)) {
-    const words = sentence.replace(/\{\{\s*\w+\s*\}\}/g, 'X').split(/\s+/).filter(Boolean).length;
+    const words = sentence
+      .replace(/\{\{\s*\w+\s*\}\}/g, 'X')
+      .split(/\s+/)
+      .filter(Boolean).length;
     if (words > EASY_SENTENCE_WORDS) problems.push(`${words} words in "${sentence}"`);
   }
   return problems;
@@ -173,8 +268,30 @@ describe('copy deck', () => {
 
   // Nouns whose form follows a number, singular and plural.
   const NOUNS: Record<Language, Array<[string, string]>> = {
-    de: [['Monat', 'Monate'], ['Tag', 'Tage'], ['Werktag', 'Werktage'], ['Werktag', 'Werktagen'], ['Zahlung', 'Zahlungen'], ['Rate', 'Raten'], ['Möglichkeit', 'Möglichkeiten'], ['Weg', 'Wege'], ['Zahlungsmöglichkeit', 'Zahlungsmöglichkeiten'], ['Frage', 'Fragen']],
-    en: [['month', 'months'], ['day', 'days'], ['working day', 'working days'], ['payment', 'payments'], ['instalment', 'instalments'], ['option', 'options'], ['way', 'ways'], ['time', 'times'], ['payment option', 'payment options'], ['question', 'questions']],
+    de: [
+      ['Monat', 'Monate'],
+      ['Tag', 'Tage'],
+      ['Werktag', 'Werktage'],
+      ['Werktag', 'Werktagen'],
+      ['Zahlung', 'Zahlungen'],
+      ['Rate', 'Raten'],
+      ['Möglichkeit', 'Möglichkeiten'],
+      ['Weg', 'Wege'],
+      ['Zahlungsmöglichkeit', 'Zahlungsmöglichkeiten'],
+      ['Frage', 'Fragen'],
+    ],
+    en: [
+      ['month', 'months'],
+      ['day', 'days'],
+      ['working day', 'working days'],
+      ['payment', 'payments'],
+      ['instalment', 'instalments'],
+      ['option', 'options'],
+      ['way', 'ways'],
+      ['time', 'times'],
+      ['payment option', 'payment options'],
+      ['question', 'questions'],
+    ],
   };
 
   function agreementProblems(language: Language, text: string): string[] {
@@ -218,7 +335,7 @@ describe('copy deck', () => {
     });
 
     it(`puts a number before a ${language} noun only through a counted text`, () => {
-      const nouns = NOUNS[language].flatMap((pair) => pair).join('|');
+      const nouns = NOUNS[language].flat().join('|');
       const numberBeforeNoun = new RegExp(`(?<!(?:\\d|\\}\\}) (?:bis|to) )\\{\\{\\s*(\\w+)\\s*\\}\\} (?:${nouns})\\b`, 'u');
       const wrong = [...TEXTS[language]]
         .filter(([key, text]) => {

@@ -14,9 +14,17 @@ function plan(count: number): Plan {
   const schedule = instalments && buildSchedule(instalments.offer.terms, { kind: 'instalments', count });
   if (!instalments || !schedule?.ok) throw new Error('scene plan refused');
   return {
-    id: 'pln_7Q2XK9', claimId: 'clm_de_1001', offerId: instalments.offer.id, balanceVersion: 1, kind: 'instalments',
-    acceptedOn: TODAY, acceptedAt: Date.parse(`${TODAY}T10:00:00Z`), schedule: schedule.value, rules: policy.changes,
-    used: { shifts: 0, skips: 0, pauseMonths: 0 }, changes: [],
+    id: 'pln_7Q2XK9',
+    claimId: 'clm_de_1001',
+    offerId: instalments.offer.id,
+    balanceVersion: 1,
+    kind: 'instalments',
+    acceptedOn: TODAY,
+    acceptedAt: Date.parse(`${TODAY}T10:00:00Z`),
+    schedule: schedule.value,
+    rules: policy.changes,
+    used: { shifts: 0, skips: 0, pauseMonths: 0 },
+    changes: [],
     payments: [{ id: 'pay_1', amount: { amount: 3209, currency: 'EUR' }, paidOn: TODAY }],
   };
 }
@@ -56,13 +64,22 @@ export const planScenes: Scene[] = [
     name: 'plan-picker-review',
     html: picker,
     api,
-    ready: steps(offersShown, clickThen('settle-plan-picker', '[part~="offer-deferral"] [part~="choose-button"]', '#date'), clickThen('settle-plan-picker', '[part~="continue-button"]', '[part~="acknowledgement"]')),
+    ready: steps(
+      offersShown,
+      clickThen('settle-plan-picker', '[part~="offer-deferral"] [part~="choose-button"]', '#date'),
+      clickThen('settle-plan-picker', '[part~="continue-button"]', '[part~="acknowledgement"]'),
+    ),
   },
   {
     name: 'plan-picker-accepted',
     html: picker,
     api,
-    ready: steps(offersShown, chooseInstalments, clickThen('settle-plan-picker', '[part~="continue-button"]', '[part~="accept-button"]'), clickThen('settle-plan-picker', '[part~="accept-button"]', '[part~="print-button"]')),
+    ready: steps(
+      offersShown,
+      chooseInstalments,
+      clickThen('settle-plan-picker', '[part~="continue-button"]', '[part~="accept-button"]'),
+      clickThen('settle-plan-picker', '[part~="accept-button"]', '[part~="print-button"]'),
+    ),
   },
   {
     name: 'plan-picker-error',

@@ -10,7 +10,11 @@ import { claimApi, shadowReady, type Scene } from '../scene.js';
 const journey = testJourney();
 
 function outcome(answers: Array<[string, string]>) {
-  const scored = scoreQuiz(DEFAULT_QUIZ, answers.map(([step, answer]) => ({ step, answer })), { recommendations: DEFAULT_RECOMMENDATIONS, enabled: journey.options });
+  const scored = scoreQuiz(
+    DEFAULT_QUIZ,
+    answers.map(([step, answer]) => ({ step, answer })),
+    { recommendations: DEFAULT_RECOMMENDATIONS, enabled: journey.options },
+  );
   if (!scored.ok) throw new Error(scored.message);
   return { outcome: scored.value };
 }
@@ -22,7 +26,12 @@ function api(claim = germanClaim(), claimOutcome: Outcome = OUTCOMES.settled): S
   return {
     ...claimApi(claim, claimOutcome),
     'GET /api/journey': { body: { journey } },
-    'POST /api/quiz': { body: outcome([['what_happened', 'forgot'], ['when', 'today']]) },
+    'POST /api/quiz': {
+      body: outcome([
+        ['what_happened', 'forgot'],
+        ['when', 'today'],
+      ]),
+    },
     'POST /api/contact-requests': { status: 202, body: { reference: 'CON-2002', receivedAt, support: human } },
     'POST /api/disputes': { status: 202, body: { reference: 'DSP-1001', receivedAt, collectionPaused: true, support: human } },
     'POST /api/feedback': { status: 202, body: { reference: 'FBK-3003', receivedAt } },

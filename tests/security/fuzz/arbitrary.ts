@@ -27,9 +27,34 @@ export interface Schema {
 
 /** JSON values that often break parsers and validators. */
 export const hostileScalars: unknown[] = [
-  null, true, false, 0, -0, -1, 1.5, 1e21, -1e21, Number.MAX_SAFE_INTEGER + 2, '', ' ', '0', 'null', 'NaN', '1e309', '10.005',
-  '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '\u0000', '\ud83d', 'x'.repeat(5000), [], {}, [[[[]]]],
-  { __proto__: { polluted: true } }, { constructor: { prototype: { polluted: true } } },
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1.5,
+  1e21,
+  -1e21,
+  Number.MAX_SAFE_INTEGER + 2,
+  '',
+  ' ',
+  '0',
+  'null',
+  'NaN',
+  '1e309',
+  '10.005',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '../../etc/passwd',
+  '\u0000',
+  '\ud83d',
+  'x'.repeat(5000),
+  [],
+  {},
+  [[[[]]]],
+  { __proto__: { polluted: true } },
+  { constructor: { prototype: { polluted: true } } },
 ];
 
 function checksOf(def: Def) {

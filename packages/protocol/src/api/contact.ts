@@ -29,15 +29,15 @@ function isTimeZone(value: string): boolean {
 export const TimeZone = z.string().check(z.maxLength(64), z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'));
 
 /** When the debtor wants to be contacted (US: contact only in the consumer's permitted hours). */
-export const PreferredTime = z.object({
-  days: z.optional(z.array(Weekday).check(z.minLength(1), z.maxLength(7))),
-  from: ClockTime,
-  to: ClockTime,
-  /** IANA time zone, e.g. Europe/Berlin. */
-  timeZone: z.optional(TimeZone),
-}).check(
-  z.refine((time) => time.from < time.to, { message: 'must be later than from', path: ['to'] }),
-);
+export const PreferredTime = z
+  .object({
+    days: z.optional(z.array(Weekday).check(z.minLength(1), z.maxLength(7))),
+    from: ClockTime,
+    to: ClockTime,
+    /** IANA time zone, e.g. Europe/Berlin. */
+    timeZone: z.optional(TimeZone),
+  })
+  .check(z.refine((time) => time.from < time.to, { message: 'must be later than from', path: ['to'] }));
 export type PreferredTime = z.infer<typeof PreferredTime>;
 
 const Note = z.string().check(z.maxLength(2000));

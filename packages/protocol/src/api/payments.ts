@@ -35,16 +35,7 @@ export type PaymentStatus = z.infer<typeof PaymentStatus>;
  * Why a payment failed, as a closed set the widget turns into plain words and a next step.
  * Provider-specific codes are mapped onto these.
  */
-export const PaymentFailureReason = z.enum([
-  'card_declined',
-  'insufficient_funds',
-  'expired_card',
-  'incorrect_details',
-  'authentication_failed',
-  'processing_error',
-  'canceled',
-  'other',
-]);
+export const PaymentFailureReason = z.enum(['card_declined', 'insufficient_funds', 'expired_card', 'incorrect_details', 'authentication_failed', 'processing_error', 'canceled', 'other']);
 export type PaymentFailureReason = z.infer<typeof PaymentFailureReason>;
 
 /** What the browser needs to let the debtor complete the payment with the provider. */

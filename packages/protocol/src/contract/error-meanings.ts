@@ -2,7 +2,7 @@ import type { ErrorCode } from '../errors.js';
 
 /** What each error code means, for the docs; a new code without a meaning is a type error. */
 export const ERROR_MEANINGS = {
-  bad_request: 'malformed request: a body that is not valid JSON or not the route\'s shape, a bad header',
+  bad_request: "malformed request: a body that is not valid JSON or not the route's shape, a bad header",
   unsupported_media_type: 'the body is not `application/json`',
   payload_too_large: 'the body is over `maxBodyBytes`',
   request_timeout: 'the body took longer than `bodyTimeoutMs`',
@@ -20,14 +20,14 @@ export const ERROR_MEANINGS = {
   claim_settled: 'nothing is owed any more',
   offer_invalid: 'a forged or foreign offer',
   offer_stale: 'an offer made before the balance or the policy changed',
-  plan_change_invalid: 'a plan change outside the plan\'s rules',
+  plan_change_invalid: "a plan change outside the plan's rules",
   payment_invalid: 'a payment outside what is owed or allowed',
   webhook_invalid: 'a provider webhook whose signature or timestamp does not check out',
   payment_in_progress: 'the payment is still being set up or processed',
   provider_not_enabled: 'a payment provider that is not configured',
-  validation_failed: 'a value outside the creditor\'s settings (e.g. a score off the CSAT scale)',
+  validation_failed: "a value outside the creditor's settings (e.g. a score off the CSAT scale)",
   consent_required: 'health details without explicit consent',
-  contact_unavailable: 'a callback outside the claim\'s `support.callbackHours`, or chat where its support names no `chatUrl`',
+  contact_unavailable: "a callback outside the claim's `support.callbackHours`, or chat where its support names no `chatUrl`",
   rate_limited: 'too many requests for this claim; try later',
   backend_failed: 'your `getClaim` or another backend call failed; the log says why',
   backend_invalid_claim: 'your `getClaim` returned a claim that is not valid; the log names the field',

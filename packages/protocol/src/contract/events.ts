@@ -94,8 +94,8 @@ export type JourneyAbandonedData = z.infer<typeof JourneyAbandonedData>;
 
 export const SETTLE_EVENTS = {
   'plan.accepted': { hook: 'onPlanAccepted', data: PlanAcceptedData, summary: 'The debtor agreed an instalment plan, a settlement or a deferral.' },
-  'plan.changed': { hook: 'onPlanChanged', data: PlanChangedData, summary: 'The debtor moved, paused or skipped within the plan\'s rules; `data.plan` has the new dates.' },
-  'payment.succeeded': { hook: 'onPaymentSucceeded', data: PaymentSucceededData, summary: 'The provider took the money; book it against the claim\'s balance.' },
+  'plan.changed': { hook: 'onPlanChanged', data: PlanChangedData, summary: "The debtor moved, paused or skipped within the plan's rules; `data.plan` has the new dates." },
+  'payment.succeeded': { hook: 'onPaymentSucceeded', data: PaymentSucceededData, summary: "The provider took the money; book it against the claim's balance." },
   'payment.failed': { hook: 'onPaymentFailed', data: PaymentFailedData, summary: 'A checkout or an autopay charge was declined.' },
   'payment.overpaid': { hook: 'onPaymentOverpaid', data: PaymentOverpaidData, summary: 'A second payment arrived for a balance already paid; Settle refunded it (`data.refund`).' },
   'autopay.revoked': { hook: 'onAutopayRevoked', data: AutopayRevokedData, summary: 'Autopay was switched off; no instalment is charged off-session after this.' },

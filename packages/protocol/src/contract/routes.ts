@@ -41,11 +41,7 @@ export type RouteMethod<Name extends RouteName> = (typeof API_ROUTES)[Name]['met
 export type RoutePath<Name extends RouteName> = (typeof API_ROUTES)[Name]['path'];
 
 /** The `:name` segments of a path, e.g. `'paymentId'` for `/payments/:paymentId`. */
-export type PathParamNames<Path extends string> = Path extends `${string}:${infer Param}/${infer Rest}`
-  ? Param | PathParamNames<`/${Rest}`>
-  : Path extends `${string}:${infer Param}`
-    ? Param
-    : never;
+export type PathParamNames<Path extends string> = Path extends `${string}:${infer Param}/${infer Rest}` ? Param | PathParamNames<`/${Rest}`> : Path extends `${string}:${infer Param}` ? Param : never;
 export type RouteParams<Name extends RouteName> = { [Param in PathParamNames<RoutePath<Name>>]: string };
 
 export const ROUTE_NAMES = Object.keys(API_ROUTES) as RouteName[];

@@ -9,9 +9,7 @@ import { JourneyOption, Segment } from './segments.js';
 /** The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties. */
 export const Theme = z.object({
   brandName: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  colors: z.optional(
-    z.partialRecord(z.enum(['primary', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor),
-  ),
+  colors: z.optional(z.partialRecord(z.enum(['primary', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor)),
   radius: z.optional(CssLength),
   fontFamily: z.optional(FontFamily),
   /** https://, or a path on the page's origin (`/brands/logo.svg`). */
@@ -45,7 +43,9 @@ export const SupportChannels = z.object({
     z.object({
       timeZone: TimeZone,
       windows: z
-        .array(z.object({ days: z.array(Weekday).check(z.minLength(1), z.maxLength(7)), from: ClockTime, to: ClockTime }).check(z.refine((window) => window.from < window.to, 'to must be later than from')))
+        .array(
+          z.object({ days: z.array(Weekday).check(z.minLength(1), z.maxLength(7)), from: ClockTime, to: ClockTime }).check(z.refine((window) => window.from < window.to, 'to must be later than from')),
+        )
         .check(z.minLength(1), z.maxLength(14)),
     }),
   ),
@@ -72,8 +72,12 @@ export const Fact = z.object({
 export type Fact = z.infer<typeof Fact>;
 
 /** The satisfaction scale, e.g. 1-9 (Encore's post-call survey) or 1-5. */
-export const CsatScale = z
-  .object({ min: z.int().check(z.minimum(0), z.maximum(1)), max: z.int().check(z.minimum(3), z.maximum(10)), lowLabel: z.optional(LocalizedText), highLabel: z.optional(LocalizedText) });
+export const CsatScale = z.object({
+  min: z.int().check(z.minimum(0), z.maximum(1)),
+  max: z.int().check(z.minimum(3), z.maximum(10)),
+  lowLabel: z.optional(LocalizedText),
+  highLabel: z.optional(LocalizedText),
+});
 export type CsatScale = z.infer<typeof CsatScale>;
 
 /** What GET /journey answers: everything the widget needs to run the creditor's journey. */

@@ -21,9 +21,9 @@ function isLogoUrl(value: string): boolean {
 export const LogoUrl = z.string().check(z.maxLength(2048), z.refine(isLogoUrl, 'must be an https:// URL or a path such as /logo.svg'));
 
 /** Hex or numeric rgb()/hsl()/oklch() colours; nothing that could carry url() or close a rule. */
-export const CssColor = z.string().check(
-  z.regex(/^(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|(rgba?|hsla?|oklch)\([0-9.%\s,/+-]{1,60}\))$/, 'must be a colour such as #0a5c36 or rgb(10 92 54)'),
-);
+export const CssColor = z
+  .string()
+  .check(z.regex(/^(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|(rgba?|hsla?|oklch)\([0-9.%\s,/+-]{1,60}\))$/, 'must be a colour such as #0a5c36 or rgb(10 92 54)'));
 
 export const CssLength = z.string().check(z.regex(/^(0|\d{1,3}(\.\d{1,2})?(px|rem|em))$/, 'must be a length such as 8px or 0.5rem'));
 

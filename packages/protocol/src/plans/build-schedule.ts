@@ -144,6 +144,7 @@ function instalments(terms: OfferTermsOf<'instalments'>, choice: OfferChoiceOf<'
 function defaultFirstDue(terms: OfferTermsOf<'instalments'>, frequency: Frequency, hasDownPayment: boolean): string {
   if (!hasDownPayment) return terms.earliestFirstDueDate;
   const next = stepDate(terms.issuedOn, frequency, 1);
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.min would turn them into NaN
   return next > terms.latestFirstDueDate ? terms.latestFirstDueDate : next;
 }
 

@@ -45,14 +45,7 @@ export const PartialPaymentTerms = z.object({ kind: z.literal('partial_payment')
 export const PromiseToPayTerms = z.object({ kind: z.literal('promise_to_pay'), ...termsBase, earliestDate: IsoDate, latestDate: IsoDate });
 
 /** What one offer allows, computed from the balance and the creditor's policy by `buildOffers`. */
-export const OfferTerms = z.discriminatedUnion('kind', [
-  PayInFullTerms,
-  DeferralTerms,
-  InstalmentTerms,
-  PaymentPauseTerms,
-  PartialPaymentTerms,
-  PromiseToPayTerms,
-]);
+export const OfferTerms = z.discriminatedUnion('kind', [PayInFullTerms, DeferralTerms, InstalmentTerms, PaymentPauseTerms, PartialPaymentTerms, PromiseToPayTerms]);
 export type OfferTerms = z.infer<typeof OfferTerms>;
 export type OfferTermsOf<K extends OfferTerms['kind']> = Extract<OfferTerms, { kind: K }>;
 

@@ -5,7 +5,11 @@ const ALL: JourneyOption[] = ['pay_in_full', 'deferral', 'instalments', 'payment
 const rules: ScoringRules = { recommendations: DEFAULT_RECOMMENDATIONS, enabled: ALL };
 
 function answers(what: string, when: string, much: string, circumstances?: string): QuizAnswers {
-  const list = [{ step: 'what_happened', answer: what }, { step: 'when', answer: when }, { step: 'how_much', answer: much }];
+  const list = [
+    { step: 'what_happened', answer: what },
+    { step: 'when', answer: when },
+    { step: 'how_much', answer: much },
+  ];
   return circumstances ? [...list, { step: 'circumstances', answer: circumstances }] : list;
 }
 
@@ -65,9 +69,24 @@ describe('scoreQuiz rules', () => {
   it('breaks a tie towards the more protective segment', () => {
     const quiz = QuizDefinition.parse({
       id: 'tie',
-      steps: ['a', 'b', 'c'].map((id) => ({ id, question: { en: id }, answers: [{ id: 'x', label: { en: 'x' }, weights: { pay_now: 1, instalments: 1 } }, { id: 'y', label: { en: 'y' }, weights: {} }] })),
+      steps: ['a', 'b', 'c'].map((id) => ({
+        id,
+        question: { en: id },
+        answers: [
+          { id: 'x', label: { en: 'x' }, weights: { pay_now: 1, instalments: 1 } },
+          { id: 'y', label: { en: 'y' }, weights: {} },
+        ],
+      })),
     });
-    const result = scoreQuiz(quiz, [{ step: 'a', answer: 'x' }, { step: 'b', answer: 'y' }, { step: 'c', answer: 'y' }], rules);
+    const result = scoreQuiz(
+      quiz,
+      [
+        { step: 'a', answer: 'x' },
+        { step: 'b', answer: 'y' },
+        { step: 'c', answer: 'y' },
+      ],
+      rules,
+    );
     expect(result).toMatchObject({ ok: true, value: { segment: 'instalments' } });
   });
 
@@ -89,7 +108,14 @@ describe('scoreQuiz rules', () => {
   });
 
   it('refuses a quiz with fewer than 3 or more than 5 steps, or duplicate ids', () => {
-    const step = (id: string) => ({ id, question: { en: id }, answers: [{ id: 'a', label: { en: 'a' }, weights: {} }, { id: 'b', label: { en: 'b' }, weights: {} }] });
+    const step = (id: string) => ({
+      id,
+      question: { en: id },
+      answers: [
+        { id: 'a', label: { en: 'a' }, weights: {} },
+        { id: 'b', label: { en: 'b' }, weights: {} },
+      ],
+    });
     expect(QuizDefinition.safeParse({ id: 'q', steps: [step('a'), step('b')] }).success).toBe(false);
     expect(QuizDefinition.safeParse({ id: 'q', steps: ['a', 'b', 'c', 'd', 'e', 'f'].map(step) }).success).toBe(false);
     expect(QuizDefinition.safeParse({ id: 'q', steps: [step('a'), step('a'), step('b')] }).success).toBe(false);

@@ -133,7 +133,10 @@ describe('buildSchedule: other offers', () => {
   it('pauses for whole months, then spreads the total over the chosen instalments', () => {
     const offer = terms('payment_pause', 10_000, { maxPauseMonths: 3 });
     const schedule = ok(buildSchedule(offer, { kind: 'payment_pause', months: 2, count: 2 }));
-    expect(schedule.instalments.map((instalment) => [instalment.dueDate, instalment.amount.amount])).toEqual([['2027-01-23', 5_000], ['2027-02-23', 5_000]]);
+    expect(schedule.instalments.map((instalment) => [instalment.dueDate, instalment.amount.amount])).toEqual([
+      ['2027-01-23', 5_000],
+      ['2027-02-23', 5_000],
+    ]);
     expect(buildSchedule(offer, { kind: 'payment_pause', months: 4 })).toMatchObject({ ok: false, reasons: [{ code: 'months_out_of_range' }] });
   });
 });

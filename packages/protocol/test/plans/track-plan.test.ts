@@ -20,7 +20,11 @@ describe('trackPlan', () => {
 
   it('fills instalments oldest first, so a part payment counts and an extra payment covers the next one', () => {
     const partial = trackPlan(plan.schedule, [paid('p1', 4_000, '2026-11-23')], '2026-11-24');
-    expect(partial.instalments.map((instalment) => [instalment.status, instalment.paid.amount])).toEqual([['paid', 3_000], ['due', 1_000], ['due', 0]]);
+    expect(partial.instalments.map((instalment) => [instalment.status, instalment.paid.amount])).toEqual([
+      ['paid', 3_000],
+      ['due', 1_000],
+      ['due', 0],
+    ]);
     expect(nextPaymentAmount(partial)).toEqual({ amount: 2_000, currency: 'EUR' });
     expect(nextPaymentAmount(trackPlan(plan.schedule, [paid('p1', 9_000, '2026-11-23')], '2026-11-24'))).toBeNull();
   });

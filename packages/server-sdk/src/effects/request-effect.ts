@@ -73,9 +73,7 @@ export async function recordSubmission<Type extends SubmissionType, Field extend
 /** JSON with sorted keys and no undefined fields, so key order never makes a retry a conflict. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
   );
 }
 

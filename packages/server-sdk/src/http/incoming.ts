@@ -19,7 +19,9 @@ export interface IncomingRequest {
 export function toHeaders(headers: RequestHeaders): Headers {
   if (headers instanceof Headers) return headers;
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, value));
+  headers.forEach((value, name) => {
+    copy.append(name, value);
+  });
   return copy;
 }
 

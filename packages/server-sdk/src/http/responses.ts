@@ -1,5 +1,5 @@
-import { SettleError } from '../errors.js';
-import { sortedHeaders, type Answer } from './answer.js';
+import type { SettleError } from '../errors.js';
+import { type Answer, sortedHeaders } from './answer.js';
 
 /** Headers on every API answer: nothing cached, nothing sniffed, no referrer carrying data away. */
 export const BASE_HEADERS: Readonly<Record<string, string>> = {

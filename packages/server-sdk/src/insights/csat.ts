@@ -24,8 +24,7 @@ export function csat(events: readonly InsightEvent[], scale: CsatScale = { min: 
   const segmentOf = new Map<string, string>();
   for (const event of events) if (event.segment) segmentOf.set(event.claimId, event.segment);
   const scored = events.filter(
-    (event): event is InsightEvent & { score: number } =>
-      event.type === 'feedback.submitted' && Number.isInteger(event.score) && event.score! >= scale.min && event.score! <= scale.max,
+    (event): event is InsightEvent & { score: number } => event.type === 'feedback.submitted' && Number.isInteger(event.score) && event.score! >= scale.min && event.score! <= scale.max,
   );
   const groups = new Map<string, number[]>();
   for (const event of scored) {
@@ -34,7 +33,10 @@ export function csat(events: readonly InsightEvent[], scale: CsatScale = { min: 
   }
   return {
     scale,
-    all: summarize(scored.map((event) => event.score), scale),
+    all: summarize(
+      scored.map((event) => event.score),
+      scale,
+    ),
     bySegment: Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([segment, scores]) => [segment, summarize(scores, scale)])),
   };
 }

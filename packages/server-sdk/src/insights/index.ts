@@ -1,4 +1,4 @@
-export { type InsightEvent, type InsightEventType } from './insight-event.js';
+export type { InsightEvent, InsightEventType } from './insight-event.js';
 export { funnel, FUNNEL_STAGES, type Funnel, type FunnelReport, type FunnelStage, type FunnelStageName } from './funnel.js';
 export { contactTimes, WEEKDAYS, type ContactTimes, type ContactTimeSlot, type Weekday } from './contact-times.js';
 export { csat, type CsatReport, type CsatScale, type CsatSummary } from './csat.js';

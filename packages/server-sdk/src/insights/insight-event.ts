@@ -5,15 +5,7 @@ import type { MessagePhase, MessageTone } from '../messages/types.js';
  * What a creditor stores of each journey step, as Settle's callbacks (and its own sending)
  * report them. Insights are pure functions over a list of these.
  */
-export type InsightEventType =
-  | 'message.sent'
-  | 'link.opened'
-  | 'claim.viewed'
-  | 'option.chosen'
-  | 'plan.agreed'
-  | 'payment.succeeded'
-  | 'contact.requested'
-  | 'feedback.submitted';
+export type InsightEventType = 'message.sent' | 'link.opened' | 'claim.viewed' | 'option.chosen' | 'plan.agreed' | 'payment.succeeded' | 'contact.requested' | 'feedback.submitted';
 
 export interface InsightEvent {
   type: InsightEventType;

@@ -67,7 +67,10 @@ export async function commentSentiment(comment: string, locale: 'de' | 'en'): Pr
   const all = words(comment);
   if (all.length === 0) return { sentiment: 'neutral', polarity: 0 };
   // natural scores a word list as its polarity sum over its length; weigh each clause by its words.
-  const clauses = comment.split(CLAUSE_BREAK[locale]).map(words).filter((clause) => clause.length > 0);
+  const clauses = comment
+    .split(CLAUSE_BREAK[locale])
+    .map(words)
+    .filter((clause) => clause.length > 0);
   const polarity = clauses.reduce((sum, clause) => sum + analyze(clause) * clause.length, 0) / all.length;
   return { sentiment: polarity > 0 ? 'positive' : polarity < 0 ? 'negative' : 'neutral', polarity };
 }

@@ -28,12 +28,11 @@ function paragraph(text: string, style: string = STYLE.text): string {
 export function renderEmail(input: MessageInput, parts: MessageParts): EmailMessage {
   const { locale, link } = input;
   const href = escapeHtml(link);
-  const facts = parts.facts
-    .map((fact) => `<tr><th scope="row" style="${STYLE.factLabel}">${escapeHtml(fact.label)}</th><td style="${STYLE.factValue}">${escapeHtml(fact.value)}</td></tr>`)
-    .join('');
-  const legal = parts.legal && parts.legal.lines.length > 0
-    ? `<h2 style="${STYLE.legalHeading}">${escapeHtml(parts.legal.heading)}</h2>${parts.legal.lines.map((line) => paragraph(line, STYLE.small)).join('')}`
-    : '';
+  const facts = parts.facts.map((fact) => `<tr><th scope="row" style="${STYLE.factLabel}">${escapeHtml(fact.label)}</th><td style="${STYLE.factValue}">${escapeHtml(fact.value)}</td></tr>`).join('');
+  const legal =
+    parts.legal && parts.legal.lines.length > 0
+      ? `<h2 style="${STYLE.legalHeading}">${escapeHtml(parts.legal.heading)}</h2>${parts.legal.lines.map((line) => paragraph(line, STYLE.small)).join('')}`
+      : '';
   const html = `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -75,10 +74,7 @@ function contactHtml({ claim }: MessageInput, parts: MessageParts): string {
 
 function emailText({ claim, link }: MessageInput, parts: MessageParts): string {
   const collector = claim.collectionAgency ?? claim.creditor;
-  const contact = [
-    collector.phone ? `${parts.t('phone')}: ${collector.phone}` : '',
-    collector.email ? `${parts.t('email')}: ${collector.email}` : '',
-  ].filter(Boolean);
+  const contact = [collector.phone ? `${parts.t('phone')}: ${collector.phone}` : '', collector.email ? `${parts.t('email')}: ${collector.email}` : ''].filter(Boolean);
   const blocks = [
     parts.greeting,
     ...parts.opening,

@@ -15,8 +15,9 @@ export function formattingLocale(locale: MessageLocale, claim: Pick<Claim, 'juri
 /** Integer minor units in the locale's currency style; the amount enters Intl as an exact decimal string. */
 export function formatMessageMoney(money: Money, intlLocale: string): string {
   const digits = currencyExponent(money.currency);
-  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
-    .format(formatMoneyDecimal(money) as `${number}`);
+  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    formatMoneyDecimal(money) as `${number}`,
+  );
 }
 
 /** A calendar date as people write it: "7. Januar 2027" in German, "Jan 7, 2027" in US English. */

@@ -10,13 +10,7 @@ import type { MessageInput, SmsMessage, WhatsAppMessage } from './types.js';
 export function renderSms(input: MessageInput, parts: MessageParts): SmsMessage {
   const { t, values } = parts;
   const sender = input.claim.collectionAgency ? t('sender.sms', values) : `${input.claim.creditor.name}:`;
-  const pieces = [
-    sender,
-    t(`phase.${input.phase}.sms`, values),
-    input.link,
-    input.phase === 'first_reminder' ? t('dispute.sms') : undefined,
-    parts.legal?.everyMessage,
-  ];
+  const pieces = [sender, t(`phase.${input.phase}.sms`, values), input.link, input.phase === 'first_reminder' ? t('dispute.sms') : undefined, parts.legal?.everyMessage];
   const text = toSmsCharacters(pieces.filter(Boolean).join(' '));
   return { channel: 'sms', text, size: smsSize(text) };
 }

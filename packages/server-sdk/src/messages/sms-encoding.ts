@@ -1,7 +1,5 @@
 /** GSM 03.38 basic character set (the escape code excluded): one septet each. */
-const GSM_BASIC = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
+const GSM_BASIC = new Set('@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà');
 /** GSM 03.38 extension table: an escape plus one septet, so each counts twice. */
 const GSM_EXTENSION = new Set('^{}\\[~]|€\f');
 
@@ -39,5 +37,10 @@ function ucs2Size(text: string): SmsSize {
  * GSM-7 and would make the whole SMS UCS-2, so SMS texts use plain spaces and quotes.
  */
 export function toSmsCharacters(text: string): string {
-  return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/[„“”]/g, '"').replace(/[‚‘’]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...');
+  return text
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/[„“”]/g, '"')
+    .replace(/[‚‘’]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...');
 }

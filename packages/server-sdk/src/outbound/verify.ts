@@ -1,13 +1,7 @@
 import { fromBase64 } from './secret.js';
 import { hmacKey, signedContent, signWebhook, WEBHOOK_HEADERS } from './signature.js';
 
-export type WebhookVerificationCode =
-  | 'missing_header'
-  | 'invalid_timestamp'
-  | 'timestamp_too_old'
-  | 'timestamp_in_future'
-  | 'no_matching_signature'
-  | 'invalid_payload';
+export type WebhookVerificationCode = 'missing_header' | 'invalid_timestamp' | 'timestamp_too_old' | 'timestamp_in_future' | 'no_matching_signature' | 'invalid_payload';
 
 /** Why a webhook was refused; `code` is stable, the message says what to check. */
 export class WebhookVerificationError extends Error {

@@ -29,7 +29,14 @@ export interface ClaimFacts {
 /** Reads the facts in parallel: a handful of store reads. */
 export async function claimFacts(context: SettleContext, claim: Claim): Promise<ClaimFacts> {
   const { store, now } = context.options;
-  const [payments, unbooked, plan, record, autopay, payeeName] = await Promise.all([claimPayments(store, claim.id), unbookedPaid(store, claim.id, claim.balanceVersion), getPlan(context, claim.id), readClaimRecord(store, claim.id), hasAutopay(store, claim.id), payeeNameOf(context, claim)]);
+  const [payments, unbooked, plan, record, autopay, payeeName] = await Promise.all([
+    claimPayments(store, claim.id),
+    unbookedPaid(store, claim.id, claim.balanceVersion),
+    getPlan(context, claim.id),
+    readClaimRecord(store, claim.id),
+    hasAutopay(store, claim.id),
+    payeeNameOf(context, claim),
+  ]);
   return { claim, payments, unbooked, plan, record, autopay, today: todayIso(new Date(now())), ...(payeeName ? { payeeName } : {}) };
 }
 

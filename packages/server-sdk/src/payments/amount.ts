@@ -61,6 +61,7 @@ async function partial(context: SettleContext, claim: Claim, open: Money, partia
     throw new SettleError('payment_invalid', `A partial payment can be at most the ${formatMoneyDecimal(open)} ${open.currency} still open on this claim.`);
   }
   // Less than the minimum is fine when it is exactly the rest.
-  if (partialAmount < minimum && partialAmount !== open.amount) throw new SettleError('payment_invalid', `A partial payment must be at least ${formatMoneyDecimal(money(minimum, claim.currency))} ${claim.currency}.`);
+  if (partialAmount < minimum && partialAmount !== open.amount)
+    throw new SettleError('payment_invalid', `A partial payment must be at least ${formatMoneyDecimal(money(minimum, claim.currency))} ${claim.currency}.`);
   return { amount: money(partialAmount, claim.currency) };
 }

@@ -3,7 +3,7 @@ import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { paymentTarget } from './amount.js';
-import type { SavedMethod } from './provider.js';
+import type { CreatedPayment, SavedMethod } from './provider.js';
 import { providerErrorSummary } from './provider-errors.js';
 import { addClaimPayment } from './claim-payments.js';
 import { applyProviderReport } from './settlement.js';
@@ -91,7 +91,7 @@ export async function createPayment(
     idempotencyKey: `settle-${claimId}-${idempotencyKey}`,
     autopay,
   };
-  let created;
+  let created: CreatedPayment;
   try {
     if (options.offSession) {
       if (!provider.chargeSaved) throw new SettleError('provider_not_enabled', `${provider.name} cannot charge a saved payment method.`);

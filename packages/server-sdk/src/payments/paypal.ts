@@ -174,7 +174,10 @@ export class PayPalProvider implements PaymentProvider {
     if (!Number.isFinite(sent)) throw new SettleError('webhook_invalid', 'The PayPal transmission time is not an ISO 8601 date.');
     const age = Math.round((this.deps.now() - sent) / 1000);
     if (Math.abs(age) > WEBHOOK_TOLERANCE_SECONDS) {
-      throw new SettleError('webhook_invalid', age > 0 ? `The event is ${age} s old; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.` : `The event is ${-age} s in the future; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.`);
+      throw new SettleError(
+        'webhook_invalid',
+        age > 0 ? `The event is ${age} s old; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.` : `The event is ${-age} s in the future; at most ${WEBHOOK_TOLERANCE_SECONDS} s are accepted.`,
+      );
     }
   }
 
@@ -272,7 +275,6 @@ function observeOrder(order: PayPalOrder): ObservedPayment {
   const base = { reference: order.id, claimId: claimId ?? unit?.reference_id, paymentId };
   if (capture) return { ...base, status: captureStatus(capture.status), amount: toMoney(capture.amount), attemptId: capture.id, ...failureOf(capture.status) };
   if (!unit) throw new SettleError('provider_failed', 'PayPal returned an order without a purchase unit.');
-  const status: PaymentStatus =
-    order.status === 'PAYER_ACTION_REQUIRED' ? 'requires_action' : order.status === 'VOIDED' ? 'canceled' : 'requires_payment';
+  const status: PaymentStatus = order.status === 'PAYER_ACTION_REQUIRED' ? 'requires_action' : order.status === 'VOIDED' ? 'canceled' : 'requires_payment';
   return { ...base, status, amount: toMoney(unit.amount) };
 }

@@ -1,12 +1,4 @@
-import type {
-  CheckoutProvider,
-  Money,
-  PaymentClientData,
-  PaymentFailureReason,
-  PaymentOption,
-  PaymentProviderName,
-  PaymentStatus,
-} from '@settle/protocol';
+import type { CheckoutProvider, Money, PaymentClientData, PaymentFailureReason, PaymentOption, PaymentProviderName, PaymentStatus } from '@settle/protocol';
 import type { SettleLogger } from '../logger.js';
 import type { SettleStore } from '../store/store.js';
 

@@ -83,7 +83,9 @@ function checkSandboxAllowed(options: SandboxProviderOptions, logger: SettleLogg
       'createSettle: providers.sandbox marks claims paid without moving money and is refused when NODE_ENV is "production". Remove it, or set providers.sandbox = { allowInProduction: true } for a demo system.',
     );
   }
-  logger?.error('WARNING: the sandbox payment provider is enabled with NODE_ENV=production (allowInProduction). Anyone holding a payment link can mark a claim paid without paying. Use it for demos only.');
+  logger?.error(
+    'WARNING: the sandbox payment provider is enabled with NODE_ENV=production (allowInProduction). Anyone holding a payment link can mark a claim paid without paying. Use it for demos only.',
+  );
 }
 
 function describe(provider: PaymentProvider | undefined): string {

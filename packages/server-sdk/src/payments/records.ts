@@ -65,12 +65,7 @@ export async function saveRecord(store: SettleStore, record: PaymentRecord): Pro
  * the browser's confirmation updating the same record at once cannot lose either write.
  * A succeeded (or overpaid and refunded) payment is final: later reports never move it back.
  */
-export async function updateRecord(
-  store: SettleStore,
-  id: string,
-  change: (record: PaymentRecord) => Partial<PaymentRecord> | null,
-  now: () => number,
-): Promise<PaymentRecord | null> {
+export async function updateRecord(store: SettleStore, id: string, change: (record: PaymentRecord) => Partial<PaymentRecord> | null, now: () => number): Promise<PaymentRecord | null> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const raw = await store.get(recordKey(id));
     if (!raw) return null;

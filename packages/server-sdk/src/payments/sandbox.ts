@@ -1,11 +1,4 @@
-import type {
-  CheckoutProvider,
-  Money,
-  PaymentFailureReason,
-  PaymentStatus,
-  SandboxAuthorizeRequest,
-  SandboxAuthorizeResponse,
-} from '@settle/protocol';
+import type { CheckoutProvider, Money, PaymentFailureReason, PaymentStatus, SandboxAuthorizeRequest, SandboxAuthorizeResponse } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { SettleStore } from '../store/store.js';
 import type { CreatedPayment, ObservedPayment, PaymentProvider, PaymentRequest, ProviderEvent, Refund, SavedMethod } from './provider.js';

@@ -17,12 +17,7 @@ import { markClaimPaid } from './claim-paid.js';
  * Effects go through the dispatcher with ids derived from the provider's payment, so
  * twenty webhook deliveries and a racing browser confirmation call the backend once.
  */
-export async function applyProviderReport(
-  context: SettleContext,
-  provider: PaymentProvider,
-  observed: ObservedPayment,
-  source: 'webhook' | 'fetch',
-): Promise<PaymentRecord | null> {
+export async function applyProviderReport(context: SettleContext, provider: PaymentProvider, observed: ObservedPayment, source: 'webhook' | 'fetch'): Promise<PaymentRecord | null> {
   const { store, logger, now } = context.options;
   const record = await loadRecordByReference(store, provider.name, observed.reference);
   if (!record) {
@@ -83,13 +78,7 @@ export async function applyProviderReport(
  * never as a second `payment.succeeded`. Every step is idempotent, so a redelivered report
  * repeats the effect with the same id and the backend still sees it once.
  */
-async function settleSuccess(
-  context: SettleContext,
-  provider: PaymentProvider,
-  record: PaymentRecord,
-  observed: ObservedPayment,
-  data: PaymentSucceededData,
-): Promise<PaymentRecord | null> {
+async function settleSuccess(context: SettleContext, provider: PaymentProvider, record: PaymentRecord, observed: ObservedPayment, data: PaymentSucceededData): Promise<PaymentRecord | null> {
   const { store, now } = context.options;
   const current = (await loadRecord(store, record.id)) ?? record;
   // Counted or refunded before: only the (deduplicated) effect is repeated below.

@@ -20,13 +20,7 @@ export interface StripeProviderOptions {
   apiVersion?: string;
 }
 
-export const STRIPE_EVENT_TYPES = [
-  'payment_intent.succeeded',
-  'payment_intent.payment_failed',
-  'payment_intent.processing',
-  'payment_intent.requires_action',
-  'payment_intent.canceled',
-] as const;
+export const STRIPE_EVENT_TYPES = ['payment_intent.succeeded', 'payment_intent.payment_failed', 'payment_intent.processing', 'payment_intent.requires_action', 'payment_intent.canceled'] as const;
 
 const STRIPE_SIGNATURE_HEADER = 'stripe-signature';
 
@@ -184,9 +178,7 @@ export class StripeProvider implements PaymentProvider {
     const key = `stripe-customer:${claimId}`;
     const known = await this.deps.store.get(key);
     if (known) return known;
-    const customer = await this.call((stripe) =>
-      stripe.customers.create({ metadata: { settle_claim_id: claimId } }, { idempotencyKey: `settle-customer-${claimId}` }),
-    );
+    const customer = await this.call((stripe) => stripe.customers.create({ metadata: { settle_claim_id: claimId } }, { idempotencyKey: `settle-customer-${claimId}` }));
     if (!(await this.deps.store.setIfAbsent(key, customer.id, 400 * 24 * 3600 * 1000))) return (await this.deps.store.get(key)) ?? customer.id;
     return customer.id;
   }

@@ -5,6 +5,7 @@ import { toHeaders } from '../http/incoming.js';
 import { readText } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
+import type { PaymentProvider, ProviderEvent } from '../payments/provider.js';
 import type { PaymentProviders } from '../payments/providers.js';
 import { applyProviderReport } from '../payments/settlement.js';
 import { loadRecordByReference } from '../payments/records.js';
@@ -26,7 +27,7 @@ const WEBHOOKS: readonly [RouteName, PaymentProviderName][] = [
 export function registerWebhookRoutes(router: Router, context: SettleContext, payments: PaymentProviders): void {
   for (const [route, name] of WEBHOOKS) {
     router.add(route, async (request) => {
-      let provider;
+      let provider: PaymentProvider;
       try {
         provider = payments.get(name);
       } catch {
@@ -39,7 +40,7 @@ export function registerWebhookRoutes(router: Router, context: SettleContext, pa
         context.options.logger.warn(`${name} webhook rejected: it names a payment Settle did not create; not sent for verification`);
         throw new SettleError('webhook_invalid', 'The event is about a payment this service did not create.');
       }
-      let event;
+      let event: ProviderEvent;
       try {
         event = await provider.parseWebhook(rawBody, toHeaders(request.headers));
       } catch (error) {

@@ -50,7 +50,9 @@ export class RedisStore implements SettleStore {
   /** Takes a Redis URL (the store owns and closes that connection) or an ioredis client you manage. */
   constructor(connection: string | Redis, options: RedisStoreOptions = {}) {
     if (typeof connection !== 'string' && typeof (connection as Partial<Redis> | undefined)?.defineCommand !== 'function') {
-      throw new TypeError(`RedisStore: expected a Redis URL (e.g. process.env.REDIS_URL, "redis://localhost:6379") or an ioredis client, got ${connection === undefined ? 'undefined: is the environment variable set?' : typeof connection}.`);
+      throw new TypeError(
+        `RedisStore: expected a Redis URL (e.g. process.env.REDIS_URL, "redis://localhost:6379") or an ioredis client, got ${connection === undefined ? 'undefined: is the environment variable set?' : typeof connection}.`,
+      );
     }
     this.ownsClient = typeof connection === 'string';
     this.client = typeof connection === 'string' ? new Redis(connection, options.redis ?? {}) : connection;

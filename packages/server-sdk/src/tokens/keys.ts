@@ -5,9 +5,7 @@ import { SettleError } from '../errors.js';
  * A key the SDK signs or verifies tokens with. `kid` selects it on verification, which
  * is how keys rotate: put the new key first, keep the old one until its tokens expire.
  */
-export type SigningKey =
-  | { kid: string; alg: 'HS256'; secret: string | Uint8Array }
-  | { kid: string; alg: 'EdDSA'; privateKey?: JWK | CryptoKey | KeyObject; publicKey: JWK | CryptoKey | KeyObject };
+export type SigningKey = { kid: string; alg: 'HS256'; secret: string | Uint8Array } | { kid: string; alg: 'EdDSA'; privateKey?: JWK | CryptoKey | KeyObject; publicKey: JWK | CryptoKey | KeyObject };
 
 export const PINNED_ALGORITHMS = ['HS256', 'EdDSA'] as const;
 type Algorithm = (typeof PINNED_ALGORITHMS)[number];

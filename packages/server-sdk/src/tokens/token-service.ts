@@ -1,11 +1,5 @@
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import {
-  LinkTokenClaims,
-  OfferTokenClaims,
-  SessionTokenClaims,
-  TOKEN_TYPES,
-  type TokenKind,
-} from '@settle/protocol';
+import { LinkTokenClaims, OfferTokenClaims, SessionTokenClaims, TOKEN_TYPES, type TokenKind } from '@settle/protocol';
 import { SettleError } from '../errors.js';
 import type { KeyRing } from './keys.js';
 import { VerifiedTokenCache } from './verified-cache.js';
@@ -34,9 +28,7 @@ export class TokenService {
 
   async sign(kind: TokenKind, claims: Omit<JWTPayload, 'iss' | 'aud'>): Promise<string> {
     const { kid, alg, key } = this.keys.signer;
-    return new SignJWT({ ...claims, iss: this.settings.issuer, aud: this.settings.audience })
-      .setProtectedHeader({ alg, kid, typ: TOKEN_TYPES[kind] })
-      .sign(key);
+    return new SignJWT({ ...claims, iss: this.settings.issuer, aud: this.settings.audience }).setProtectedHeader({ alg, kid, typ: TOKEN_TYPES[kind] }).sign(key);
   }
 
   /** The kind a token claims to be, read from its header before verification. */

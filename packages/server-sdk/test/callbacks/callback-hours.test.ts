@@ -8,7 +8,13 @@ const STADTWERKE: ClaimSettings = {
   support: {
     phone: '+49 30 1234567',
     email: 'service@stadtwerke.example',
-    callbackHours: { timeZone: 'Europe/Berlin', windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }, { days: ['sat'], from: '09:00', to: '13:00' }] },
+    callbackHours: {
+      timeZone: 'Europe/Berlin',
+      windows: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' },
+        { days: ['sat'], from: '09:00', to: '13:00' },
+      ],
+    },
   },
 };
 const NO_CHAT: ClaimSettings = { support: { phone: '+1 312 555 0140', email: 'help@kindrecovery.example' } };
@@ -33,9 +39,13 @@ describe('callback slots within the claim’s callback hours', () => {
   it('accepts a callback inside the hours and refuses one outside with a typed 422, recording nothing for it', async () => {
     const { settle, effects } = await callbackSettle({}, { claimSettings: () => STADTWERKE });
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
-    const inside = await settle.handle(submit('/contact-requests', token, { channel: 'callback', preferredTime: { days: ['mon'], from: '09:00', to: '10:00', timeZone: 'Europe/Berlin' } }, 'contact-hours-1'));
+    const inside = await settle.handle(
+      submit('/contact-requests', token, { channel: 'callback', preferredTime: { days: ['mon'], from: '09:00', to: '10:00', timeZone: 'Europe/Berlin' } }, 'contact-hours-1'),
+    );
     expect(inside.status).toBe(202);
-    const outside = await settle.handle(submit('/contact-requests', token, { channel: 'callback', preferredTime: { days: ['sun'], from: '09:00', to: '10:00', timeZone: 'Europe/Berlin' } }, 'contact-hours-2'));
+    const outside = await settle.handle(
+      submit('/contact-requests', token, { channel: 'callback', preferredTime: { days: ['sun'], from: '09:00', to: '10:00', timeZone: 'Europe/Berlin' } }, 'contact-hours-2'),
+    );
     expect(outside.status).toBe(422);
     expect(await outside.json()).toMatchObject({ error: { code: 'contact_unavailable' } });
     expect(effects).toHaveLength(1);

@@ -3,9 +3,18 @@ import { combineHooks, generateWebhookSecret, outboundWebhooks, verifyWebhook, W
 import { startReceiver } from '../outbound/loopback-receiver.js';
 import { callbackSettle, submit } from './callback-settle.js';
 
-const event: SettleEvent = { id: 'feedback.given:clm_1:s1', type: 'feedback.given', claimId: 'clm_1', createdAt: '2026-11-23T10:00:00.000Z', data: { feedback: { score: 4 }, scale: { min: 1, max: 5 } } };
+const event: SettleEvent = {
+  id: 'feedback.given:clm_1:s1',
+  type: 'feedback.given',
+  claimId: 'clm_1',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  data: { feedback: { score: 4 }, scale: { min: 1, max: 5 } },
+};
 const receivers: { close(): Promise<void> }[] = [];
-const failing = (error: Error) => async (_event: SettleEvent): Promise<void> => Promise.reject(error);
+const failing =
+  (error: Error) =>
+  async (_event: SettleEvent): Promise<void> =>
+    Promise.reject(error);
 
 afterEach(async () => {
   await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
@@ -21,10 +30,7 @@ describe('combineHooks', () => {
 
   it('still calls the other hooks when one fails, then fails so the event is delivered again', async () => {
     const calls: string[] = [];
-    const backend = combineHooks(
-      { onFeedback: failing(new Error('crm is down')) },
-      { onFeedback: async () => void calls.push('booked') },
-    );
+    const backend = combineHooks({ onFeedback: failing(new Error('crm is down')) }, { onFeedback: async () => void calls.push('booked') });
     await expect(backend.onFeedback(event)).rejects.toThrow('crm is down');
     expect(calls).toEqual(['booked']);
   });
@@ -46,7 +52,9 @@ describe('combineHooks', () => {
     receivers.push(receiver);
     const secret = generateWebhookSecret();
     const own: SettleEvent[] = [];
-    const { settle, effects } = await callbackSettle(combineHooks({ onFeedback: async (e: SettleEvent) => void own.push(e) }, outboundWebhooks({ url: receiver.url, secret, types: ['feedback.given'] })));
+    const { settle, effects } = await callbackSettle(
+      combineHooks({ onFeedback: async (e: SettleEvent) => void own.push(e) }, outboundWebhooks({ url: receiver.url, secret, types: ['feedback.given'] })),
+    );
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     expect((await settle.handle(submit('/feedback', token, { score: 5 }))).status).toBe(202);
     await settle.drain();

@@ -74,7 +74,14 @@ describe('effect delivery from routes', () => {
   });
 
   it('never puts the session token into the log', async () => {
-    const { settle, logged } = await callbackSettle({ onFeedback: async () => { throw new Error('down'); } }, { delivery: { attempts: 1 } });
+    const { settle, logged } = await callbackSettle(
+      {
+        onFeedback: async () => {
+          throw new Error('down');
+        },
+      },
+      { delivery: { attempts: 1 } },
+    );
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     await settle.handle(submit('/feedback', token, { score: 2 }));
     await settle.drain();

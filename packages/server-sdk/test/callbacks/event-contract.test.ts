@@ -14,7 +14,13 @@ describe('the event contract', () => {
     const { settle, effects } = await callbackSettle();
     const german = await settle.createSessionToken({ claimId: germanClaim().id });
     const us = await settle.createSessionToken({ claimId: usClaim().id });
-    const contact = { channel: 'callback', phone: '+49 170 1234567', preferredTime: { days: ['mon'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' }, note: 'Abends', vulnerability: { involvesHealth: false, details: 'Kurzarbeit' } };
+    const contact = {
+      channel: 'callback',
+      phone: '+49 170 1234567',
+      preferredTime: { days: ['mon'], from: '17:00', to: '19:00', timeZone: 'Europe/Berlin' },
+      note: 'Abends',
+      vulnerability: { involvesHealth: false, details: 'Kurzarbeit' },
+    };
     const answers = [
       await settle.handle(submit('/disputes', us, { reason: 'other', note: 'Paid in March', requestOriginalCreditor: true }, 'dispute-0001')),
       await settle.handle(submit('/contact-requests', german, contact, 'contact-0001')),

@@ -32,7 +32,9 @@ describe('POST /feedback', () => {
     const token = await settle.createSessionToken({ claimId: 'clm_de_1001' });
     expect((await settle.handle(submit('/feedback', token, { score: 9 }))).status).toBe(202);
     expect(eventsOf(effects, 'feedback.given')[0]?.data.scale).toEqual({ min: 1, max: 9 });
-    await expect(createSettle({ keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, backend: { getClaim: async () => null }, journey: { csat: { min: 1, max: 11 } } })).rejects.toThrow(/journey\.csat\.max/);
+    await expect(
+      createSettle({ keys: [{ kid: 'k1', alg: 'HS256', secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, backend: { getClaim: async () => null }, journey: { csat: { min: 1, max: 11 } } }),
+    ).rejects.toThrow(/journey\.csat\.max/);
   });
 
   it('takes feedback once per session: a retry gets the same answer, a second opinion a 409', async () => {

@@ -73,7 +73,11 @@ function foreignStrings(own: ClaimSettings): string[] {
     'default@instance.example',
     'Instance Default GmbH',
     'DE75512108001245126199',
-    ...others.flatMap((settings) => [settings.support?.phone, settings.support?.email, ...Object.values(settings.payee?.bankAccounts ?? {}).flatMap((account) => [account.iban, account.accountHolder])]),
+    ...others.flatMap((settings) => [
+      settings.support?.phone,
+      settings.support?.email,
+      ...Object.values(settings.payee?.bankAccounts ?? {}).flatMap((account) => [account.iban, account.accountHolder]),
+    ]),
   ].filter((value): value is string => Boolean(value));
 }
 
@@ -86,7 +90,11 @@ describe('payee and support per claim (claimSettings)', () => {
       { ...STADTWERKE.payee.bankAccounts.EUR, reference: 'SW-2026-3003' },
       undefined,
     ]);
-    for (const [config, own] of [[configs[0], FAIR], [configs[1], STADTWERKE], [configs[2], KIND]] as const) {
+    for (const [config, own] of [
+      [configs[0], FAIR],
+      [configs[1], STADTWERKE],
+      [configs[2], KIND],
+    ] as const) {
       for (const foreign of foreignStrings(own)) expect(JSON.stringify(config)).not.toContain(foreign);
     }
   });
@@ -99,7 +107,11 @@ describe('payee and support per claim (claimSettings)', () => {
 
   it('names each claim’s own people in the dispute and contact answers', async () => {
     const test = await tenantSettle();
-    for (const [id, own] of [[AGENCY, FAIR], [DIRECT, STADTWERKE], [US, KIND]] as const) {
+    for (const [id, own] of [
+      [AGENCY, FAIR],
+      [DIRECT, STADTWERKE],
+      [US, KIND],
+    ] as const) {
       const token = await test.verifiedSession(id);
       const dispute = await test.submit('/disputes', token, { reason: 'wrong_amount' }, `dispute-${id}`);
       const contact = await test.submit('/contact-requests', token, { channel: 'email' }, `contact-${id}`);
@@ -111,7 +123,10 @@ describe('payee and support per claim (claimSettings)', () => {
 
   it('names each claim’s own people when its identity check locks', async () => {
     const test = await tenantSettle();
-    for (const [id, own] of [[DIRECT, STADTWERKE], [US, KIND]] as const) {
+    for (const [id, own] of [
+      [DIRECT, STADTWERKE],
+      [US, KIND],
+    ] as const) {
       const response = await test.settle.handle(post('/identity', { answers: { postalCode: '99999' } }, { authorization: `Bearer ${await test.linkSession(id)}` }));
       const body = (await response.json()) as { error: { code: string; humanRoute: unknown } };
       expect(body.error.code).toBe('identity_locked');

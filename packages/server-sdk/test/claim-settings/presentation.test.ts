@@ -43,7 +43,11 @@ describe('presentation per claim', () => {
   });
 
   it('answers the brand before the identity check, without the claim', async () => {
-    const { settle } = await brandedSettle({ identityCheck: true, identity: { fields: ['postalCode'] }, backend: { getClaim: async (id) => (id === US ? usClaim() : null), verifyIdentity: async () => false } });
+    const { settle } = await brandedSettle({
+      identityCheck: true,
+      identity: { fields: ['postalCode'] },
+      backend: { getClaim: async (id) => (id === US ? usClaim() : null), verifyIdentity: async () => false },
+    });
     const session = await exchange(settle, US);
     expect(session.identityRequired).toBe(true);
     expect(session.claim).toBeUndefined();
@@ -82,10 +86,15 @@ describe('LogoUrl', () => {
     expect(LogoUrl.safeParse(url).success).toBe(true);
   });
 
-  it.each(['http://cdn.example/logo.svg', '//evil.example/logo.svg', '/\\evil.example/logo.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'logo.svg', 'https://user:pw@cdn.example/logo.svg'])(
-    'refuses %s',
-    (url) => {
-      expect(LogoUrl.safeParse(url).success).toBe(false);
-    },
-  );
+  it.each([
+    'http://cdn.example/logo.svg',
+    '//evil.example/logo.svg',
+    '/\\evil.example/logo.svg',
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg/>',
+    'logo.svg',
+    'https://user:pw@cdn.example/logo.svg',
+  ])('refuses %s', (url) => {
+    expect(LogoUrl.safeParse(url).success).toBe(false);
+  });
 });

@@ -24,15 +24,22 @@ describe('Express 5 mount', () => {
     await new Promise<void>((resolve) => server.once('listening', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  }));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
 
   it('serves session exchange and claim read under /settle over real HTTP', async () => {
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
     const token = await exchangeAndReadClaim(`${origin}/settle`, link);
-    const dispute = await fetch(`${origin}/settle/disputes`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ reason: 'wrong_amount' }) });
+    const dispute = await fetch(`${origin}/settle/disputes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ reason: 'wrong_amount' }),
+    });
     expect(dispute.status).toBe(202);
   });
 

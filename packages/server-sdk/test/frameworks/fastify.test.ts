@@ -35,7 +35,11 @@ describe('Fastify 5 mount', () => {
   it('serves session exchange and claim read under /settle over real HTTP', async () => {
     const link = await settle.createLinkToken({ claimId: 'clm_de_1001' });
     const token = await exchangeAndReadClaim(`${origin}/settle`, link);
-    const feedback = await fetch(`${origin}/settle/feedback`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ score: 4 }) });
+    const feedback = await fetch(`${origin}/settle/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ score: 4 }),
+    });
     expect(feedback.status).toBe(202);
   });
 

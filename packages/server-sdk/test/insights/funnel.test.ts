@@ -44,7 +44,7 @@ describe('funnel', () => {
     const report = funnel(EVENTS);
     for (const group of [report.bySegment, report.byChannel, report.byPhase, report.byTone]) {
       for (const stages of Object.values(group)) {
-        stages.slice(1).forEach((stage, index) => expect(stage.claims).toBeLessThanOrEqual(stages[index]!.claims));
+        for (const [index, stage] of stages.slice(1).entries()) expect(stage.claims).toBeLessThanOrEqual(stages[index]!.claims);
       }
     }
   });

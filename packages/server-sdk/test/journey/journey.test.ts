@@ -29,7 +29,12 @@ describe('GET /journey', () => {
         theme: { brandName: 'Stadtwerke', colors: { primary: '#0a5c36' }, radius: '8px', fontFamily: 'Inter, sans-serif', logoUrl: 'https://stadtwerke.example/logo.svg' },
         texts: { de: { 'summary.title': 'Ihre offene Rechnung' } },
         tone: 'formal',
-        support: { phone: '+49 30 1234567', chatUrl: 'https://stadtwerke.example/chat', openingHours: { de: 'Mo-Fr 8-18 Uhr', en: 'Mon-Fri 8am-6pm' }, debtAdvice: [{ name: { de: 'Schuldnerberatung' }, url: 'https://beratung.example' }] },
+        support: {
+          phone: '+49 30 1234567',
+          chatUrl: 'https://stadtwerke.example/chat',
+          openingHours: { de: 'Mo-Fr 8-18 Uhr', en: 'Mon-Fri 8am-6pm' },
+          debtAdvice: [{ name: { de: 'Schuldnerberatung' }, url: 'https://beratung.example' }],
+        },
         facts: [{ id: 'forgot', text: { de: '8 von 10 offenen Rechnungen werden einfach vergessen.' }, source: 'Stadtwerke Forderungsbericht', date: '2026-06-30' }],
         csat: { min: 1, max: 9 },
       },
@@ -61,7 +66,9 @@ describe('createSettle validates the journey and policy', () => {
   it('refuses javascript: and http: URLs, naming the field', async () => {
     await expect(createSettle({ ...base, journey: { theme: { logoUrl: 'javascript:alert(1)' } } })).rejects.toThrow(/journey\.theme\.logoUrl: must be an https:\/\/ URL/);
     await expect(createSettle({ ...base, journey: { support: { chatUrl: 'http://chat.example' } } })).rejects.toThrow(/support\.chatUrl: must be an https:\/\/ URL/);
-    await expect(createSettle({ ...base, journey: { facts: [{ id: 'x', text: { en: 'x' }, source: 's', date: '2026-01-01', sourceUrl: 'data:text/html,x' }] } })).rejects.toThrow(/journey\.facts\.0\.sourceUrl/);
+    await expect(createSettle({ ...base, journey: { facts: [{ id: 'x', text: { en: 'x' }, source: 's', date: '2026-01-01', sourceUrl: 'data:text/html,x' }] } })).rejects.toThrow(
+      /journey\.facts\.0\.sourceUrl/,
+    );
   });
 
   it('refuses CSS that could escape its property, a quiz of the wrong length, and a CSAT scale running backwards', async () => {

@@ -69,7 +69,13 @@ describe('POST /quiz', () => {
   });
 
   it('turns a throwing or nonsensical creditor scoring into a 502', async () => {
-    const throwing = await quiz({ journey: { scoreQuiz: () => { throw new Error('rules db down'); } } });
+    const throwing = await quiz({
+      journey: {
+        scoreQuiz: () => {
+          throw new Error('rules db down');
+        },
+      },
+    });
     expect((await throwing.answer(FORGOT)).status).toBe(502);
     const nonsense = await quiz({ journey: { scoreQuiz: () => ({ segment: 'rich' as 'pay_now' }) } });
     expect((await nonsense.answer(FORGOT)).status).toBe(502);
@@ -78,7 +84,15 @@ describe('POST /quiz', () => {
 
   it('never recommends an offer the balance does not allow', async () => {
     const { answer } = await quiz({ policy: { enabledOptions: ['pay_in_full', 'instalments', 'partial_payment'], minimumInstalment: 10_000 } });
-    const { outcome } = QuizResponse.parse((await answer([{ step: 'what_happened', answer: 'too_much_at_once' }, { step: 'when', answer: 'bit_by_bit' }, { step: 'how_much', answer: 'part' }])).body);
+    const { outcome } = QuizResponse.parse(
+      (
+        await answer([
+          { step: 'what_happened', answer: 'too_much_at_once' },
+          { step: 'when', answer: 'bit_by_bit' },
+          { step: 'how_much', answer: 'part' },
+        ])
+      ).body,
+    );
     expect(outcome.segment).toBe('instalments');
     expect(outcome.recommended).toEqual(['partial_payment']);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SettleError } from '../../src/errors.js';
-import { MESSAGE_CHANNELS, MESSAGE_LOCALES, MESSAGE_PHASES, MESSAGE_TONES, renderMessage, type MessageInput, type MessageLocale, type MessageTone, type RenderedMessage } from '../../src/messages/index.js';
+import {
+  MESSAGE_CHANNELS,
+  MESSAGE_LOCALES,
+  MESSAGE_PHASES,
+  MESSAGE_TONES,
+  renderMessage,
+  type MessageInput,
+  type MessageLocale,
+  type MessageTone,
+  type RenderedMessage,
+} from '../../src/messages/index.js';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import { LANGUAGE_MARKERS, LONGEST_LINK, sampleClaims, sampleInstalment, withoutClaimStrings } from './sample-messages.js';
 
@@ -14,10 +24,17 @@ function textsOf(message: RenderedMessage): string[] {
 }
 
 const every = sampleClaims().flatMap(({ name, claim }) =>
-  MESSAGE_PHASES.flatMap((phase) => MESSAGE_TONES.flatMap((tone) => MESSAGE_LOCALES.flatMap((locale) => MESSAGE_CHANNELS.map((channel) => {
-    const input: MessageInput = { channel, claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim) };
-    return { name, input, message: renderMessage(input) };
-  })))));
+  MESSAGE_PHASES.flatMap((phase) =>
+    MESSAGE_TONES.flatMap((tone) =>
+      MESSAGE_LOCALES.flatMap((locale) =>
+        MESSAGE_CHANNELS.map((channel) => {
+          const input: MessageInput = { channel, claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim) };
+          return { name, input, message: renderMessage(input) };
+        }),
+      ),
+    ),
+  ),
+);
 
 describe('renderMessage over every sample claim, channel, phase, tone and locale', () => {
   it('renders all of them', () => {
@@ -25,7 +42,11 @@ describe('renderMessage over every sample claim, channel, phase, tone and locale
   });
 
   it('carries the link in every text of every message', () => {
-    const missing = every.filter(({ message }) => textsOf(message).slice(message.channel === 'email' ? 1 : 0).some((text) => !text.includes(LONGEST_LINK)));
+    const missing = every.filter(({ message }) =>
+      textsOf(message)
+        .slice(message.channel === 'email' ? 1 : 0)
+        .some((text) => !text.includes(LONGEST_LINK)),
+    );
     expect(missing.map(({ name, input }) => `${name} ${input.channel} ${input.phase} ${input.tone} ${input.locale}`)).toEqual([]);
   });
 
@@ -39,7 +60,13 @@ describe('renderMessage over every sample claim, channel, phase, tone and locale
   it('leaks no word of the other locale into a message', () => {
     const leaks = every.flatMap(({ name, input, message }) => {
       const other = input.locale === 'de' ? 'en' : 'de';
-      const text = withoutClaimStrings(textsOf(message).join('\n').replace(/<[^>]*>/g, ' ').replace(/https?:\S+|www\.\S+/g, ' '), input.claim);
+      const text = withoutClaimStrings(
+        textsOf(message)
+          .join('\n')
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/https?:\S+|www\.\S+/g, ' '),
+        input.claim,
+      );
       const found = LANGUAGE_MARKERS[other].exec(text);
       // The markers must recognise the message's own language, or finding none proves nothing.
       if (!LANGUAGE_MARKERS[input.locale].test(text)) return [`${name} ${input.channel} ${input.phase} ${input.tone} ${input.locale}: no ${input.locale} marker`];
@@ -53,7 +80,9 @@ describe('renderMessage over every sample claim, channel, phase, tone and locale
       if (message.channel === 'sms') return [];
       const text = message.text;
       const own = CLOSINGS[input.locale][input.tone];
-      const others = MESSAGE_TONES.filter((tone) => tone !== input.tone).map((tone) => CLOSINGS[input.locale][tone]).filter((closing) => text.includes(closing));
+      const others = MESSAGE_TONES.filter((tone) => tone !== input.tone)
+        .map((tone) => CLOSINGS[input.locale][tone])
+        .filter((closing) => text.includes(closing));
       return text.includes(own) && others.length === 0 ? [] : [`${input.channel} ${input.phase} ${input.tone} ${input.locale}`];
     });
     expect(wrong).toEqual([]);

@@ -19,7 +19,10 @@ export interface SampleClaim {
 export function sampleClaims(): SampleClaim[] {
   return [
     { name: 'DE agency-collected (fixture)', claim: germanClaim() },
-    { name: 'DE direct creditor with a long name', claim: germanClaim({ collectionAgency: undefined, creditor: { ...germanClaim().creditor, name: 'Wohnungsbaugenossenschaft Beispielstadt-Süd eG' } }) },
+    {
+      name: 'DE direct creditor with a long name',
+      claim: germanClaim({ collectionAgency: undefined, creditor: { ...germanClaim().creditor, name: 'Wohnungsbaugenossenschaft Beispielstadt-Süd eG' } }),
+    },
     { name: 'US agency-collected (fixture)', claim: usClaim() },
     ...sampleDebtors('2026-12-03').map((debtor) => ({ name: `demo debtor ${debtor.key}`, claim: debtor.claim })),
   ];

@@ -33,7 +33,7 @@ export async function startReceiver(statuses: (number | 'hang')[] = [204]) {
     received,
     close: () =>
       new Promise<void>((resolve) => {
-        hanging.forEach((end) => end());
+        for (const end of hanging) end();
         server.close(() => resolve());
         // fetch keeps idle connections open; without this, close waits for their timeout.
         server.closeAllConnections();

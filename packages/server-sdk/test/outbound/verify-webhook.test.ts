@@ -38,7 +38,12 @@ describe('verifyWebhook', () => {
   });
 
   it('rejects timestamps 301 s old or 301 s ahead, and accepts 300 s either way', async () => {
-    for (const [offset, code] of [[-301, 'timestamp_too_old'], [301, 'timestamp_in_future'], [-300, 'accepted'], [300, 'accepted']] as const) {
+    for (const [offset, code] of [
+      [-301, 'timestamp_too_old'],
+      [301, 'timestamp_in_future'],
+      [-300, 'accepted'],
+      [300, 'accepted'],
+    ] as const) {
       const headers = await createTestWebhookHeaders({ secret, body, timestamp: now + offset });
       expect(await codeOf(verifyWebhook(headers, body, secret, { now: at })), `offset ${offset}`).toBe(code);
     }

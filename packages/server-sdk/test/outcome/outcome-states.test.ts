@@ -23,9 +23,7 @@ describe('the claim outcome', () => {
     const payment = await test.pay(token, { option: 'full' });
     const paid = await test.outcome(token);
     expect(paid).toMatchObject({ state: 'paid_in_full', openTotal: EUR(0) });
-    expect(paid.receipts).toEqual([
-      { paymentId: payment.id, amount: EUR(12_837), paidAt: payment.updatedAt, method: 'sandbox', reference: expect.stringMatching(/\S/), payee: 'Fair Inkasso GmbH' },
-    ]);
+    expect(paid.receipts).toEqual([{ paymentId: payment.id, amount: EUR(12_837), paidAt: payment.updatedAt, method: 'sandbox', reference: expect.stringMatching(/\S/), payee: 'Fair Inkasso GmbH' }]);
     expect(await test.offers(token)).toEqual([]);
     test.book(DE, EUR(12_837));
     const settled = await test.outcome(token);

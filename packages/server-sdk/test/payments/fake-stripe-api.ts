@@ -36,7 +36,11 @@ export class FakeStripeApi {
           const intent = this.intents.get(String(params.id));
           if (!intent) return new StripeFakeError(404, { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' });
           if (intent.status === 'succeeded' || intent.status === 'canceled') {
-            return new StripeFakeError(400, { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.` });
+            return new StripeFakeError(400, {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+            });
           }
           return this.update(intent.id, (current) => ({ ...current, status: 'canceled', canceled_at: Math.floor(Date.now() / 1000), cancellation_reason: null }));
         }),
@@ -51,7 +55,16 @@ export class FakeStripeApi {
           if (intent.status !== 'succeeded' || refunded + amount > intent.amount_received) {
             return new StripeFakeError(400, { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge has already been refunded.' });
           }
-          const refund = { id: `re_${++this.counter}`, object: 'refund', amount, currency: intent.currency, payment_intent: intent.id, charge: intent.latest_charge, status: 'succeeded', metadata: metadataOf(form) } as unknown as Stripe.Refund;
+          const refund = {
+            id: `re_${++this.counter}`,
+            object: 'refund',
+            amount,
+            currency: intent.currency,
+            payment_intent: intent.id,
+            charge: intent.latest_charge,
+            status: 'succeeded',
+            metadata: metadataOf(form),
+          } as unknown as Stripe.Refund;
           this.refunds.set(refund.id, refund);
           return refund;
         }),

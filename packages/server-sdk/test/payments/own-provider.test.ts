@@ -29,7 +29,10 @@ describe("a creditor's own payment provider", () => {
     const test = await paymentSettle({ stripe: fakeCardProvider(), sandbox: true });
     const token = await sessionFor(test.settle, germanClaim().id);
     const config = (await (await test.settle.handle(get('/payments/config', token))).json()) as { providers: { provider: string }[] };
-    expect(config.providers).toEqual([{ provider: 'stripe', publishableKey: 'pk_fake', wallets: [], autopay: false }, { provider: 'sandbox', autopay: true }]);
+    expect(config.providers).toEqual([
+      { provider: 'stripe', publishableKey: 'pk_fake', wallets: [], autopay: false },
+      { provider: 'sandbox', autopay: true },
+    ]);
   });
 
   it('refuses a webhook its provider does not verify, and books nothing', async () => {
@@ -44,11 +47,15 @@ describe("a creditor's own payment provider", () => {
   });
 
   it('refuses at start-up a provider in a slot of another name, naming the slot and the factory', async () => {
-    await expect(paymentSettle({ paypal: fakeCardProvider() })).rejects.toThrow(/providers\.paypal must be a payment provider named "paypal": paypalProvider\(\{\.\.\.\}\).*Got a provider named "stripe"/);
+    await expect(paymentSettle({ paypal: fakeCardProvider() })).rejects.toThrow(
+      /providers\.paypal must be a payment provider named "paypal": paypalProvider\(\{\.\.\.\}\).*Got a provider named "stripe"/,
+    );
   });
 
   it('refuses at start-up the options object a provider factory takes, saying to wrap it', async () => {
     const options = { secretKey: 'sk_test_x', publishableKey: 'pk_test_x', webhookSecrets: ['whsec_x'] };
-    await expect(paymentSettle({ stripe: options as never })).rejects.toThrow(/providers\.stripe must be a payment provider.*stripeProvider\(\{\.\.\.\}\).*an options object \(wrap it in the factory\)/);
+    await expect(paymentSettle({ stripe: options as never })).rejects.toThrow(
+      /providers\.stripe must be a payment provider.*stripeProvider\(\{\.\.\.\}\).*an options object \(wrap it in the factory\)/,
+    );
   });
 });

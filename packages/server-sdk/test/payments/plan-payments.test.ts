@@ -43,10 +43,7 @@ describe('payments against a plan', () => {
     const test = await planSettle();
     const { payment, reference } = await payAndAuthorize(test, { option: 'instalment', provider: 'sandbox' });
     const { body, headers } = await test.bank.webhookFor(reference);
-    await Promise.all([
-      ...Array.from({ length: 20 }, () => test.settle.handle(webhookRequest('sandbox', body, headers))),
-      test.settle.handle(confirmRequest(test.token, payment.id)),
-    ]);
+    await Promise.all([...Array.from({ length: 20 }, () => test.settle.handle(webhookRequest('sandbox', body, headers))), test.settle.handle(confirmRequest(test.token, payment.id))]);
     expect(test.succeeded).toHaveLength(1);
     expect((await test.storedPlan()).payments).toEqual([{ id: `sandbox:${reference}`, amount: EUR(4279), paidOn: todayIso(new Date(test.clock.now)) }]);
   });

@@ -9,10 +9,7 @@ const WEBHOOK_SECRET = 'sbx_whsec_shared_between_instances';
 
 async function sandboxSettle() {
   const store = new MemoryStore();
-  const test = await paymentSettle(
-    { sandbox: { webhookSecret: WEBHOOK_SECRET }, bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001' } },
-    { store },
-  );
+  const test = await paymentSettle({ sandbox: { webhookSecret: WEBHOOK_SECRET }, bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001' } }, { store });
   // The same sandbox "bank", seen from outside, to build the webhooks it would send.
   const bank = new SandboxProvider({ webhookSecret: WEBHOOK_SECRET }, { store, now: () => test.clock.now });
   return { ...test, bank };

@@ -111,10 +111,7 @@ describe('Stripe payments', () => {
     const test = await stripeSettle();
     const { token, payment, intentId } = await startStripePayment(test);
     const event = stripeEvent(test, 'payment_intent.succeeded', fake.succeed(intentId));
-    const [webhook, confirm] = await Promise.all([
-      test.settle.handle(webhookRequest('stripe', event.body, event.headers)),
-      test.settle.handle(confirmRequest(token, payment.id)),
-    ]);
+    const [webhook, confirm] = await Promise.all([test.settle.handle(webhookRequest('stripe', event.body, event.headers)), test.settle.handle(confirmRequest(token, payment.id))]);
     expect(webhook.status).toBe(200);
     expect((await paymentOf(confirm)).status).toBe('succeeded');
     expect(test.succeeded).toHaveLength(1);
@@ -230,7 +227,13 @@ describe('Stripe autopay', () => {
     server.use(...fake.handlers());
     const provider = new StripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }, { store: new MemoryStore(), now: Date.now });
     const created = await provider.createPayment({
-      paymentId: 'pay_1', claimId: 'clm_de_1001', amount: { amount: 5000, currency: 'EUR' }, option: 'instalment', purpose: 'Instalment 1', idempotencyKey: 'inst-1', autopay: true,
+      paymentId: 'pay_1',
+      claimId: 'clm_de_1001',
+      amount: { amount: 5000, currency: 'EUR' },
+      option: 'instalment',
+      purpose: 'Instalment 1',
+      idempotencyKey: 'inst-1',
+      autopay: true,
     });
     expect(fake.intents.get(created.reference)).toMatchObject({ customer: fake.customers[0], setup_future_usage: 'off_session' });
   });
@@ -239,7 +242,15 @@ describe('Stripe autopay', () => {
     fake = new FakeStripeApi(STRIPE_SECRET_KEY);
     server.use(...fake.handlers());
     const provider = new StripeProvider({ secretKey: STRIPE_SECRET_KEY, publishableKey: 'pk_test_fake', webhookSecrets: [STRIPE_WEBHOOK_SECRET] }, { store: new MemoryStore(), now: Date.now });
-    const request = { paymentId: 'pay_2', claimId: 'clm_de_1001', amount: { amount: 4279, currency: 'EUR' }, option: 'instalment' as const, purpose: 'Instalment 2', idempotencyKey: 'autopay-2', autopay: true };
+    const request = {
+      paymentId: 'pay_2',
+      claimId: 'clm_de_1001',
+      amount: { amount: 4279, currency: 'EUR' },
+      option: 'instalment' as const,
+      purpose: 'Instalment 2',
+      idempotencyKey: 'autopay-2',
+      autopay: true,
+    };
     const first = await provider.createPayment({ ...request, paymentId: 'pay_1', idempotencyKey: 'inst-1' });
     fake.succeed(first.reference);
     const saved = (await provider.fetchPayment(first.reference)).savedMethod;

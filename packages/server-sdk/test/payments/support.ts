@@ -75,7 +75,9 @@ export const EUR = (amount: number) => ({ amount, currency: 'EUR' });
 
 /** A three-instalment plan over the German claim (or a down payment plus one instalment). */
 export function plan(today: string, options: { downPayment?: boolean } = {}): Plan {
-  const first = options.downPayment ? { number: 1, dueDate: today, amount: EUR(2837), kind: 'down_payment' as const } : { number: 1, dueDate: addDays(today, 5), amount: EUR(4279), kind: 'instalment' as const };
+  const first = options.downPayment
+    ? { number: 1, dueDate: today, amount: EUR(2837), kind: 'down_payment' as const }
+    : { number: 1, dueDate: addDays(today, 5), amount: EUR(4279), kind: 'instalment' as const };
   const rest = options.downPayment
     ? [{ number: 2, dueDate: addDays(today, 30), amount: EUR(10000), kind: 'instalment' as const }]
     : [

@@ -124,7 +124,11 @@ describe('claims not open', () => {
     const signed = offerOf(await offersFor(settle, token), 'pay_in_full');
     const claim = claims.get('clm_de_1001');
     if (!claim) throw new Error('fixture missing');
-    for (const [status, code] of [['disputed', 'conflict'], ['settled', 'claim_settled'], ['plan_active', 'conflict']] as const) {
+    for (const [status, code] of [
+      ['disputed', 'conflict'],
+      ['settled', 'claim_settled'],
+      ['plan_active', 'conflict'],
+    ] as const) {
       claims.set('clm_de_1001', { ...claim, status });
       const { status: http, body } = await accept(settle, token, { offerToken: signed.token, choice: { kind: 'pay_in_full' } });
       expect(http, status).toBe(409);
@@ -141,7 +145,9 @@ describe('offer tokens', () => {
     const signed = offerOf(await offersFor(settle, token), 'pay_in_full');
     expect((await settle.handle(authed('/claims/clm_de_1001', signed.token))).status).toBe(401);
     expect((await settle.handle(authed('/offers', signed.token))).status).toBe(401);
-    const exchanged = await settle.handle(new Request('https://pay.acme.example/settle/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: signed.token }) }));
+    const exchanged = await settle.handle(
+      new Request('https://pay.acme.example/settle/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: signed.token }) }),
+    );
     expect(exchanged.status).toBe(401);
   });
 });

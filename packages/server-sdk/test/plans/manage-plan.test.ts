@@ -90,7 +90,12 @@ describe('POST /plan/changes', () => {
   it('refuses a change outside the rules with 422, leaving the plan as it was and the backend uncalled', async () => {
     const harness = await withPlan();
     const before = await planOf(harness);
-    for (const change of [{ kind: 'shift', instalment: 2, date: '2027-02-01' }, { kind: 'pause', months: 5 }, { kind: 'skip', instalment: 3 }, { kind: 'shift', instalment: 7, date: '2026-12-24' }]) {
+    for (const change of [
+      { kind: 'shift', instalment: 2, date: '2027-02-01' },
+      { kind: 'pause', months: 5 },
+      { kind: 'skip', instalment: 3 },
+      { kind: 'shift', instalment: 7, date: '2026-12-24' },
+    ]) {
       const response = await harness.settle.handle(authed('/plan/changes', harness.token, { change }));
       expect(response.status, JSON.stringify(change)).toBe(422);
       expect(await response.json()).toMatchObject({ error: { code: 'plan_change_invalid' } });
@@ -111,11 +116,13 @@ describe('POST /plan/changes retried', () => {
   it('applies a change once per Idempotency-Key and refuses a different change under the same key', async () => {
     const harness = await withPlan();
     const send = (change: unknown) =>
-      harness.settle.handle(new Request('https://pay.acme.example/settle/plan/changes', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}`, 'idempotency-key': 'change-0001' },
-        body: JSON.stringify({ change }),
-      }));
+      harness.settle.handle(
+        new Request('https://pay.acme.example/settle/plan/changes', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}`, 'idempotency-key': 'change-0001' },
+          body: JSON.stringify({ change }),
+        }),
+      );
     const first = await send({ kind: 'pause', months: 1 });
     const retry = await send({ kind: 'pause', months: 1 });
     expect([first.status, retry.status]).toEqual([200, 200]);

@@ -12,8 +12,10 @@ async function expectNothingRecorded({ settle, store, events }: Harness, token: 
 }
 
 /** Re-encodes a JWT's payload with a change, keeping the original signature. */
+// biome-ignore lint/suspicious/noExplicitAny: a forged payload is any JSON the attacker likes
 function tamper(token: string, change: (payload: Record<string, any>) => void): string {
   const [header, payload, signature] = token.split('.') as [string, string, string];
+  // biome-ignore lint/suspicious/noExplicitAny: a forged payload is any JSON the attacker likes
   const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, any>;
   change(decoded);
   return `${header}.${Buffer.from(JSON.stringify(decoded)).toString('base64url')}.${signature}`;
@@ -63,7 +65,11 @@ describe('refused offers', () => {
     const harness = await planSettle();
     const token = await sessionFor(harness.settle, 'clm_de_1001');
     const signed = offerOf(await offersFor(harness.settle, token), 'instalments');
-    for (const choice of [{ kind: 'instalments', count: 12 }, { kind: 'instalments', count: 3, frequency: 'weekly' }, { kind: 'deferral', date: '2026-12-01' }]) {
+    for (const choice of [
+      { kind: 'instalments', count: 12 },
+      { kind: 'instalments', count: 3, frequency: 'weekly' },
+      { kind: 'deferral', date: '2026-12-01' },
+    ]) {
       const { status, body } = await accept(harness.settle, token, { offerToken: signed.token, choice });
       expect(status, JSON.stringify(choice)).toBe(422);
       expect(body.error?.code).toBe('offer_invalid');

@@ -11,7 +11,7 @@ const FORGOT = [
 ];
 
 describe('reaction events', () => {
-  it('reports link.opened once per exchange, with exactly the time, the link\'s channel and phase, segment and tone', async () => {
+  it("reports link.opened once per exchange, with exactly the time, the link's channel and phase, segment and tone", async () => {
     const test = await reactionSettle();
     const token = await test.open({ claimId: CLAIM, channel: 'whatsapp', phase: 'second_reminder' });
     test.clock.now += 10 * 60_000;

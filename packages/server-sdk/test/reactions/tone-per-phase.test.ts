@@ -18,7 +18,7 @@ async function exchange(settle: Awaited<ReturnType<typeof testSettle>>['settle']
 }
 
 describe('tone per collection phase', () => {
-  it('answers the exchange with the tone the creditor maps the link\'s phase to, and keeps it on renewal', async () => {
+  it("answers the exchange with the tone the creditor maps the link's phase to, and keeps it on renewal", async () => {
     const { settle, clock } = await testSettle({ tonePerPhase: TONES });
     expect((await exchange(settle, { claimId: CLAIM, phase: 'first_reminder' })).tone).toBe('empathetic');
     expect((await exchange(settle, { claimId: CLAIM, phase: 'second_reminder' })).tone).toBe('neutral');
@@ -35,7 +35,7 @@ describe('tone per collection phase', () => {
     expect((await exchange(settle, { claimId: CLAIM })).tone).toBe('neutral');
   });
 
-  it('sounds as mapped for the debtor\'s segment once a quiz scored it, from the next link on, and reactions carry that tone', async () => {
+  it("sounds as mapped for the debtor's segment once a quiz scored it, from the next link on, and reactions carry that tone", async () => {
     const test = await reactionSettle({ tonePerPhase: TONES });
     const first = await test.open({ claimId: CLAIM, channel: 'email', phase: 'final_notice' });
     await test.settle.handle(post('/quiz', { answers: HARDSHIP }, { authorization: `Bearer ${first}` }));
@@ -43,7 +43,10 @@ describe('tone per collection phase', () => {
     const next = SessionResponse.parse(await response.json());
     expect(next.tone).toBe('easy');
     const opened = await test.delivered('link.opened');
-    expect(opened.map((event) => [event.data.tone, event.data.segment])).toEqual([['formal', null], ['easy', 'hardship']]);
+    expect(opened.map((event) => [event.data.tone, event.data.segment])).toEqual([
+      ['formal', null],
+      ['easy', 'hardship'],
+    ]);
   });
 
   it('refuses a mapping to an unknown phase or tone at start-up, naming it', async () => {

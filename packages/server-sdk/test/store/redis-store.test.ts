@@ -54,7 +54,11 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
 
   it('delivers an effect dispatched concurrently on two dispatchers with separate connections once', async () => {
     const calls: SettleEvent[] = [];
-    const hooks = { onPaymentSucceeded: async (event: SettleEvent) => { calls.push(event); } };
+    const hooks = {
+      onPaymentSucceeded: async (event: SettleEvent) => {
+        calls.push(event);
+      },
+    };
     const quiet = { warn: () => {}, error: () => {} };
     const prefix = `dispatch-${Date.now()}:`;
     const first = new EffectDispatcher({ store: openStore(prefix), hooks, logger: quiet, now: Date.now });
@@ -142,7 +146,15 @@ describe.runIf(binary !== null)('RedisStore against a private redis-server', () 
         delivered.push(event.id);
       },
     };
-    const common = { keys: [{ kid: 'k1', alg: 'HS256' as const, secret: SECRET }], issuer: ISSUER, audience: AUDIENCE, basePath: '/settle', backend, logger: { warn: () => {}, error: () => {} }, delivery: { attempts: 2, backoffMs: 1, sweepMs: 0 } };
+    const common = {
+      keys: [{ kid: 'k1', alg: 'HS256' as const, secret: SECRET }],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      basePath: '/settle',
+      backend,
+      logger: { warn: () => {}, error: () => {} },
+      delivery: { attempts: 2, backoffMs: 1, sweepMs: 0 },
+    };
     const a = await createSettle({ ...common, store: openStore(prefix) });
     const b = await createSettle({ ...common, store: openStore(prefix) });
     const token = await a.createSessionToken({ claimId: 'clm_de_1001' });

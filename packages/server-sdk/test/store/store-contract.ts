@@ -16,7 +16,10 @@ const TTL = 400;
  */
 export function describeStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
   let namespace = 0;
-  const keyspace = () => `t${Date.now().toString(36)}${(namespace += 1)}:`;
+  const keyspace = () => {
+    namespace += 1;
+    return `t${Date.now().toString(36)}${namespace}:`;
+  };
 
   describe(`${name} keeps the SettleStore contract`, () => {
     it('lets exactly one of 20 concurrent setIfAbsent calls win', async () => {

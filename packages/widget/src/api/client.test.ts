@@ -31,7 +31,9 @@ describe('ApiClient', () => {
     await client.startSession('link-1');
     const answer = await client.call('feedback', { score: 5, comment: 'Danke' }, { check: feedbackCheck });
     expect(answer.reference).to.equal('FBK-1');
-    expect(sent).to.deep.equal([{ method: 'POST', path: new URL(`${TEST_API}/feedback`, document.baseURI).pathname, body: { score: 5, comment: 'Danke' }, authorization: 'Bearer session-for-link-1' }]);
+    expect(sent).to.deep.equal([
+      { method: 'POST', path: new URL(`${TEST_API}/feedback`, document.baseURI).pathname, body: { score: 5, comment: 'Danke' }, authorization: 'Bearer session-for-link-1' },
+    ]);
     const refused = await rejection(client.call('paymentConfirm', undefined, { check: paymentCheck, params: { paymentId: 'pay_1' } }));
     expect((refused as ApiError).code).to.equal('invalid_response');
     if (sent.length < 0) {
@@ -65,10 +67,12 @@ describe('ApiClient', () => {
   });
 
   it('reports a slow server as a timeout', async () => {
-    await useApi(http.post(`${TEST_API}/session`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    await useApi(
+      http.post(`${TEST_API}/session`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const error = await rejection(new ApiClient({ api: TEST_API, timeoutMs: 50 }).startSession('link-timeout'));
     expect((error as ApiError).code).to.equal('timeout');
   });
@@ -94,11 +98,13 @@ describe('ApiClient', () => {
   it("passes the caller's abort through untouched", async () => {
     let arrived: () => void = () => {};
     const inFlight = new Promise<void>((resolve) => (arrived = resolve));
-    await useApi(http.post(`${TEST_API}/session`, async () => {
-      arrived();
-      await delay('infinite');
-      return HttpResponse.json(errorBody('internal'), { status: 500 });
-    }));
+    await useApi(
+      http.post(`${TEST_API}/session`, async () => {
+        arrived();
+        await delay('infinite');
+        return HttpResponse.json(errorBody('internal'), { status: 500 });
+      }),
+    );
     const controller = new AbortController();
     const pending = new ApiClient({ api: TEST_API }).startSession('link-abort', controller.signal);
     await inFlight;

@@ -38,12 +38,14 @@ describe('report (reactions)', () => {
     expect(request?.url).to.match(/\/settle-test\/reactions$/);
     expect(request?.init.method).to.equal('POST');
     expect(request?.init.keepalive).to.equal(true);
-    expect((request?.init.headers as Record<string, string>).authorization).to.equal('Bearer session-for-session-for-link-1');
+    expect((request!.init.headers as Record<string, string>).authorization).to.equal('Bearer session-for-session-for-link-1');
     expect(request?.init.body).to.equal('{"type":"step.viewed","step":"quiz"}');
   });
 
   it('swallows a failed report or a missing session: the debtor never sees either', async () => {
-    const { client, sent } = await clientSending(async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'no' } }), { status: 429, headers: { 'content-type': 'application/json' } }));
+    const { client, sent } = await clientSending(
+      async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'no' } }), { status: 429, headers: { 'content-type': 'application/json' } }),
+    );
     expect(await report(client, { type: 'claim.viewed' })).to.equal(undefined);
     expect(await report(undefined, { type: 'claim.viewed' })).to.equal(undefined);
     expect(sent).to.have.length(1);

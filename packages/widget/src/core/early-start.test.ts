@@ -54,7 +54,11 @@ describe('startEarly', () => {
 
   it('leaves alone defined elements (they start themselves) and elements of other libraries', async () => {
     const tokens = await recordExchanges();
-    startEarly(page(`<settle-defined-test api="${TEST_API}" token="link-defined"></settle-defined-test><other-widget api="${TEST_API}" token="link-other"></other-widget><settle-flow api="${TEST_API}" token="link-flow"></settle-flow>`));
+    startEarly(
+      page(
+        `<settle-defined-test api="${TEST_API}" token="link-defined"></settle-defined-test><other-widget api="${TEST_API}" token="link-other"></other-widget><settle-flow api="${TEST_API}" token="link-flow"></settle-flow>`,
+      ),
+    );
     await waitUntil(() => tokens.includes('link-flow'), 'the exchange for the lazy element starts');
     // An exchange started after startEarly's has been answered, so any it started has arrived too.
     await openSession(TEST_API, 'link-after');

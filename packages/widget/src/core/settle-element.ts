@@ -41,6 +41,7 @@ export abstract class SettleElement extends LitElement {
 
   /** Every element gets the tokens and base styles first; its own styles follow. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    // biome-ignore lint/complexity/noThisInStatic: an override calls the inherited static through super, as Lit documents
     return super.finalizeStyles([tokens, base, controls, styles ?? []]);
   }
 

@@ -21,14 +21,6 @@ export const formStyles = css`
   h3 {
     font-size: 1.125em;
   }
-  h2:focus,
-  h3:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  h3:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   p {
     margin: 0 0 calc(var(--_space) * 3);
   }
@@ -100,7 +92,9 @@ export const formStyles = css`
   }
   textarea,
   select,
-  input[type='tel'] {
+  input[type='tel'],
+  input[type='text'],
+  input[type='date'] {
     width: 100%;
     min-height: var(--_target);
     padding: calc(var(--_space) * 2);

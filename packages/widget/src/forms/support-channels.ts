@@ -44,16 +44,19 @@ export function renderSupportChannels(t: Translate, support: SupportChannels, lo
   const hasAny = phone || email || chat;
   return html`<section part="support" class="support" aria-label=${heading}>
     ${options.level === 2 ? html`<h2 class="support-title">${heading}</h2>` : html`<h3 class="support-title">${heading}</h3>`}
-    ${hasAny
-      ? html`<ul class="support-list">
+    ${
+      hasAny
+        ? html`<ul class="support-list">
           ${phone ? html`<li><span class="support-kind">${t('contact.support.phone')}</span> <a part="support-link" href=${phone}>${support.phone}</a></li>` : nothing}
           ${chat ? html`<li><span class="support-kind">${t('contact.support.chat')}</span> <a part="support-link" href=${chat} target="_blank" rel="noopener noreferrer">${t('contact.support.openChat')}</a></li>` : nothing}
           ${email ? html`<li><span class="support-kind">${t('contact.support.email')}</span> <a part="support-link" href=${email}>${support.email}</a></li>` : nothing}
         </ul>`
-      : html`<p>${t('contact.support.none')}</p>`}
+        : html`<p>${t('contact.support.none')}</p>`
+    }
     ${hours ? html`<p class="support-hours">${t('contact.support.hours', { hours })}</p>` : nothing}
-    ${advice.length
-      ? html`<p class="support-advice-intro">${t('contact.support.debtAdvice')}</p>
+    ${
+      advice.length
+        ? html`<p class="support-advice-intro">${t('contact.support.debtAdvice')}</p>
           <ul class="support-list">
             ${advice.map((entry) => {
               const href = httpsHref(entry.url);
@@ -65,6 +68,7 @@ export function renderSupportChannels(t: Translate, support: SupportChannels, lo
               </li>`;
             })}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

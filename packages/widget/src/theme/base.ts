@@ -26,6 +26,16 @@ export const base = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A step moves focus to its heading: no ring after a click, the ring for keyboard users.
+     h2:focus outranks :focus-visible, so the ring is given back in that order. */
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -17,7 +17,9 @@ function sheetFor(presentation: Presentation): CSSStyleSheet {
   let sheet = sheets.get(presentation);
   if (!sheet) {
     const { colors = {}, radius, fontFamily } = presentation.brand;
-    const rules = Object.entries(colors).filter(([key, value]) => /^[a-z]+$/i.test(key) && COLOR.test(value)).map(([key, value]) => `--_b-${key}:${value}`);
+    const rules = Object.entries(colors)
+      .filter(([key, value]) => /^[a-z]+$/i.test(key) && COLOR.test(value))
+      .map(([key, value]) => `--_b-${key}:${value}`);
     if (radius && SAFE.radius.test(radius)) rules.push(`--_b-radius:${radius}`);
     if (fontFamily && SAFE.font.test(fontFamily)) rules.push(`--_b-font:${fontFamily}`);
     const scheme = presentation.colorScheme;

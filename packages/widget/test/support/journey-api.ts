@@ -12,7 +12,7 @@ import {
   type JourneyConfig,
 } from '@settle/protocol';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { testJourney } from '../../../../tests/fixtures/journey.js';
 import { errorBody, TEST_API } from './api-mock.js';
 

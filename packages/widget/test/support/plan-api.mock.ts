@@ -86,8 +86,7 @@ export function newCalls(): PlanApiCalls {
 
 export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), api = TEST_API): RequestHandler[] {
   const today = () => state.today ?? TODAY;
-  const answer = (plan: Plan) =>
-    HttpResponse.json({ plan, progress: trackPlan(plan.schedule, plan.payments, today()), ...(state.autopay === undefined ? {} : { autopay: state.autopay }) });
+  const answer = (plan: Plan) => HttpResponse.json({ plan, progress: trackPlan(plan.schedule, plan.payments, today()), ...(state.autopay === undefined ? {} : { autopay: state.autopay }) });
   return [
     http.get(`${api}${ROUTES.offers}`, () => {
       calls.offerRequests += 1;

@@ -91,7 +91,9 @@ export class FakeStripeJs {
           frame.src = 'about:blank';
           node.append(frame);
           this.mounted.push({ type, node });
-          setTimeout(() => handlers.get('ready')?.forEach((handler) => handler({ elementType: type } as never)), 0);
+          setTimeout(() => {
+            for (const handler of handlers.get('ready') ?? []) handler({ elementType: type } as never);
+          }, 0);
         },
         destroy: () => {
           frame?.remove();

@@ -16,11 +16,9 @@ interface SummaryInput {
   minimumClaims: number;
 }
 
-const points = (locale: string, value: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value * 100);
+const points = (locale: string, value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value * 100);
 
-const percent = (locale: string, value: number | null) =>
-  value === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+const percent = (locale: string, value: number | null) => (value === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value));
 
 /** One or two plain sentences a creditor can act on, in German and English. */
 export function experimentSummary({ variant, control, difference, significant, enoughClaims, minimumClaims }: SummaryInput): { de: string; en: string } {

@@ -32,7 +32,7 @@ describe('offersCheck (GET /offers)', () => {
     await expectRefused(offersCheck, OffersResponse, edited(answer, ['offers', 0, 'offer', 'terms', 'kind'], 'lottery'));
   });
 
-  it("refuses terms missing a limit their kind needs, or with a wrong type", async () => {
+  it('refuses terms missing a limit their kind needs, or with a wrong type', async () => {
     await expectRefused(offersCheck, OffersResponse, edited(answer, ['offers', index('instalments'), 'offer', 'terms', 'minCount']));
     await expectRefused(offersCheck, OffersResponse, edited(answer, ['offers', index('instalments'), 'offer', 'terms', 'frequencies'], 'monthly'));
     await expectRefused(offersCheck, OffersResponse, edited(answer, ['offers', index('deferral'), 'offer', 'terms', 'latestDate'], 20261231));

@@ -28,7 +28,4 @@ export const isOutcome: Is = variant('state', {
  * and the server's outcome. The first screen's `claimCheck` only looks at the outcome's
  * state; the screen that renders the rest checks the rest.
  */
-export const claimOutcomeCheck = check<ClaimResponse & { outcome: Outcome }>(
-  'claim',
-  shape({ claim: shape({ creditor: shape({ name: isString }), accountReference: isString }), outcome: isOutcome }),
-);
+export const claimOutcomeCheck = check<ClaimResponse & { outcome: Outcome }>('claim', shape({ claim: shape({ creditor: shape({ name: isString }), accountReference: isString }), outcome: isOutcome }));

@@ -44,7 +44,7 @@ describe('checkoutConfigCheck (GET /payments/config)', () => {
 });
 
 describe('paymentCheck (POST /payments, POST /payments/:paymentId/confirm)', () => {
-  it('passes a payment with each provider\'s client data, and a final one without', async () => {
+  it("passes a payment with each provider's client data, and a final one without", async () => {
     await expectAccepted(paymentCheck, PaymentResponse, { payment });
     await expectAccepted(paymentCheck, PaymentResponse, { payment: { ...payment, provider: 'paypal', client: { provider: 'paypal', orderId: 'ORDER1', clientId: 'fake-client-id' } } });
     await expectAccepted(paymentCheck, PaymentResponse, { payment: { ...payment, provider: 'sandbox', client: { provider: 'sandbox', reference: 'sbx_1', clientSecret: 'sbx_1_secret' } } });

@@ -41,11 +41,9 @@ function part(element: SettleCheckout, name: string): HTMLElement | null {
 
 async function phase(element: SettleCheckout, expected: string): Promise<void> {
   // The reflected state: set once the phase has rendered (texts for the locale included).
-  await waitUntil(
-    () => element.getAttribute('state') === expected,
-    `checkout reaches "${expected}" (is "${element.phase}", setup ${element.setup.status}: ${String(element.setup.error ?? '')})`,
-    { timeout: 8000 },
-  );
+  await waitUntil(() => element.getAttribute('state') === expected, `checkout reaches "${expected}" (is "${element.phase}", setup ${element.setup.status}: ${String(element.setup.error ?? '')})`, {
+    timeout: 8000,
+  });
   await element.updateComplete;
 }
 

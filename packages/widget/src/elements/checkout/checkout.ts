@@ -368,14 +368,16 @@ export class SettleCheckout extends SettleElement {
     const { t } = this.i18n;
     const config = this.config;
     if (!config) {
-      return this.setup.render({
-        initial: () => renderCheckout(this.view('loading')),
-        pending: () => renderCheckout(this.view('loading')),
-        error: (error) => {
-          this.error = error;
-          return renderCheckout(this.view('error'));
-        },
-      }) ?? nothing;
+      return (
+        this.setup.render({
+          initial: () => renderCheckout(this.view('loading')),
+          pending: () => renderCheckout(this.view('loading')),
+          error: (error) => {
+            this.error = error;
+            return renderCheckout(this.view('error'));
+          },
+        }) ?? nothing
+      );
     }
     return renderCheckout(this.view(this.phase, t));
   }

@@ -51,15 +51,19 @@ export function renderCheckout(view: CheckoutView): TemplateResult {
     <p class="muted">${t(`checkout.option.${view.option}`)}</p>
     ${renderPhase(view, amount)}
     <div part="provider" class="provider" ?hidden=${!showProvider}><slot name="provider"></slot></div>
-    ${phase === 'ready' || phase === 'paying'
-      ? html`${view.canPay
-            ? html`<button part="pay-button" class="button pay" type="button" ?disabled=${phase === 'paying'} @click=${view.actions.pay}>
+    ${
+      phase === 'ready' || phase === 'paying'
+        ? html`${
+            view.canPay
+              ? html`<button part="pay-button" class="button pay" type="button" ?disabled=${phase === 'paying'} @click=${view.actions.pay}>
                 ${phase === 'paying' ? t('checkout.paying') : t('checkout.pay', { amount })}
               </button>`
-            : nothing}
+              : nothing
+          }
           <p class="muted small">${t('checkout.secureNote')}</p>
           ${renderOtherProviders(view)}`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -96,9 +100,11 @@ function renderPhase(view: CheckoutView, amount: string | undefined): unknown {
       return html`<div part="status" class="status problem">
           <h3 data-focus tabindex="-1">${view.activeProvider ? t('checkout.unavailable.title', { provider }) : t('checkout.unavailable.none')}</h3>
           <p>${t('checkout.unavailable.text')}</p>
-          ${view.activeProvider
-            ? html`<button part="retry-button" class="button secondary" type="button" @click=${view.actions.retry}>${t('checkout.unavailable.retry', { provider })}</button>`
-            : nothing}
+          ${
+            view.activeProvider
+              ? html`<button part="retry-button" class="button secondary" type="button" @click=${view.actions.retry}>${t('checkout.unavailable.retry', { provider })}</button>`
+              : nothing
+          }
         </div>
         ${renderOtherProviders(view)} ${renderBankTransfer(view, amount)}`;
     case 'succeeded':

@@ -34,14 +34,6 @@ export const styles = css`
   h3 {
     font-size: 1.125rem;
   }
-  h2:focus,
-  h3:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  h3:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   p {
     margin: 0 0 calc(var(--_space) * 2);
   }

@@ -416,7 +416,7 @@ describe('<settle-claim-summary>', () => {
       expect(broken).to.deep.equal([]);
     });
 
-    it('speaks its language through lang: English inside a German page, and the page\'s German when it sets none', async () => {
+    it("speaks its language through lang: English inside a German page, and the page's German when it sets none", async () => {
       await useApi(...claimApi({ claim: germanClaim() }));
       const page = await fixture<HTMLDivElement>(html`<div lang="de">
         <settle-claim-summary api=${TEST_API} token="link-token" locale="en"></settle-claim-summary>

@@ -203,13 +203,15 @@ export class SettleClaimSummary extends SettleElement {
         <p part="due-date">${t('claimSummary.dueBy', { date: formatDate(claim.dueDate, locale) })}</p>
       </section>
       <slot name="decision"></slot>
-      ${this.itemsCollapsed
-        ? html`<details part="itemization-details" class="items-details">
+      ${
+        this.itemsCollapsed
+          ? html`<details part="itemization-details" class="items-details">
               <summary part="itemization-toggle">${t('claimSummary.items.show')}</summary>
               ${renderItemization(view)}
             </details>
             ${renderParties(view)} ${renderReason(view)}`
-        : html`${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}`}
+          : html`${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}`
+      }
       ${claim.jurisdiction === 'DE' ? renderGermanInformation(view) : nothing}
       ${claim.jurisdiction === 'US' ? renderUsInformation(view) : nothing}
       ${renderHelp(view, {

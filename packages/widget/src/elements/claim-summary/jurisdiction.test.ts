@@ -47,7 +47,9 @@ describe('legal content follows who collects', () => {
 
   it('says the same in German for a German-speaking debtor', async () => {
     const element = await loaded(usClaim({ debtor: { name: 'Jordan Smith', address: CHICAGO } }), 'de');
-    expect(shadowText(element, '[part~="collector-statement"]')).to.contain('Kind Recovery Inc. ist ein Inkassounternehmen. Wir versuchen, eine Forderung einzuziehen, die Sie Lakeside Dental LLC schulden.');
+    expect(shadowText(element, '[part~="collector-statement"]')).to.contain(
+      'Kind Recovery Inc. ist ein Inkassounternehmen. Wir versuchen, eine Forderung einzuziehen, die Sie Lakeside Dental LLC schulden.',
+    );
     expect(shadowText(element, '[part~="debtor-address"]')).to.contain('Ihr Name und Ihre Postanschrift, wie sie uns vorliegen:');
   });
 

@@ -54,7 +54,7 @@ export class SettleContact extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['channel', 'window', 'hardship', 'involvesHealth', 'healthConsent', 'errors']) this.createProperty(name, { state: true });
+    for (const name of ['channel', 'window', 'hardship', 'involvesHealth', 'healthConsent', 'errors']) SettleContact.createProperty(name, { state: true });
   }
 
   static override styles = formStyles;
@@ -153,12 +153,14 @@ export class SettleContact extends SettleElement {
         error: this.errors.channel,
         required: true,
       })}
-      ${callable
-        ? html`<div>
+      ${
+        callable
+          ? html`<div>
             <label class="label" for="phone">${t('contact.phone.label')}<span class="hint">${t('contact.phone.hint')}</span></label>
             <input id="phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" maxlength="24" />
           </div>`
-        : nothing}
+          : nothing
+      }
       <div>
         <label class="label" for="window">${t('contact.window.label')}</label>
         <select id="window" name="window" @change=${(event: Event) => this.pickWindow((event.target as HTMLSelectElement).value)}>
@@ -193,8 +195,9 @@ export class SettleContact extends SettleElement {
         <input type="checkbox" name="involvesHealth" .checked=${this.involvesHealth} @change=${(event: Event) => this.setHealth((event.target as HTMLInputElement).checked)} />
         <span>${t('contact.health.label')}</span>
       </label>
-      ${this.involvesHealth
-        ? html`<label class="check">
+      ${
+        this.involvesHealth
+          ? html`<label class="check">
               <input
                 type="checkbox"
                 name="healthConsent"
@@ -209,7 +212,8 @@ export class SettleContact extends SettleElement {
               <span>${t('contact.health.consent')}</span>
             </label>
             ${this.errors.consent ? html`<p class="field-error" id="consent-error">${this.errors.consent}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <div>
         <label class="label" for="details">${t('contact.details.label')}<span class="hint">${t('contact.details.hint')}</span></label>
         <textarea id="details" name="details" maxlength="2000"></textarea>

@@ -190,7 +190,10 @@ describe('<settle-dispute>', () => {
       easy: ['Is the bill wrong?', 'Ist die Rechnung falsch?'],
     };
     for (const [tone, [en, de]] of Object.entries(expected)) {
-      for (const [locale, title] of [['en', en], ['de', de]] as const) {
+      for (const [locale, title] of [
+        ['en', en],
+        ['de', de],
+      ] as const) {
         const { element } = await ready(usClaim(), {}, { locale, tone });
         expect(shadowText(element, 'h2').split(' | ')[0]).to.equal(title);
         expect(shadowText(element, '[part~="pause-notice"]')).not.to.match(/dispute\.|usPause/);

@@ -55,7 +55,7 @@ export class SettleDispute extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['reason', 'errors']) this.createProperty(name, { state: true });
+    for (const name of ['reason', 'errors']) SettleDispute.createProperty(name, { state: true });
   }
 
   static override styles = formStyles;
@@ -123,12 +123,14 @@ export class SettleDispute extends SettleElement {
     const sending = this.sending.state === 'sending';
     const us = claim.jurisdiction === 'US';
     return html`<form novalidate @submit=${this.onSubmit}>
-      ${us
-        ? html`<p part="pause-notice" class="notice">
+      ${
+        us
+          ? html`<p part="pause-notice" class="notice">
             ${t('dispute.usPause')}
             ${claim.validationPeriodEnd ? html` ${t('dispute.usDeadline', { date: formatDate(claim.validationPeriodEnd, this.resolvedLocale) })}` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderChoices({
         name: 'reason',
         legend: t('dispute.reason.legend'),
@@ -153,7 +155,9 @@ export class SettleDispute extends SettleElement {
           ?required=${this.reason === 'other'}
           aria-invalid=${this.errors.note ? 'true' : nothing}
           aria-describedby=${this.errors.note ? 'note-error' : nothing}
-          @input=${() => this.errors.note && (this.errors = { ...this.errors, note: undefined })}
+          @input=${() => {
+            if (this.errors.note) this.errors = { ...this.errors, note: undefined };
+          }}
         ></textarea>
         ${this.errors.note ? html`<p class="field-error" id="note-error">${this.errors.note}</p>` : nothing}
       </div>

@@ -234,7 +234,10 @@ describe('<settle-feedback>', () => {
       easy: ['Everything is paid', 'Alles ist bezahlt'],
     };
     for (const [tone, [en, de]] of Object.entries(expected)) {
-      for (const [locale, title] of [['en', en], ['de', de]] as const) {
+      for (const [locale, title] of [
+        ['en', en],
+        ['de', de],
+      ] as const) {
         const { element } = await ready({}, { locale, tone });
         expect(shadowText(element, 'h2').split(' | ')[0]).to.equal(title);
       }

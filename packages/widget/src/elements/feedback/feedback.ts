@@ -66,7 +66,7 @@ export class SettleFeedback extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['score', 'errors']) this.createProperty(name, { state: true });
+    for (const name of ['score', 'errors']) SettleFeedback.createProperty(name, { state: true });
   }
 
   static override styles = [formStyles, feedbackStyles];
@@ -230,9 +230,7 @@ export class SettleFeedback extends SettleElement {
     const { t } = this.i18n;
     this.errors = {};
     this.announce(sent.alreadyReceived ? t('feedback.already') : t('feedback.done'));
-    this.dispatchEvent(
-      new SettleFeedbackSubmitEvent({ feedback: sent.feedback, alreadyReceived: sent.alreadyReceived, ...(sent.reference ? { reference: sent.reference } : {}) }),
-    );
+    this.dispatchEvent(new SettleFeedbackSubmitEvent({ feedback: sent.feedback, alreadyReceived: sent.alreadyReceived, ...(sent.reference ? { reference: sent.reference } : {}) }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-survey-heading]')?.focus());
   }
 }

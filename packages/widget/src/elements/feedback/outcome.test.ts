@@ -18,6 +18,7 @@ async function outcomeScreen(outcome: Outcome, locale = 'en', tone = 'empathetic
 }
 
 /** Everything the debtor reads in the outcome section (not the survey or the support channels). */
+// biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered, without hidden parts
 const outcomeText = (element: SettleFeedback) => collapse(element.shadowRoot!.querySelector<HTMLElement>('[part~="outcome"]')!.innerText);
 
 /** What each screen must say, in English and German: the state's own facts, with the claim's dates and amounts. */
@@ -118,8 +119,12 @@ describe('<settle-feedback> outcome screens', () => {
     for (const tone of TONES) {
       for (const locale of ['en', 'de']) {
         const element = await outcomeScreen(OUTCOMES.disputed, locale, tone);
+        // biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered, without hidden parts
         const actions = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('button, a'), (action) => collapse(action.innerText));
-        expect(actions.filter((label) => /pay|zahl|option|möglichkeit|plan/i.test(label)), `${locale}, ${tone}`).to.deep.equal([]);
+        expect(
+          actions.filter((label) => /pay|zahl|option|möglichkeit|plan/i.test(label)),
+          `${locale}, ${tone}`,
+        ).to.deep.equal([]);
         expect(element.shadowRoot!.querySelector('[part~="outcome-action"], [part~="receipt"]')).to.equal(null);
         expect(outcomeText(element), `${locale}, ${tone}`).not.to.match(/bitte zahlen|please pay|pay by|zahlen sie bis/i);
       }
@@ -127,7 +132,12 @@ describe('<settle-feedback> outcome screens', () => {
   });
 
   it('asks to pay or plan the rest when partly paid, and to see the plan when one is agreed or paused', async () => {
-    for (const [state, to] of [['partially_paid', 'options'], ['open', 'options'], ['plan_active', 'plan'], ['paused', 'plan']] as const) {
+    for (const [state, to] of [
+      ['partially_paid', 'options'],
+      ['open', 'options'],
+      ['plan_active', 'plan'],
+      ['paused', 'plan'],
+    ] as const) {
       const element = await outcomeScreen(OUTCOMES[state]);
       const requested = oneEvent(element, 'settle-options-request');
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="outcome-action"]')!.click();

@@ -102,24 +102,26 @@ export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim,
   return html`<section part="outcome" class="receipt" data-outcome=${state} aria-labelledby="outcome-title">
     <h2 id="outcome-title" part="heading" tabindex="-1">${t(keys.title, values)}</h2>
     <p part="outcome-text">${t(keys.text, values)}</p>
-    ${'paid' in outcome
-      ? html`<dl part="outcome-facts">
+    ${
+      'paid' in outcome
+        ? html`<dl part="outcome-facts">
           <dt>${t('planManager.paid')}</dt><dd>${money(outcome.paid)}</dd>
           <dt>${t('planManager.outstanding')}</dt><dd>${values.open}</dd>
         </dl>`
-      : nothing}
+        : nothing
+    }
     ${reference ? html`<dl part="outcome-facts"><dt>${t(LINE_LABEL.reference)}</dt><dd>${reference}</dd></dl>` : nothing}
     <h3>${t('outcome.next')}</h3>
     <p part="outcome-next">${keys.next.map((key) => t(key, values)).join(' ')}</p>
     ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state}.action`)}</button></p>` : nothing}
-    ${latest
-      ? html`<h3>${t(state === 'settled' ? 'outcome.receipt' : 'outcome.confirmation')}</h3>
+    ${
+      latest
+        ? html`<h3>${t(state === 'settled' ? 'outcome.receipt' : 'outcome.confirmation')}</h3>
           <dl part="receipt">
-            ${receiptLines(claim, latest, { money, day: date, method: (method) => t(`checkout.provider.${method}`) }).map(
-              (line) => html`<dt>${t(LINE_LABEL[line.key])}</dt><dd>${line.value}</dd>`,
-            )}
+            ${receiptLines(claim, latest, { money, day: date, method: (method) => t(`checkout.provider.${method}`) }).map((line) => html`<dt>${t(LINE_LABEL[line.key])}</dt><dd>${line.value}</dd>`)}
           </dl>
           <button part="print-button" class="button secondary" type="button" @click=${() => window.print()}>${t('planPicker.accepted.print')}</button>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -305,7 +305,7 @@ describe('<settle-flow>', () => {
     await waitUntil(() => step(element) === 'contact', 'the button opens the contact step');
   });
 
-  it('offers plain English as a switch that every step follows, and switches back to the creditor\'s tone', async () => {
+  it("offers plain English as a switch that every step follows, and switches back to the creditor's tone", async () => {
     await server();
     location.hash = '#t=link-easy';
     const element = await flow();
@@ -320,7 +320,7 @@ describe('<settle-flow>', () => {
     expect(inner(element, '[part~="tone-button"]')!.getAttribute('aria-pressed')).to.equal('true');
     expect(inner<HTMLElement & { tone: string }>(element, 'settle-quiz')!.tone).to.equal('easy');
     inner<HTMLButtonElement>(element, '[part~="tone-button"]')!.click();
-    await waitUntil(() => inner(element, '[part~="dispute-button"]')?.textContent === 'Dispute this claim', 'the creditor\'s tone is back');
+    await waitUntil(() => inner(element, '[part~="dispute-button"]')?.textContent === 'Dispute this claim', "the creditor's tone is back");
     expect(element.tone).to.equal('formal');
   });
 

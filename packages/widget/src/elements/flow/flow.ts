@@ -249,9 +249,7 @@ export class SettleFlow extends SettleElement {
     this.retryable = !tokenProblem && (apiError?.retryable ?? true);
     this.phase = ended ? 'expired' : 'error';
     this.announce(this.i18n.t(ended ? 'flow.expired.title' : 'flow.error.title'));
-    this.dispatchEvent(
-      new SettleErrorEvent({ code: apiError?.code ?? 'unknown', message: error instanceof Error ? error.message : String(error), retryable: this.retryable }),
-    );
+    this.dispatchEvent(new SettleErrorEvent({ code: apiError?.code ?? 'unknown', message: error instanceof Error ? error.message : String(error), retryable: this.retryable }));
   }
 
   /** Shows `place`; `action` adds a history entry, `history` and `resume` replace the current one. */
@@ -270,9 +268,7 @@ export class SettleFlow extends SettleElement {
     if (cause === 'action' && (place.step === 'dispute' || place.step === 'contact')) void report(client, { type: 'option.chosen', option: place.step === 'dispute' ? 'dispute' : 'talk_to_person' });
     void report(client, { type: 'step.viewed', step: place.step });
     void loadElement(STEP_ELEMENT[place.step]).catch((error: unknown) => this.fail(error));
-    this.dispatchEvent(
-      new SettleStepChangeEvent({ claimId: this.session?.session.claimId ?? '', step: place.step, ...(previous ? { previous } : {}), cause }),
-    );
+    this.dispatchEvent(new SettleStepChangeEvent({ claimId: this.session?.session.claimId ?? '', step: place.step, ...(previous ? { previous } : {}), cause }));
     if (cause !== 'resume') {
       this.announce(this.i18n.t('flow.announce', { step: this.i18n.t(`flow.step.${place.step}`) }));
       void this.focusStep();
@@ -312,9 +308,9 @@ export class SettleFlow extends SettleElement {
     const place = readPlace((event.state as { settleFlow?: unknown } | null)?.settleFlow);
     if (!place || this.phase !== 'ready') return;
     // Steps that are done stay done: no identity check twice, no second payment.
-    if (place.step === 'identity' && !this.session?.session.identityRequired) return this.show({ step: 'summary' }, 'history');
-    if (place.step === 'checkout' && this.paid) return this.show({ step: 'feedback' }, 'history');
-    this.show(place, 'history');
+    if (place.step === 'identity' && !this.session?.session.identityRequired) this.show({ step: 'summary' }, 'history');
+    else if (place.step === 'checkout' && this.paid) this.show({ step: 'feedback' }, 'history');
+    else this.show(place, 'history');
   };
 
   private readonly onDisputeRequest = (event: Event): void => {

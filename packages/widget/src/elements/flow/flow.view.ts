@@ -99,11 +99,13 @@ function renderDecision(view: FlowView): TemplateResult {
       ${t('flow.payNow', { amount: formattedOpen })}
     </button>
     <div part="express" class="express">
-      ${wallet
-        ? html`<button part="express-button" class="button secondary" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full', provider: wallet } })}>
+      ${
+        wallet
+          ? html`<button part="express-button" class="button secondary" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full', provider: wallet } })}>
             ${t('flow.express', { wallet: t(`flow.wallet.${wallet}`) })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${options}
   </div>`;
@@ -112,8 +114,7 @@ function renderDecision(view: FlowView): TemplateResult {
 /** The way on from steps whose element has no "next" of its own. */
 function renderNext(view: FlowView): unknown {
   const { t, place } = view;
-  const next = (label: string, to: FlowPlace) =>
-    html`<div class="next"><button part="next-button" class="button" type="button" @click=${() => view.go(to)}>${label}</button></div>`;
+  const next = (label: string, to: FlowPlace) => html`<div class="next"><button part="next-button" class="button" type="button" @click=${() => view.go(to)}>${label}</button></div>`;
   switch (place.step) {
     case 'quiz':
       if (!view.quizDone) return nothing;
@@ -154,12 +155,16 @@ function renderHelp(view: FlowView): unknown {
   if (place.step === 'identity') return html`<div part="help" class="help"><p>${t('flow.help.identity')}</p>${easy}</div>`;
   if (place.step === 'summary' || place.step === 'dispute' || place.step === 'contact') return html`<div part="help" class="help">${easy}</div>`;
   return html`<nav part="help" class="help" aria-label=${t('flow.help.label')}>
-    ${place.step === 'feedback' || (place.step === 'quiz' && view.quizDone && place.recommended?.[0] === 'dispute')
-      ? nothing
-      : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`}
-    ${OWN_CONTACT_BUTTON.has(place.step)
-      ? nothing
-      : html`<button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>`}
+    ${
+      place.step === 'feedback' || (place.step === 'quiz' && view.quizDone && place.recommended?.[0] === 'dispute')
+        ? nothing
+        : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`
+    }
+    ${
+      OWN_CONTACT_BUTTON.has(place.step)
+        ? nothing
+        : html`<button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>`
+    }
     ${easy}
   </nav>`;
 }
@@ -174,9 +179,11 @@ function renderExpiryDialog(view: FlowView): unknown {
     <h2 id="expiry-title">${t('flow.expiry.title')}</h2>
     <p id="expiry-text">${expiry.state === 'warning' ? t('flow.expiry.text', { time }) : t('flow.expiry.final', { time })}</p>
     <div class="actions">
-      ${expiry.state === 'warning'
-        ? html`<button part="extend-button" class="button" type="button" autofocus @click=${view.extend}>${t('flow.expiry.extend')}</button>`
-        : html`<form method="dialog"><button class="button" type="submit" autofocus>${t('flow.expiry.ok')}</button></form>`}
+      ${
+        expiry.state === 'warning'
+          ? html`<button part="extend-button" class="button" type="button" autofocus @click=${view.extend}>${t('flow.expiry.extend')}</button>`
+          : html`<form method="dialog"><button class="button" type="submit" autofocus>${t('flow.expiry.ok')}</button></form>`
+      }
     </div>
   </dialog>`;
 }

@@ -1,17 +1,7 @@
 import type { JourneyOption, PaymentOption, PaymentProviderName } from '@settle/protocol';
 
 /** Every screen `<settle-flow>` can show. */
-export type FlowStep =
-  | 'identity'
-  | 'summary'
-  | 'quiz'
-  | 'options'
-  | 'checkout'
-  | 'confirmation'
-  | 'feedback'
-  | 'dispute'
-  | 'contact'
-  | 'manage';
+export type FlowStep = 'identity' | 'summary' | 'quiz' | 'options' | 'checkout' | 'confirmation' | 'feedback' | 'dispute' | 'contact' | 'manage';
 
 export const FLOW_STEPS: readonly FlowStep[] = ['identity', 'summary', 'quiz', 'options', 'checkout', 'confirmation', 'feedback', 'dispute', 'contact', 'manage'];
 

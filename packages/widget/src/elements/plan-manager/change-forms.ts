@@ -54,9 +54,7 @@ function fields(view: PlanView, state: ChangeFormState): TemplateResult {
       return html`${instalmentSelect(view, state, false)}
         <div part="field" class="field">
           <label for="change-date">${t('planManager.form.date')}</label>
-          ${window
-            ? html`<p id="change-date-hint" class="hint">${t('planManager.form.dateHint', { min: formatDate(window.min, locale), max: formatDate(window.max, locale) })}</p>`
-            : nothing}
+          ${window ? html`<p id="change-date-hint" class="hint">${t('planManager.form.dateHint', { min: formatDate(window.min, locale), max: formatDate(window.max, locale) })}</p>` : nothing}
           <input
             id="change-date"
             name="date"

@@ -81,11 +81,11 @@ export class SettlePlanManager extends SettleElement {
 
   static override styles = planStyles;
 
-  protected declare change: ChangeDraft | undefined;
-  protected declare changeProblem: string | undefined;
-  protected declare submitting: boolean;
+  declare protected change: ChangeDraft | undefined;
+  declare protected changeProblem: string | undefined;
+  declare protected submitting: boolean;
   /** The plan after the latest change, which replaces the loaded one. */
-  protected declare current: PlanResponse | undefined;
+  declare protected current: PlanResponse | undefined;
 
   /** The plan and its loading state; `null` once loaded means no plan is agreed. */
   readonly plan = new SessionController<PlanResponse | null>(this, (session, signal) => loadPlan(() => fetchPlan(session.client, signal)));
@@ -299,23 +299,29 @@ export class SettlePlanManager extends SettleElement {
           <dt>${t('planManager.outstanding')}</dt>
           <dd>${formatMoney(progress.outstanding, locale)}</dd>
         </div>
-        ${next
-          ? html`<div>
+        ${
+          next
+            ? html`<div>
               <dt>${t('planManager.next')}</dt>
               <dd part="next-payment">${t('planManager.nextValue', { amount: formatMoney(next.amount, locale), date: formatDate(next.dueDate, locale) })}</dd>
             </div>`
-          : nothing}
-        ${autopay === undefined || progress.state === 'completed'
-          ? nothing
-          : html`<div>
+            : nothing
+        }
+        ${
+          autopay === undefined || progress.state === 'completed'
+            ? nothing
+            : html`<div>
               <dt>${t('outcome.autopay.label')}</dt>
               <dd part="autopay" tabindex="-1" data-autopay=${autopay ? 'on' : 'off'}>
                 ${t(autopay ? 'outcome.autopay.on' : 'outcome.autopay.off')}
-                ${autopay
-                  ? html`<button part="autopay-off-button" class="button secondary" type="button" ?disabled=${this.submitting} @click=${() => void this.switchAutopayOff()}>${t('outcome.autopay.revoke')}</button>`
-                  : nothing}
+                ${
+                  autopay
+                    ? html`<button part="autopay-off-button" class="button secondary" type="button" ?disabled=${this.submitting} @click=${() => void this.switchAutopayOff()}>${t('outcome.autopay.revoke')}</button>`
+                    : nothing
+                }
               </dd>
-            </div>`}
+            </div>`
+        }
       </dl>
       ${renderScheduleTable(this.view, progress.instalments, plan.schedule.total, t('planManager.caption'))}
       ${progress.state === 'completed' ? nothing : this.renderChanges({ plan, progress })}
@@ -356,13 +362,15 @@ export class SettlePlanManager extends SettleElement {
         ${button('shift', hasOpen && left.shifts > 0)} ${button('skip', hasOpen && left.skips > 0)} ${button('pause', hasOpen && left.pauseMonths > 0)}
         <button part="method-button" class="button secondary" type="button" @click=${() => this.changeMethod()}>${t('planManager.method')}</button>
       </div>
-      ${this.change
-        ? renderChangeForm(
-            this.view,
-            { plan, progress, draft: this.change, problem: this.changeProblem, submitting: this.submitting },
-            { edit: (name, value) => this.edit(name, value), submit: () => void this.submitChange(), cancel: () => this.cancelChange() },
-          )
-        : nothing}
+      ${
+        this.change
+          ? renderChangeForm(
+              this.view,
+              { plan, progress, draft: this.change, problem: this.changeProblem, submitting: this.submitting },
+              { edit: (name, value) => this.edit(name, value), submit: () => void this.submitChange(), cancel: () => this.cancelChange() },
+            )
+          : nothing
+      }
     </section>`;
   }
 }

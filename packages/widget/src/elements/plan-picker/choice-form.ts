@@ -122,19 +122,27 @@ function renderInstalmentFields(view: PlanView, state: ChoiceFormState): Templat
       <label class="choice"><input type="radio" name="mode" value="count" .checked=${draft.mode === 'count'} />${t('planPicker.form.byCount')}</label>
       <label class="choice"><input type="radio" name="mode" value="amount" .checked=${draft.mode === 'amount'} />${t('planPicker.form.byAmount')}</label>
     </fieldset>
-    ${draft.mode === 'count'
-      ? numberField(state, 'count', t('planPicker.form.count'), t('planPicker.form.countHint', values), terms.minCount, terms.maxCount)
-      : amountField(state, 'instalmentAmount', t('planPicker.form.instalmentAmount', { currency: terms.balance.currency }), t('planPicker.form.instalmentAmountHint', values))}
+    ${
+      draft.mode === 'count'
+        ? numberField(state, 'count', t('planPicker.form.count'), t('planPicker.form.countHint', values), terms.minCount, terms.maxCount)
+        : amountField(state, 'instalmentAmount', t('planPicker.form.instalmentAmount', { currency: terms.balance.currency }), t('planPicker.form.instalmentAmountHint', values))
+    }
     ${frequencyField(view, state, terms.frequencies)}
     ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || '', t('planPicker.form.dateHint', values))}
-    ${terms.downPayment
-      ? html`${terms.downPayment.required
-            ? html`<p class="hint">${t('planPicker.form.downPaymentRequired', values)}</p>`
-            : html`<label class="choice"><input type="checkbox" name="downPayment" .checked=${draft.downPayment} />${t('planPicker.form.downPaymentOptional')}</label>`}
-          ${draft.downPayment || terms.downPayment.required
-            ? amountField(state, 'downPaymentAmount', t('planPicker.form.downPaymentAmount', { currency: terms.balance.currency }), t('planPicker.form.downPaymentHint', values))
-            : nothing}`
-      : nothing}`;
+    ${
+      terms.downPayment
+        ? html`${
+            terms.downPayment.required
+              ? html`<p class="hint">${t('planPicker.form.downPaymentRequired', values)}</p>`
+              : html`<label class="choice"><input type="checkbox" name="downPayment" .checked=${draft.downPayment} />${t('planPicker.form.downPaymentOptional')}</label>`
+          }
+          ${
+            draft.downPayment || terms.downPayment.required
+              ? amountField(state, 'downPaymentAmount', t('planPicker.form.downPaymentAmount', { currency: terms.balance.currency }), t('planPicker.form.downPaymentHint', values))
+              : nothing
+          }`
+        : nothing
+    }`;
 }
 
 function renderFields(view: PlanView, state: ChoiceFormState): TemplateResult {
@@ -176,10 +184,12 @@ export function renderChoiceForm(view: PlanView, state: ChoiceFormState, actions
     <p id="choice-problem" part="choice-problem" class="problem" ?hidden=${!problem}>${problem ?? ''}</p>
     <section part="preview" class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${t('planPicker.preview.heading')}</h3>
-      ${schedule
-        ? html`${renderScheduleTable(view, schedule.instalments, schedule.total, t('planPicker.preview.caption'))}
+      ${
+        schedule
+          ? html`${renderScheduleTable(view, schedule.instalments, schedule.total, t('planPicker.preview.caption'))}
           ${schedule.remaining.amount > 0 ? html`<p part="remaining">${t('planPicker.preview.remaining', { remaining: formatMoney(schedule.remaining, locale) })}</p>` : nothing}`
-        : html`<p part="preview-empty" class="hint">${t('planPicker.preview.empty')}</p>`}
+          : html`<p part="preview-empty" class="hint">${t('planPicker.preview.empty')}</p>`
+      }
       ${renderCosts(view, state.terms)}
     </section>
     <div part="actions" class="actions">
@@ -188,4 +198,3 @@ export function renderChoiceForm(view: PlanView, state: ChoiceFormState, actions
     </div>
   </form>`;
 }
-

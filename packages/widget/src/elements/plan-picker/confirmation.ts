@@ -35,18 +35,22 @@ export function renderConfirmation(view: PlanView, { plan, progress }: PlanRespo
       </div>
     </dl>
     ${renderScheduleTable(view, schedule.instalments, schedule.total, t('planPicker.accepted.caption'))}
-    ${payNow
-      ? html`<p part="next-step" class="next">${t('planPicker.accepted.dueNow', { amount: formatMoney(payNow.amount, locale) })}</p>`
-      : next
-        ? html`<p part="next-step" class="next">${t('planPicker.accepted.next', { amount: formatMoney(next.amount, locale), date: formatDate(next.dueDate, locale) })}</p>`
-        : nothing}
+    ${
+      payNow
+        ? html`<p part="next-step" class="next">${t('planPicker.accepted.dueNow', { amount: formatMoney(payNow.amount, locale) })}</p>`
+        : next
+          ? html`<p part="next-step" class="next">${t('planPicker.accepted.next', { amount: formatMoney(next.amount, locale), date: formatDate(next.dueDate, locale) })}</p>`
+          : nothing
+    }
     <p class="hint">${t('planPicker.accepted.keepCopy')}</p>
     <div part="actions" class="actions">
-      ${payNow
-        ? html`<button part="pay-button" class="button" type="button" @click=${() => actions.payNow(payNow)}>
+      ${
+        payNow
+          ? html`<button part="pay-button" class="button" type="button" @click=${() => actions.payNow(payNow)}>
             ${t('planPicker.accepted.pay', { amount: formatMoney(payNow.amount, locale) })}
           </button>`
-        : nothing}
+          : nothing
+      }
       <button part="print-button" class="button secondary" type="button" @click=${actions.print}>${t('planPicker.accepted.print')}</button>
     </div>`;
 }

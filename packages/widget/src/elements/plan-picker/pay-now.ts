@@ -13,9 +13,7 @@ export function checkoutFor(plan: Plan, instalment: TrackedInstalment): SettleCh
     case 'partial_payment':
       return { ...base, option: 'partial', partialAmount: left.amount };
     default:
-      return instalment.kind === 'down_payment'
-        ? { ...base, option: 'down_payment', instalment: instalment.number }
-        : { ...base, option: 'instalment', instalment: instalment.number };
+      return instalment.kind === 'down_payment' ? { ...base, option: 'down_payment', instalment: instalment.number } : { ...base, option: 'instalment', instalment: instalment.number };
   }
 }
 

@@ -37,12 +37,6 @@ export const planStyles = css`
   h4 {
     font-size: 1rem;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   p {
     margin: 0 0 calc(var(--_space) * 3);
   }

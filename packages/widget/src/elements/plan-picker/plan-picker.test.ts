@@ -94,7 +94,11 @@ describe('<settle-plan-picker>', () => {
     try {
       const element = await picker({ offers: signedOffers(BALANCE) });
       const contactOnStep = async (step: string) => {
-        expect(parts(element, 'contact-button').map((button) => button.innerText), step).to.deep.equal(['Mit einem Menschen sprechen']);
+        expect(
+          // biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered, without hidden parts
+          parts(element, 'contact-button').map((button) => button.innerText),
+          step,
+        ).to.deep.equal(['Mit einem Menschen sprechen']);
         expect(smallTargets(element), step).to.deep.equal([]);
         const requested = oneEvent(element, 'settle-contact-request');
         part(element, 'contact-button').click();
@@ -177,7 +181,7 @@ describe('<settle-plan-picker>', () => {
     const accepted = oneEvent(element, 'settle-plan-accept') as Promise<SettlePlanAcceptEvent>;
     part(element, 'accept-button').click();
     const { detail } = await accepted;
-    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 3, frequency: 'monthly', downPayment: { amount: 1284, currency: 'EUR' } });
+    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 3, frequency: 'monthly', downPayment: { amount: 1284, currency: 'EUR' } });
     expect(detail.payNow).to.deep.include({ option: 'down_payment', instalment: 1, amount: { amount: 1284, currency: 'EUR' } });
   });
 
@@ -223,7 +227,10 @@ describe('<settle-plan-picker>', () => {
     const event = await accepted;
     await element.updateComplete;
     expect(calls.accepts).to.have.length(1);
-    expect(calls.accepts[0]?.body).to.deep.equal({ offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token, choice: { kind: 'instalments', count: 3, frequency: 'monthly' } });
+    expect(calls.accepts[0]?.body).to.deep.equal({
+      offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token,
+      choice: { kind: 'instalments', count: 3, frequency: 'monthly' },
+    });
     expect(calls.accepts[0]?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     expect(event.detail.plan.schedule.total.amount).to.equal(BALANCE);
     expect(event.detail.payNow?.option).to.equal('instalment');
@@ -303,7 +310,7 @@ describe('<settle-plan-picker>', () => {
     await continueToReview(element);
     part(element, 'accept-button').click();
     await waitUntil(() => calls.accepts.length === 1, 'sent');
-    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'partial_payment', amount: { amount: 2550, currency: 'EUR' } });
+    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'partial_payment', amount: { amount: 2550, currency: 'EUR' } });
   });
 
   it('can be operated with the keyboard alone, from the offers to the confirmation', async () => {
@@ -324,7 +331,7 @@ describe('<settle-plan-picker>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.step === 'accepted', 'agreed by keyboard');
     await element.updateComplete;
-    expect((calls.accepts[0]?.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 4, frequency: 'monthly' });
+    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 4, frequency: 'monthly' });
     expect(focused(element)?.id).to.equal('step-heading');
     expect(shadowText(element, '[part~="heading"]')).to.equal('Thank you – your plan is agreed');
   });

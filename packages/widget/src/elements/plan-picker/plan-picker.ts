@@ -101,12 +101,12 @@ export class SettlePlanPicker extends SettleElement {
   declare recommended: JourneyOption[];
   /** Where the debtor is: the offers, shaping one, reviewing it, or agreed. */
   declare step: PlanPickerStep;
-  protected declare selected: SignedOffer | undefined;
-  protected declare draft: ChoiceDraft | undefined;
-  protected declare submitting: boolean;
-  protected declare acceptError: unknown;
-  protected declare accepted: PlanResponse | undefined;
-  protected declare notice: 'stale' | undefined;
+  declare protected selected: SignedOffer | undefined;
+  declare protected draft: ChoiceDraft | undefined;
+  declare protected submitting: boolean;
+  declare protected acceptError: unknown;
+  declare protected accepted: PlanResponse | undefined;
+  declare protected notice: 'stale' | undefined;
 
   /** The offers and their loading state (`initial`, `pending`, `complete`, `error`). */
   readonly offers = new SessionController<OffersResponse>(this, (session, signal) => fetchOffers(session.client, signal));
@@ -193,9 +193,7 @@ export class SettlePlanPicker extends SettleElement {
     const regular = preview?.ok ? preview.value.instalments.filter((row) => row.kind === 'instalment') : [];
     const first = regular[0];
     if (!first) return { ...draft, mode };
-    return mode === 'amount'
-      ? { ...draft, mode, instalmentAmount: amountInputValue(first.amount, this.resolvedLocale) }
-      : { ...draft, mode, count: String(regular.length) };
+    return mode === 'amount' ? { ...draft, mode, instalmentAmount: amountInputValue(first.amount, this.resolvedLocale) } : { ...draft, mode, count: String(regular.length) };
   }
 
   /** Says what the preview shows after a change, or why there is none; the table itself is not a live region. */
@@ -204,9 +202,7 @@ export class SettlePlanPicker extends SettleElement {
     if (!state) return;
     const schedule = state.preview?.ok ? state.preview.value : undefined;
     this.announce(
-      schedule
-        ? this.i18n.t('planPicker.preview.announce', { count: schedule.instalments.length, total: formatMoney(schedule.total, this.resolvedLocale) })
-        : (choiceProblem(this.view, state) ?? ''),
+      schedule ? this.i18n.t('planPicker.preview.announce', { count: schedule.instalments.length, total: formatMoney(schedule.total, this.resolvedLocale) }) : (choiceProblem(this.view, state) ?? ''),
     );
   }
 

@@ -8,9 +8,7 @@ export interface RankedOffer {
 /** Reads the `recommended` attribute: option names separated by spaces or commas; unknown names are dropped. */
 export function parseRecommended(value: string | null): JourneyOption[] {
   if (!value) return [];
-  return value
-    .split(/[\s,]+/)
-    .filter((name): name is JourneyOption => (JOURNEY_OPTIONS as readonly string[]).includes(name));
+  return value.split(/[\s,]+/).filter((name): name is JourneyOption => (JOURNEY_OPTIONS as readonly string[]).includes(name));
 }
 
 /** Recommended offers first, in the quiz's order; the rest in the usual order after them. */

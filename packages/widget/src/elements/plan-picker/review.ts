@@ -37,9 +37,11 @@ export function renderReview(view: PlanView, state: ReviewState, actions: Review
       <div>
         <dt>${t('planPicker.review.payments')}</dt>
         <dd>
-          ${payments === 1
-            ? t('planPicker.review.single', { amount: formatMoney(schedule.total, locale), date: formatDate(schedule.instalments[0]?.dueDate ?? terms.issuedOn, locale) })
-            : t('planPicker.review.several', { count: payments, frequency: t(`planPicker.frequency.${schedule.frequency ?? 'monthly'}`) })}
+          ${
+            payments === 1
+              ? t('planPicker.review.single', { amount: formatMoney(schedule.total, locale), date: formatDate(schedule.instalments[0]?.dueDate ?? terms.issuedOn, locale) })
+              : t('planPicker.review.several', { count: payments, frequency: t(`planPicker.frequency.${schedule.frequency ?? 'monthly'}`) })
+          }
         </dd>
       </div>
       <div>
@@ -50,12 +52,14 @@ export function renderReview(view: PlanView, state: ReviewState, actions: Review
     ${payments > 1 ? renderScheduleTable(view, schedule.instalments, schedule.total, t('planPicker.preview.caption')) : nothing}
     ${schedule.remaining.amount > 0 ? html`<p part="remaining">${t('planPicker.preview.remaining', { remaining: formatMoney(schedule.remaining, locale) })}</p>` : nothing}
     ${renderCosts(view, terms)} ${renderAcknowledgement(view, actions.dispute)}
-    ${state.error
-      ? html`<div part="accept-error" class="error" role="alert">
+    ${
+      state.error
+        ? html`<div part="accept-error" class="error" role="alert">
           <p class="error-title">${t('planPicker.review.failed')}</p>
           <p>${errorText(t, state.error)}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div part="actions" class="actions">
       <button
         part="accept-button"

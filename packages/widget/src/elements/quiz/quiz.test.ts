@@ -123,7 +123,14 @@ describe('<settle-quiz>', () => {
     expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="result"]'), 'the result renders');
-    expect(calls.quizAnswers).to.deep.equal([{ answers: [{ step: 'what_happened', answer: 'forgot' }, { step: 'when', answer: 'today' }] }]);
+    expect(calls.quizAnswers).to.deep.equal([
+      {
+        answers: [
+          { step: 'what_happened', answer: 'forgot' },
+          { step: 'when', answer: 'today' },
+        ],
+      },
+    ]);
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus moves to the result heading');
   });
 
@@ -314,7 +321,10 @@ describe('<settle-quiz>', () => {
 
   it('refuses a journey whose fact links to javascript:, showing the error state instead', async () => {
     const bad = { ...testJourney(), facts: [{ ...testJourney().facts[0], sourceUrl: 'javascript:alert(1)' }] };
-    await useApi(...claimApi({ claim: germanClaim() }), http.get(`${TEST_API}/journey`, () => HttpResponse.json({ journey: bad })));
+    await useApi(
+      ...claimApi({ claim: germanClaim() }),
+      http.get(`${TEST_API}/journey`, () => HttpResponse.json({ journey: bad })),
+    );
     const element = await quiz();
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="retry-button"]'), 'the error state renders');
     expect(element.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -339,7 +349,10 @@ describe('<settle-quiz>', () => {
       easy: ['Done. These are your choices', 'Fertig. Das können Sie wählen'],
     };
     for (const [tone, [en, de]] of Object.entries(expected)) {
-      for (const [locale, title] of [['en', en], ['de', de]] as const) {
+      for (const [locale, title] of [
+        ['en', en],
+        ['de', de],
+      ] as const) {
         resetSettleState();
         const { element } = await ready({}, { locale, tone });
         await answerAll(element, ['forgot', 'today', undefined]);
@@ -373,6 +386,12 @@ describe('<settle-quiz> adapts to the answers', () => {
     expect(stepId(element)).to.equal('how_much');
     expect($(element, 'label[for="progress-bar"]').textContent).to.equal('Question 3 of 3');
     await answerAll(element, ['part']);
-    expect(calls.quizAnswers[0]).to.deep.equal({ answers: [{ step: 'what_happened', answer: 'too_much_at_once' }, { step: 'when', answer: 'not_sure' }, { step: 'how_much', answer: 'part' }] });
+    expect(calls.quizAnswers[0]).to.deep.equal({
+      answers: [
+        { step: 'what_happened', answer: 'too_much_at_once' },
+        { step: 'when', answer: 'not_sure' },
+        { step: 'how_much', answer: 'part' },
+      ],
+    });
   });
 });

@@ -60,7 +60,7 @@ export class SettleQuiz extends SettleElement {
 
   static {
     // Internal state: reactive, but neither an attribute nor public API.
-    for (const name of ['stepIndex', 'answers', 'playful', 'humanRoute', 'contactInline', 'stepError']) this.createProperty(name, { state: true });
+    for (const name of ['stepIndex', 'answers', 'playful', 'humanRoute', 'contactInline', 'stepError']) SettleQuiz.createProperty(name, { state: true });
   }
 
   static override styles = quizStyles;
@@ -292,13 +292,15 @@ export class SettleQuiz extends SettleElement {
     return html`<section part="human-route" class="human" aria-labelledby="human-title">
       <h2 id="human-title" class="human-title">${t('quiz.human.title')}</h2>
       <p>${t('quiz.human.text')}</p>
-      ${this.contactInline
-        ? html`<settle-contact .api=${this.api} .token=${token} .locale=${this.locale} .tone=${this.tone} topic="hardship" .support=${this.support}></settle-contact>`
-        : html`<div class="actions">
+      ${
+        this.contactInline
+          ? html`<settle-contact .api=${this.api} .token=${token} .locale=${this.locale} .tone=${this.tone} topic="hardship" .support=${this.support}></settle-contact>`
+          : html`<div class="actions">
             <button part="contact-button" class="button" type="button" @click=${() => this.requestContact(this.playful ? 'question' : 'hardship')}>
               ${t('quiz.human.button')}
             </button>
-          </div>`}
+          </div>`
+      }
       ${renderSupportChannels(t, support, this.resolvedLocale, { debtAdvice: !this.playful })}
     </section>`;
   }

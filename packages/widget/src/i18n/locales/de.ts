@@ -101,7 +101,13 @@ const de: Messages = {
       payment_pause: { label: 'Zahlungspause', text: 'Eine Weile pausieren und danach weiterzahlen.', text_easy: 'Eine kurze Zeit nicht bezahlen.' },
       partial_payment: { label: 'Jetzt einen Teil zahlen', text: 'Zahlen Sie heute, was geht; der Rest folgt später.', text_easy: 'Jetzt etwas Geld bezahlen.' },
       promise_to_pay: { label: 'Zahlung zusagen', text: 'Sagen Sie uns, wann Sie zahlen – wir notieren es.', text_easy: 'Sagen Sie uns den Tag, an dem Sie bezahlen.' },
-      dispute: { label: 'Der Forderung widersprechen', text: 'Sagen Sie uns, was nicht stimmt; wir prüfen es.', text_easy: 'Sagen Sie uns, was falsch ist.', button: 'Zum Widerspruch', button_easy: 'Sagen, was falsch ist' },
+      dispute: {
+        label: 'Der Forderung widersprechen',
+        text: 'Sagen Sie uns, was nicht stimmt; wir prüfen es.',
+        text_easy: 'Sagen Sie uns, was falsch ist.',
+        button: 'Zum Widerspruch',
+        button_easy: 'Sagen, was falsch ist',
+      },
       talk_to_person: { label: 'Mit einem Menschen sprechen', text: 'Per Telefon, E-Mail, Chat oder Rückruf, wann es Ihnen passt.', text_easy: 'Ein Mensch ruft Sie an oder schreibt Ihnen.' },
       debt_advice: { label: 'Kostenlose Schuldnerberatung', text: 'Unabhängige Beratungsstellen helfen Ihnen kostenlos.', text_easy: 'Kostenlose Hilfe bei Geld-Problemen.' },
     },
@@ -482,7 +488,8 @@ const de: Messages = {
       rateNotice: 'Liegt ein Zinssatz über dem gesetzlichen Verzugszinssatz, steht der Grund direkt daneben.',
     },
     us: {
-      collector: '{{collector}} ist ein Inkassounternehmen. Wir versuchen, eine Forderung einzuziehen, die Sie {{creditor}} schulden. Alle Angaben, die Sie uns machen, verwenden wir, um die Forderung einzuziehen.',
+      collector:
+        '{{collector}} ist ein Inkassounternehmen. Wir versuchen, eine Forderung einzuziehen, die Sie {{creditor}} schulden. Alle Angaben, die Sie uns machen, verwenden wir, um die Forderung einzuziehen.',
       debtorAddress: 'Ihr Name und Ihre Postanschrift, wie sie uns vorliegen:',
       heading: 'Ihre Rechte nach US-Bundesrecht',
       itemizationHeading: 'Aufschlüsselung der Forderung',
@@ -493,7 +500,8 @@ const de: Messages = {
       feesSince: 'Seitdem berechnete Gebühren:',
       paidSince: 'Seitdem gezahlt oder gutgeschrieben:',
       totalNow: 'Gesamtbetrag der Forderung jetzt:',
-      validation: 'Wenn Sie uns bis zum {{date}} mitteilen, dass Sie die Forderung ganz oder teilweise bestreiten, stellen wir die Einziehung des bestrittenen Betrags ein, bis wir Ihnen Unterlagen schicken, die die Forderung belegen.',
+      validation:
+        'Wenn Sie uns bis zum {{date}} mitteilen, dass Sie die Forderung ganz oder teilweise bestreiten, stellen wir die Einziehung des bestrittenen Betrags ein, bis wir Ihnen Unterlagen schicken, die die Forderung belegen.',
       originalCreditor: 'Sie können uns bis zum {{date}} auch nach Name und Anschrift des ursprünglichen Gläubigers fragen, wenn er ein anderer ist als der heutige.',
       cfpb: 'Mehr über Ihre Rechte nach US-Bundesrecht erfahren Sie beim Consumer Financial Protection Bureau:',
     },
@@ -806,8 +814,10 @@ const de: Messages = {
       heading_formal: 'Wichtiger Hinweis',
       heading_easy: 'Wichtig',
       text: 'Wenn Sie einer Zahlung zustimmen, kann das als Anerkenntnis der Forderung gelten. Einwendungen und Einreden gegen die Forderung können Sie danach möglicherweise verlieren. Wenn Sie die Forderung für falsch halten, widersprechen Sie bitte zuerst.',
-      text_formal: 'Die Zustimmung zu dieser Vereinbarung kann als Anerkenntnis der Forderung gewertet werden. Einwendungen und Einreden gegen die Forderung können dadurch verloren gehen. Halten Sie die Forderung für unberechtigt, erheben Sie bitte zuerst Widerspruch.',
-      text_easy: 'Wenn Sie Ja sagen, sagen Sie auch: Ich schulde das Geld. Danach können Sie vielleicht nicht mehr sagen: Die Forderung ist falsch. Glauben Sie, die Forderung ist falsch? Dann sagen Sie uns das bitte zuerst.',
+      text_formal:
+        'Die Zustimmung zu dieser Vereinbarung kann als Anerkenntnis der Forderung gewertet werden. Einwendungen und Einreden gegen die Forderung können dadurch verloren gehen. Halten Sie die Forderung für unberechtigt, erheben Sie bitte zuerst Widerspruch.',
+      text_easy:
+        'Wenn Sie Ja sagen, sagen Sie auch: Ich schulde das Geld. Danach können Sie vielleicht nicht mehr sagen: Die Forderung ist falsch. Glauben Sie, die Forderung ist falsch? Dann sagen Sie uns das bitte zuerst.',
       dispute: 'Stattdessen der Forderung widersprechen',
       dispute_easy: 'Die Rechnung ist falsch',
     },
@@ -962,7 +972,8 @@ const de: Messages = {
     },
     reason: {
       option_disabled: 'Diese Änderung ist bei diesem Plan nicht möglich.',
-      date_out_of_range: 'Bitte wählen Sie ein anderes Datum. Es darf nicht in der Vergangenheit liegen und höchstens {{days}} vom alten Termin abweichen. Es muss zwischen der Zahlung davor und danach liegen.',
+      date_out_of_range:
+        'Bitte wählen Sie ein anderes Datum. Es darf nicht in der Vergangenheit liegen und höchstens {{days}} vom alten Termin abweichen. Es muss zwischen der Zahlung davor und danach liegen.',
       months_out_of_range: 'Bitte wählen Sie weniger Monate. Die Grenze steht oben.',
       instalment_not_found: 'Diese Zahlung gibt es in dem Plan nicht.',
       instalment_already_paid: 'Diese Zahlung ist bereits bezahlt und kann nicht mehr geändert werden.',

@@ -805,7 +805,8 @@ const en = {
       heading_formal: 'Important notice',
       heading_easy: 'Important',
       text: 'Agreeing to pay can count as acknowledging that you owe this amount. You may then lose objections and defences you have against the claim. If you think the claim is wrong, please dispute it first.',
-      text_formal: 'Agreeing to this arrangement may be regarded as an acknowledgement of the claim. Objections and defences against the claim may be lost as a result. If you consider the claim to be unjustified, please raise a dispute first.',
+      text_formal:
+        'Agreeing to this arrangement may be regarded as an acknowledgement of the claim. Objections and defences against the claim may be lost as a result. If you consider the claim to be unjustified, please raise a dispute first.',
       text_easy: 'When you say yes, you say: I owe this money. After that, it can be hard to say the claim is wrong. Do you think the claim is wrong? Then tell us first.',
       dispute: 'Dispute the claim instead',
       dispute_easy: 'The bill is wrong',

@@ -118,13 +118,14 @@ export class SettleSandboxWallet extends LitElement {
       <span class="badge">${t('checkout.sandbox.badge')}</span>
       <p id="sandbox-title"><strong>${t('checkout.sandbox.title')}</strong></p>
       <p class="amount">${amount}</p>
-      ${this.step === 'challenge'
-        ? html`<p id="challenge" tabindex="-1">${t('checkout.sandbox.challenge')}</p>
+      ${
+        this.step === 'challenge'
+          ? html`<p id="challenge" tabindex="-1">${t('checkout.sandbox.challenge')}</p>
             <div class="actions">
               <button class="button" type="button" @click=${() => this.send('pass')}>${t('checkout.sandbox.approve')}</button>
               <button class="button secondary" type="button" @click=${() => this.send('fail')}>${t('checkout.sandbox.reject')}</button>
             </div>`
-        : html`<label
+          : html`<label
               >${t('checkout.sandbox.outcome')}
               <select
                 .value=${this.scenario}
@@ -136,7 +137,8 @@ export class SettleSandboxWallet extends LitElement {
             >
             <button part="pay-button" class="button" type="button" ?disabled=${this.step === 'busy'} @click=${() => this.send()}>
               ${t('checkout.sandbox.pay', { amount })}
-            </button>`}
+            </button>`
+      }
       ${this.step === 'busy' ? html`<p>${t('checkout.sandbox.busy')}</p>` : nothing}
     </div>`;
   }

@@ -7,9 +7,7 @@ const CODE_AFTER_TOWN = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ']);
 
 /** A postal address as lines of text; the country is named in the debtor's language. */
 export function renderAddress(address: PostalAddress, locale: string): TemplateResult {
-  const town = CODE_AFTER_TOWN.has(address.country)
-    ? `${address.city} ${address.postalCode}`
-    : `${address.postalCode} ${address.city}`;
+  const town = CODE_AFTER_TOWN.has(address.country) ? `${address.city} ${address.postalCode}` : `${address.postalCode} ${address.city}`;
   return html`<address part="address">
     ${address.street}<br />${town.trim()}<br />${formatCountry(address.country, locale)}
   </address>`;

@@ -19,8 +19,6 @@ export function renderHelp({ t }: ClaimView, actions: HelpActions): TemplateResu
       <button part="contact-button" class="button secondary" type="button" @click=${actions.contact}>${t('claimSummary.help.contact')}</button>
       <button part="print-button" class="button secondary" type="button" @click=${actions.print}>${t('claimSummary.help.print')}</button>
     </div>
-    ${actions.helpUrl
-      ? html`<p><a part="help-link" href=${actions.helpUrl} rel="noopener noreferrer" target="_blank">${t('claimSummary.help.moreHelp')}</a></p>`
-      : nothing}
+    ${actions.helpUrl ? html`<p><a part="help-link" href=${actions.helpUrl} rel="noopener noreferrer" target="_blank">${t('claimSummary.help.moreHelp')}</a></p>` : nothing}
   </section>`;
 }

@@ -17,24 +17,30 @@ export function renderGermanInformation(view: ClaimView): TemplateResult | typeo
   return html`<section part="section jurisdiction jurisdiction-de" aria-labelledby="jurisdiction-heading">
     <h3 id="jurisdiction-heading" part="section-heading">${t('claimSummary.de.heading')}</h3>
     <dl class="facts">
-      ${agency?.registration
-        ? html`<div>
+      ${
+        agency?.registration
+          ? html`<div>
             <dt>${t('claimSummary.de.registration')}</dt>
             <dd>${agency.registration}</dd>
           </div>`
-        : nothing}
-      ${supervisor
-        ? html`<div>
+          : nothing
+      }
+      ${
+        supervisor
+          ? html`<div>
             <dt>${t('claimSummary.de.supervisor')}</dt>
             <dd><span class="party-name">${supervisor.name}</span>${renderAddress(supervisor.address, locale)}</dd>
           </div>`
-        : nothing}
-      ${claim.addressSource
-        ? html`<div>
+          : nothing
+      }
+      ${
+        claim.addressSource
+          ? html`<div>
             <dt>${t('claimSummary.de.addressSource')}</dt>
             <dd>${claim.addressSource}</dd>
           </div>`
-        : nothing}
+          : nothing
+      }
     </dl>
     ${aboveStatutory ? html`<p>${t('claimSummary.de.rateNotice')}</p>` : nothing}
   </section>`;

@@ -17,7 +17,13 @@ export function renderUsInformation(view: ClaimView): TemplateResult {
   const { claim, t, locale } = view;
   const itemizationDate = formatDate(claim.itemizationDate, locale);
   const sum = (keep: (line: ClaimLine) => boolean) =>
-    formatMoney(sumMoney(claim.lines.filter(keep).map((line) => line.amount), claim.currency), locale);
+    formatMoney(
+      sumMoney(
+        claim.lines.filter(keep).map((line) => line.amount),
+        claim.currency,
+      ),
+      locale,
+    );
   const rows: Array<[string, string]> = [
     [t('claimSummary.us.owedOnDate', { date: itemizationDate }), sum((line) => line.kind === 'principal')],
     [t('claimSummary.us.interestSince'), `+ ${sum((line) => line.kind === 'interest')}`],
@@ -28,15 +34,19 @@ export function renderUsInformation(view: ClaimView): TemplateResult {
   const { collectionAgency: collector, debtor } = claim;
   return html`<section part="section jurisdiction jurisdiction-us" aria-labelledby="jurisdiction-heading">
     <h3 id="jurisdiction-heading" part="section-heading">${t('claimSummary.us.heading')}</h3>
-    ${collector
-      ? html`<p part="collector-statement">${t('claimSummary.us.collector', { collector: collector.name, creditor: claim.creditor.name })}</p>
-          ${debtor.address
-            ? html`<div part="debtor-address">
+    ${
+      collector
+        ? html`<p part="collector-statement">${t('claimSummary.us.collector', { collector: collector.name, creditor: claim.creditor.name })}</p>
+          ${
+            debtor.address
+              ? html`<div part="debtor-address">
                 <p>${t('claimSummary.us.debtorAddress')}</p>
                 <span class="party-name">${debtor.name}</span>${renderAddress(debtor.address, locale)}
               </div>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
     <table part="regf-table">
       <caption>${t('claimSummary.us.itemizationCaption', { date: itemizationDate })}</caption>
       <tbody>
@@ -53,10 +63,12 @@ export function renderUsInformation(view: ClaimView): TemplateResult {
         </tr>
       </tfoot>
     </table>
-    ${validationEnd
-      ? html`<p part="validation-notice">${t('claimSummary.us.validation', { date: validationEnd })}</p>
+    ${
+      validationEnd
+        ? html`<p part="validation-notice">${t('claimSummary.us.validation', { date: validationEnd })}</p>
           <p>${t('claimSummary.us.originalCreditor', { date: validationEnd })}</p>`
-      : nothing}
+        : nothing
+    }
     <p>${t('claimSummary.us.cfpb')} <a part="cfpb-link" href=${CFPB_URL} rel="noopener noreferrer" target="_blank">www.cfpb.gov/debt-collection</a></p>
   </section>`;
 }

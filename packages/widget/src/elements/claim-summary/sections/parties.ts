@@ -10,12 +10,8 @@ function renderContact(party: Party, view: ClaimView): TemplateResult | typeof n
   const emailHref = party.email ? mailtoHref(party.email) : undefined;
   if (!party.phone && !party.email) return nothing;
   return html`<ul part="contact" class="contact">
-    ${party.phone
-      ? html`<li>${t('claimSummary.parties.phone')}: ${phoneHref ? html`<a part="contact-link" href=${phoneHref}>${party.phone}</a>` : party.phone}</li>`
-      : nothing}
-    ${party.email
-      ? html`<li>${t('claimSummary.parties.email')}: ${emailHref ? html`<a part="contact-link" href=${emailHref}>${party.email}</a>` : party.email}</li>`
-      : nothing}
+    ${party.phone ? html`<li>${t('claimSummary.parties.phone')}: ${phoneHref ? html`<a part="contact-link" href=${phoneHref}>${party.phone}</a>` : party.phone}</li>` : nothing}
+    ${party.email ? html`<li>${t('claimSummary.parties.email')}: ${emailHref ? html`<a part="contact-link" href=${emailHref}>${party.email}</a>` : party.email}</li>` : nothing}
   </ul>`;
 }
 
@@ -35,15 +31,17 @@ export function renderParties(view: ClaimView): TemplateResult {
     <h3 id="parties-heading" part="section-heading" tabindex="-1">${t('claimSummary.parties.heading')}</h3>
     <div class="party-grid">
       ${renderParty(t('claimSummary.parties.creditor'), claim.creditor, view)}
-      ${agency
-        ? renderParty(
-            t('claimSummary.parties.agency'),
-            agency,
-            view,
-            // For German claims the register entry is part of the § 13a RDG section instead.
-            agency.registration && claim.jurisdiction !== 'DE' ? html`<p part="party-registration">${t('claimSummary.parties.registration')}: ${agency.registration}</p>` : nothing,
-          )
-        : nothing}
+      ${
+        agency
+          ? renderParty(
+              t('claimSummary.parties.agency'),
+              agency,
+              view,
+              // For German claims the register entry is part of the § 13a RDG section instead.
+              agency.registration && claim.jurisdiction !== 'DE' ? html`<p part="party-registration">${t('claimSummary.parties.registration')}: ${agency.registration}</p>` : nothing,
+            )
+          : nothing
+      }
       ${claim.originalCreditor ? renderParty(t('claimSummary.parties.originalCreditor'), claim.originalCreditor, view) : nothing}
     </div>
   </section>`;
