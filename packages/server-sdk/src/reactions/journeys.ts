@@ -92,7 +92,7 @@ export async function reportAbandonedJourneys(context: SettleContext): Promise<n
     if (outcomeAt < record.startedAt) {
       const lastStep = (await store.get(LAST_STEP + sid)) as JourneyStep | null;
       const data = { ...reactionData(now(), record, await segmentOf(context, record.claimId)), lastStep };
-      if ((await context.effects.dispatch({ id: `journey.abandoned:${sid}`, type: 'journey.abandoned', claimId: record.claimId, data: { ...data } })) === 'recorded') reported += 1;
+      if ((await context.effects.dispatch({ id: `journey.abandoned:${sid}`, type: 'journey.abandoned', claimId: record.claimId, data })) === 'recorded') reported += 1;
     }
     await store.delete(key);
     await store.delete(LAST_STEP + sid);
