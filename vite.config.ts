@@ -5,6 +5,7 @@ import { manglePrivate } from './packages/widget/build/mangle-private.js';
 import { minifyHtml } from './packages/widget/build/minify-html.js';
 import { shortenCssVars } from './packages/widget/build/shorten-css-vars.js';
 import { splitLocales } from './packages/widget/build/split-locales.js';
+import { chunkFileName, sharedStepChunks } from './packages/widget/build/step-chunks.js';
 
 const widgetEntry = fileURLToPath(new URL('packages/widget/src/settle.ts', import.meta.url));
 const widgetDist = fileURLToPath(new URL('packages/widget/dist', import.meta.url));
@@ -52,7 +53,19 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       // Library mode keeps whitespace and `@__PURE__` notes for other bundlers; these files are
       // served as they are, so minify fully and drop the notes (no legal comments are lost).
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } },
+      output: {
+        chunkFileNames: chunkFileName,
+        minify: true,
+        comments: { annotation: false },
+        codeSplitting: {
+          groups: sharedStepChunks({
+            // The protocol's value lists and checks the steps' answer checks use.
+            checks: /\/protocol\/src\/(plans\/offer-kinds|journey\/journey-options)\.ts$|\/widget\/src\/api\/checks\/protocol-values\.ts$/,
+            // What the request forms (contact, dispute, feedback) share: sending once, choices, time windows.
+            forms: /\/widget\/src\/forms\/(submit-once|request-forms|choices|time-window)\.ts$|\/widget\/src\/api\/checks\/recorded-requests\.ts$/,
+          }),
+        },
+      },
     },
   },
 });

@@ -62,7 +62,7 @@ async function throttle(cdp: CDPSession): Promise<void> {
  * CLS and script time. The demo serves over loopback, so only the throttles add delay.
  */
 export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<PageRun[]> {
-  // The bench's in-process builds set NODE_ENV=production, under which the demo's sandbox provider is refused.
+  // The demo pays with the sandbox provider, which NODE_ENV=production refuses: development, however the bench was started.
   const demo = await startDemoProcess({ NODE_ENV: 'development' });
   const browser = await launchChromium();
   const results: PageRun[] = [];

@@ -44,10 +44,21 @@ async function bundle(name: string, source: string): Promise<FileSize> {
   );
 }
 
+/**
+ * Vite's in-process build sets NODE_ENV=production for the rest of the process; it is put
+ * back afterwards, so the later sections run the server SDK as the bench was started (under
+ * production it refuses the sandbox provider they pay with).
+ */
 export async function measureCompetitors(): Promise<Record<CompetitorName, FileSize>> {
+  const nodeEnv = process.env.NODE_ENV;
   const results = {} as Record<CompetitorName, FileSize>;
-  for (const [name, source] of Object.entries(COMPETITORS) as [CompetitorName, string][]) {
-    results[name] = await bundle(name, source);
+  try {
+    for (const [name, source] of Object.entries(COMPETITORS) as [CompetitorName, string][]) {
+      results[name] = await bundle(name, source);
+    }
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   return results;
 }

@@ -9,6 +9,11 @@ const REST = 'settle-locale-rest:';
 
 type Texts = Record<string, unknown>;
 
+/** A module of texts: a locale file (its first-screen part once built) or a part split off from one. */
+export function isLocaleTexts(id: string): boolean {
+  return LOCALE_FILE.test(id.split('?')[0] ?? '') || id.startsWith(`\0${REST}`);
+}
+
 async function readTexts(file: string): Promise<Texts> {
   const module = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default: Texts };
   return module.default;
