@@ -33,10 +33,10 @@ export function windowsFor(hours: CallbackHours | undefined): string[] {
   return hours ? ['any', ...hours.windows.map((_window, index) => `${index}`)] : [...TIME_WINDOWS];
 }
 
-/** A creditor's window as the API's PreferredTime: its days and hours, in its own time zone. */
+/** A window as the API's PreferredTime: a creditor's with its days, in its own time zone. */
 export function creditorTime(window: string, hours: CallbackHours | undefined): PreferredTime | undefined {
-  const chosen = window === 'any' ? undefined : hours?.windows[Number(window)];
-  return chosen && hours ? { ...chosen, timeZone: hours.timeZone } : isTimeWindow(window) ? preferredTime(window) : undefined;
+  const chosen = hours?.windows[window as never];
+  return chosen ? { ...chosen, timeZone: hours.timeZone } : isTimeWindow(window) ? preferredTime(window) : undefined;
 }
 
 /**
@@ -44,13 +44,13 @@ export function creditorTime(window: string, hours: CallbackHours | undefined): 
  * "Mo–Fr 09:00–17:00 Uhr (Berlin)", "Mon–Fri 9:00 AM – 5:00 PM (Chicago)".
  */
 export function creditorWindowLabel(window: CallbackHours['windows'][number], timeZone: string, locale: string): string {
-  const day = (name: string) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + DAYS.indexOf(name)));
-  const days = DAYS.filter((name) => window.days.includes(name as never));
-  const first = days[0] as string;
-  const last = days.at(-1) as string;
-  // Three or more days in a row read as a range (Mo–Fr); others are listed (Sa, So).
-  const range = days.length > 2 && DAYS.indexOf(last) - DAYS.indexOf(first) === days.length - 1;
-  const at = (time: string) => Date.UTC(1970, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3)));
+  const days = DAYS.flatMap((name, index) => (window.days.includes(name as never) ? [index] : []));
+  const day = (index: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+  const last = days.at(-1) as number;
+  const first = days[0] as number;
+  const at = (time: string) => Date.parse(`1970-01-01T${time}Z`);
   const hours = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(at(window.from), at(window.to));
-  return `${range ? `${day(first)}–${day(last)}` : days.map(day).join(', ')} ${hours} (${timeZone.split('/').pop()?.replace(/_/g, ' ')})`;
+  // Three or more days in a row read as a range (Mo–Fr); others are listed (Sa, So).
+  const named = days.length > 2 && last - first === days.length - 1 ? `${day(first)}–${day(last)}` : days.map(day).join(', ');
+  return `${named} ${hours} (${timeZone.split('/').pop()?.replace(/_/g, ' ')})`;
 }

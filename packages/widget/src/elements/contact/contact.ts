@@ -237,8 +237,8 @@ export class SettleContact extends SettleElement {
 
   /** A creditor's window with its days and time zone, or one of the fixed ones. */
   private windowLabel(value: string, hours: CallbackHours | undefined): string {
-    const window = hours?.windows[Number(value)];
-    return window && hours ? creditorWindowLabel(window, hours.timeZone, this.resolvedLocale) : this.i18n.t(`contact.window.${value}`);
+    const window = hours?.windows[value as never];
+    return window ? creditorWindowLabel(window, hours.timeZone, this.resolvedLocale) : this.i18n.t(`contact.window.${value}`);
   }
 
   private get hours(): CallbackHours | undefined {
