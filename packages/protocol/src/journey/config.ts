@@ -6,10 +6,16 @@ import { QuizDefinition } from './quiz.js';
 import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, LogoUrl, PhoneNumber } from './safe-values.js';
 import { JourneyOption, Segment } from './segments.js';
 
-/** The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties. */
+/**
+ * The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties.
+ * `primaryDark` is the primary colour in dark mode: the creditor's own, or derived by the
+ * server from `primary` with AA contrast on the dark surface (see `darkVariant`).
+ */
 export const Theme = z.object({
   brandName: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  colors: z.optional(z.partialRecord(z.enum(['primary', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor)),
+  colors: z.optional(
+    z.partialRecord(z.enum(['primary', 'primaryDark', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor),
+  ),
   radius: z.optional(CssLength),
   fontFamily: z.optional(FontFamily),
   /** https://, or a path on the page's origin (`/brands/logo.svg`). */

@@ -1,4 +1,4 @@
-import type { Claim, Presentation, SupportChannels } from '@settle/protocol';
+import { darkVariant, type Claim, type Presentation, type SupportChannels, type Theme } from '@settle/protocol';
 import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
@@ -37,7 +37,18 @@ export function supportOf(context: SettleContext, settings: ClaimSettings): Supp
 export function presentationOf(context: SettleContext, settings: ClaimSettings): Presentation {
   const { brand, texts, colorScheme, locale } = settings.presentation ?? {};
   const { theme, texts: defaultTexts } = context.options.journey;
-  return { brand: brand ?? theme, texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
+  return { brand: withDarkPrimary(brand ?? theme), texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
+}
+
+/**
+ * The brand with its primary colour for dark mode: the creditor's own `primaryDark`, else
+ * one derived from `primary` that keeps AA contrast on the widget's dark surface. Derived
+ * here, once per answer, so the widget ships no colour maths and every claim reads the same.
+ */
+function withDarkPrimary(brand: Theme): Theme {
+  const primary = brand.colors?.primary;
+  const primaryDark = brand.colors?.primaryDark ?? (primary ? darkVariant(primary) : undefined);
+  return primaryDark ? { ...brand, colors: { ...brand.colors, primaryDark } } : brand;
 }
 
 /** The account for a transfer in the claim's currency, or none. */
