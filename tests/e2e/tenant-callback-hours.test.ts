@@ -40,7 +40,9 @@ describe('the contact step offers each creditor’s own callback hours', () => {
     const hours = hoursOf(key);
     expect(hours?.timeZone).toContain(city);
     const page = await toContact(key);
-    const options = await page.locator('settle-contact select[name="window"] option').evaluateAll((nodes) => nodes.map((node) => ({ value: node.getAttribute('value'), label: node.textContent?.trim() ?? '' })));
+    const options = await page
+      .locator('settle-contact select[name="window"] option')
+      .evaluateAll((nodes) => nodes.map((node) => ({ value: node.getAttribute('value'), label: node.textContent?.trim() ?? '' })));
     // "Any time", then exactly the creditor's windows, each naming its time zone.
     expect(options.map((option) => option.value)).toEqual(['any', ...(hours?.windows.map((_window, index) => `${index}`) ?? [])]);
     for (const option of options.slice(1)) {

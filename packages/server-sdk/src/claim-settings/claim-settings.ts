@@ -3,6 +3,7 @@ import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { describeIssues } from '../http/request-body.js';
+import { unknownTextKeys } from '../journey/text-overrides.js';
 
 export { ClaimSettings, type BankAccount, type ClaimSettingsOption } from './claim-settings-option.js';
 
@@ -21,8 +22,10 @@ export async function claimSettingsFor(context: SettleContext, claim: Claim): Pr
     throw new SettleError('backend_failed', 'The creditor could not be reached. Please try again shortly.', { cause: error });
   }
   const parsed = ClaimSettings.safeParse(input);
-  if (!parsed.success) {
-    context.options.logger.error(`claimSettings(claim) returned invalid settings: ${describeIssues(parsed.error.issues)}`, { claimId: claim.id });
+  const unknown = parsed.success ? unknownTextKeys(parsed.data.presentation?.texts) : [];
+  if (!parsed.success || unknown.length) {
+    const problem = parsed.success ? `presentation.texts names texts the widget does not have: ${unknown.join(', ')}` : describeIssues(parsed.error.issues);
+    context.options.logger.error(`claimSettings(claim) returned invalid settings: ${problem}`, { claimId: claim.id });
     throw new SettleError('backend_failed', 'The creditor’s contact details are misconfigured. Please contact them.');
   }
   return parsed.data;

@@ -13,7 +13,7 @@ const KIND: ClaimSettings = {
     brand: { brandName: 'Kind Recovery', colors: { primary: '#7a3e9d', onPrimary: '#ffffff' }, logoUrl: '/brands/kind-recovery.svg' },
     colorScheme: 'light',
     locale: 'en',
-    texts: { en: { 'summary.title': 'Your balance with Kind Recovery' } },
+    texts: { en: { 'contact.title': 'Your balance with Kind Recovery' } },
   },
 };
 
@@ -22,7 +22,7 @@ const withDark = (brand: Theme): Theme => ({ ...brand, colors: { ...brand.colors
 
 async function brandedSettle(overrides: Parameters<typeof testSettle>[0] = {}) {
   return testSettle({
-    journey: { theme: INSTANCE_THEME, texts: { de: { 'summary.title': 'Instanz' } } },
+    journey: { theme: INSTANCE_THEME, texts: { de: { 'contact.title': 'Instanz' } } },
     claimSettings: (claim) => (claim.id === US ? KIND : {}),
     ...overrides,
   });
@@ -45,13 +45,13 @@ describe('presentation per claim', () => {
 
   it('answers the session exchange with the claim’s own brand, colour scheme, locale and texts', async () => {
     const { settle } = await brandedSettle();
-    const expected: Presentation = { brand: withDark(KIND.presentation?.brand ?? {}), colorScheme: 'light', locale: 'en', texts: { en: { 'summary.title': 'Your balance with Kind Recovery' } } };
+    const expected: Presentation = { brand: withDark(KIND.presentation?.brand ?? {}), colorScheme: 'light', locale: 'en', texts: { en: { 'contact.title': 'Your balance with Kind Recovery' } } };
     expect((await exchange(settle, US)).presentation).toEqual(expected);
   });
 
   it('falls back to the instance-wide theme and texts for a claim that names no brand', async () => {
     const { settle } = await brandedSettle();
-    expect((await exchange(settle, AGENCY)).presentation).toEqual({ brand: withDark(INSTANCE_THEME), texts: { de: { 'summary.title': 'Instanz' } } });
+    expect((await exchange(settle, AGENCY)).presentation).toEqual({ brand: withDark(INSTANCE_THEME), texts: { de: { 'contact.title': 'Instanz' } } });
   });
 
   it('answers the brand before the identity check, without the claim', async () => {

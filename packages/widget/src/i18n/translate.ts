@@ -42,16 +42,11 @@ export function candidateKeys(key: string, context: string | undefined, pluralFo
 /**
  * A translate function over message sets in fallback order (e.g. de-AT's: de, then en).
  * A key no set has comes back as itself, which shows up in tests and screenshots.
- * `own` holds the creditor's texts for this locale by full key (`summary.title_formal`):
+ * `own` holds the creditor's texts for this locale by full key (`contact.title_formal`):
  * each replaces Settle's text of the same key only, so a tone or plural form the creditor
  * did not write keeps Settle's, and a key Settle does not have is never shown.
  */
-export function createTranslate(
-  locale: string,
-  sets: () => ReadonlyArray<Messages | undefined>,
-  context?: string,
-  own?: Record<string, string>,
-): (key: string, values?: TextValues) => string {
+export function createTranslate(locale: string, sets: () => ReadonlyArray<Messages | undefined>, context?: string, own?: Record<string, string>): (key: string, values?: TextValues) => string {
   const plurals = new Intl.PluralRules(locale);
   return (key, values) => {
     const count = values?.count;
