@@ -23,6 +23,13 @@ const COLLECTORS: Record<string, Collector> = {
     brand: BRANDS['fair-inkasso']!,
     bankAccounts: { EUR: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank' } },
     openingHours: { de: 'Mo–Fr 8–20 Uhr, Sa 9–14 Uhr', en: 'Mon–Fri 8 am–8 pm, Sat 9 am–2 pm (CET)' },
+    callbackHours: {
+      timeZone: 'Europe/Berlin',
+      windows: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '20:00' },
+        { days: ['sat'], from: '09:00', to: '14:00' },
+      ],
+    },
     debtAdvice: GERMAN_ADVICE,
   },
   'Stadtwerke Beispielstadt GmbH': {
