@@ -41,7 +41,7 @@ export function creditorTime(window: string, hours: CallbackHours | undefined): 
 
 /**
  * A creditor's window as the debtor reads it, with the creditor's time zone named:
- * "Mo–Fr 09:00–17:00 Uhr (Berlin)", "Mon–Fri 9:00 AM – 5:00 PM (Chicago)".
+ * "Mo–Fr 09–17 Uhr (Berlin)", "Mon–Fri 9 AM – 5:30 PM (Chicago)".
  */
 export function creditorWindowLabel(window: CallbackHours['windows'][number], timeZone: string, locale: string): string {
   const days = DAYS.flatMap((name, index) => (window.days.includes(name as never) ? [index] : []));
@@ -49,7 +49,9 @@ export function creditorWindowLabel(window: CallbackHours['windows'][number], ti
   const last = days.at(-1) as number;
   const first = days[0] as number;
   const at = (time: string) => Date.parse(`1970-01-01T${time}Z`);
-  const hours = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(at(window.from), at(window.to));
+  // Minutes only where a window needs them, so the label fits a phone's select: "9 AM – 5 PM".
+  const minute = /[1-9]/.test(window.from.slice(3) + window.to.slice(3)) ? '2-digit' : undefined;
+  const hours = new Intl.DateTimeFormat(locale, { hour: 'numeric', ...(minute && { minute }), timeZone: 'UTC' }).formatRange(at(window.from), at(window.to));
   // Three or more days in a row read as a range (Mo–Fr); others are listed (Sa, So).
   const named = days.length > 2 && last - first === days.length - 1 ? `${day(first)}–${day(last)}` : days.map(day).join(', ');
   return `${named} ${hours} (${timeZone.split('/').pop()?.replace(/_/g, ' ')})`;

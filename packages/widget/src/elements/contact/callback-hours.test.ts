@@ -10,7 +10,7 @@ const BERLIN = {
   timeZone: 'Europe/Berlin',
   windows: [
     { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' },
-    { days: ['sat'], from: '10:00', to: '13:00' },
+    { days: ['sat'], from: '10:00', to: '13:30' },
   ],
 } as const;
 
@@ -45,11 +45,11 @@ describe('<settle-contact> within the creditor’s callback hours', () => {
 
   it('offers only the creditor’s windows, with their days, hours and time zone, in English and German, and passes axe', async () => {
     const english = await contact(withHours());
-    expect(windowOptions(english.element)).to.deep.equal(['Any time', 'Mon–Fri 9:00 AM – 5:00 PM (Berlin)', 'Sat 10:00 AM – 1:00 PM (Berlin)']);
+    expect(windowOptions(english.element)).to.deep.equal(['Any time', 'Mon–Fri 9 AM – 5 PM (Berlin)', 'Sat 10:00 AM – 1:30 PM (Berlin)']);
     await expect(english.element).to.be.accessible();
     resetSettleState();
     const german = await contact(withHours(), 'de');
-    expect(windowOptions(german.element)).to.deep.equal(['Jederzeit', 'Mo–Fr 09:00–17:00 Uhr (Berlin)', 'Sa 10:00–13:00 Uhr (Berlin)']);
+    expect(windowOptions(german.element)).to.deep.equal(['Jederzeit', 'Mo–Fr 09–17 Uhr (Berlin)', 'Sa 10:00–13:30 Uhr (Berlin)']);
   });
 
   it('keeps the fixed windows where the creditor names no callback hours', async () => {
@@ -61,8 +61,8 @@ describe('<settle-contact> within the creditor’s callback hours', () => {
     const { element, calls } = await contact(withHours());
     await requestCallback(element, '1');
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="confirmation"]'), 'the confirmation shows');
-    expect(calls.contacts).to.deep.equal([{ channel: 'callback', preferredTime: { days: ['sat'], from: '10:00', to: '13:00', timeZone: 'Europe/Berlin' } }]);
-    expect(shadowText(element, '[part~="confirmation"]')).to.contain('Sat 10:00 AM – 1:00 PM (Berlin)');
+    expect(calls.contacts).to.deep.equal([{ channel: 'callback', preferredTime: { days: ['sat'], from: '10:00', to: '13:30', timeZone: 'Europe/Berlin' } }]);
+    expect(shadowText(element, '[part~="confirmation"]')).to.contain('Sat 10:00 AM – 1:30 PM (Berlin)');
   });
 
   const refused: Array<[string, string, string]> = [
