@@ -7,6 +7,8 @@ export interface Collector {
   /** Accounts per currency; none in USD, as transfer details are IBAN-only. */
   bankAccounts: Record<string, BankAccount>;
   openingHours: { de: string; en: string };
+  /** When its people call back, in its own time zone; the contact form offers only these. */
+  callbackHours?: NonNullable<ClaimSettings['support']>['callbackHours'];
   debtAdvice: NonNullable<ClaimSettings['support']>['debtAdvice'];
 }
 
@@ -21,18 +23,33 @@ const COLLECTORS: Record<string, Collector> = {
     brand: BRANDS['fair-inkasso']!,
     bankAccounts: { EUR: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank' } },
     openingHours: { de: 'Mo–Fr 8–20 Uhr, Sa 9–14 Uhr', en: 'Mon–Fri 8 am–8 pm, Sat 9 am–2 pm (CET)' },
+    callbackHours: {
+      timeZone: 'Europe/Berlin',
+      windows: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '20:00' },
+        { days: ['sat'], from: '09:00', to: '14:00' },
+      ],
+    },
     debtAdvice: GERMAN_ADVICE,
   },
   'Stadtwerke Beispielstadt GmbH': {
     brand: BRANDS.stadtwerke!,
     bankAccounts: { EUR: { accountHolder: 'Stadtwerke Beispielstadt GmbH', iban: 'DE89370400440532013000', bankName: 'Beispielbank Berlin' } },
     openingHours: { de: 'Mo–Fr 7–18 Uhr', en: 'Mon–Fri 7 am–6 pm (CET)' },
+    callbackHours: { timeZone: 'Europe/Berlin', windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }] },
     debtAdvice: GERMAN_ADVICE,
   },
   'Kind Recovery Inc.': {
     brand: BRANDS['kind-recovery']!,
     bankAccounts: {},
     openingHours: { de: 'Mo–Fr 8–17 Uhr (Chicago)', en: 'Mon–Fri 8 am–5 pm (Central Time)' },
+    callbackHours: {
+      timeZone: 'America/Chicago',
+      windows: [
+        { days: ['mon', 'tue', 'wed', 'thu'], from: '10:00', to: '16:00' },
+        { days: ['fri'], from: '08:00', to: '12:00' },
+      ],
+    },
     debtAdvice: [{ name: { de: 'Schuldnerberatung in den USA (NFCC)', en: 'National Foundation for Credit Counseling' }, url: 'https://www.nfcc.org/' }],
   },
 };
@@ -60,6 +77,7 @@ export function claimSettingsOf(claim: Claim): ClaimSettings {
       ...(party.phone ? { phone: party.phone } : {}),
       ...(party.email ? { email: party.email } : {}),
       openingHours: collector.openingHours,
+      ...(collector.callbackHours ? { callbackHours: collector.callbackHours } : {}),
       ...(collector.debtAdvice ? { debtAdvice: collector.debtAdvice } : {}),
     },
   };

@@ -6,10 +6,14 @@ import { QuizDefinition } from './quiz.js';
 import { CssColor, CssLength, EmailAddress, FontFamily, HttpsUrl, LogoUrl, PhoneNumber } from './safe-values.js';
 import { JourneyOption, Segment } from './segments.js';
 
-/** The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties. */
+/**
+ * The creditor's brand as design tokens; the widget maps them onto `--settle-*` properties.
+ * `primaryDark` is the primary colour in dark mode: the creditor's own, or derived by the
+ * server from `primary` with AA contrast on the dark surface (see `darkVariant`).
+ */
 export const Theme = z.object({
   brandName: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  colors: z.optional(z.partialRecord(z.enum(['primary', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor)),
+  colors: z.optional(z.partialRecord(z.enum(['primary', 'primaryDark', 'onPrimary', 'background', 'surface', 'text', 'mutedText', 'border', 'focus', 'success', 'danger']), CssColor)),
   radius: z.optional(CssLength),
   fontFamily: z.optional(FontFamily),
   /** https://, or a path on the page's origin (`/brands/logo.svg`). */
@@ -21,10 +25,14 @@ export type Theme = z.infer<typeof Theme>;
 export const Tone = z.enum(['empathetic', 'neutral', 'formal', 'easy']);
 export type Tone = z.infer<typeof Tone>;
 
-/** Overrides of the widget's own texts, by locale and i18n key (e.g. `{ de: { 'summary.title': '…' } }`). */
+/**
+ * Overrides of the widget's own texts, by locale and i18n key (e.g. `{ de: { 'contact.title': '…' } }`);
+ * a tone's own text by its key (`contact.title_formal`). The server refuses keys the widget
+ * does not have; a locale or tone without an override keeps the widget's text.
+ */
 export const TextOverrides = z.record(
   z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a locale such as de')),
-  z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9_.-]{0,99}$/, 'must be an i18n key such as summary.title')), z.string().check(z.maxLength(1000))),
+  z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9_.-]{0,99}$/, 'must be an i18n key such as contact.title')), z.string().check(z.maxLength(1000))),
 );
 export type TextOverrides = z.infer<typeof TextOverrides>;
 

@@ -8,3 +8,4 @@ export * from './score-quiz.js';
 export * from './asked-steps.js';
 export * from './config.js';
 export * from './default-quiz.js';
+export * from './dark-brand.js';

@@ -1,8 +1,9 @@
-import type { Claim, Presentation, SupportChannels } from '@settle/protocol';
+import { darkVariant, type Claim, type Presentation, type SupportChannels, type Theme } from '@settle/protocol';
 import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { describeIssues } from '../http/request-body.js';
+import { unknownTextKeys } from '../journey/text-overrides.js';
 
 export { ClaimSettings, type BankAccount, type ClaimSettingsOption } from './claim-settings-option.js';
 
@@ -21,8 +22,10 @@ export async function claimSettingsFor(context: SettleContext, claim: Claim): Pr
     throw new SettleError('backend_failed', 'The creditor could not be reached. Please try again shortly.', { cause: error });
   }
   const parsed = ClaimSettings.safeParse(input);
-  if (!parsed.success) {
-    context.options.logger.error(`claimSettings(claim) returned invalid settings: ${describeIssues(parsed.error.issues)}`, { claimId: claim.id });
+  const unknown = parsed.success ? unknownTextKeys(parsed.data.presentation?.texts) : [];
+  if (!parsed.success || unknown.length) {
+    const problem = parsed.success ? `presentation.texts names texts the widget does not have: ${unknown.join(', ')}` : describeIssues(parsed.error.issues);
+    context.options.logger.error(`claimSettings(claim) returned invalid settings: ${problem}`, { claimId: claim.id });
     throw new SettleError('backend_failed', 'The creditor’s contact details are misconfigured. Please contact them.');
   }
   return parsed.data;
@@ -37,7 +40,18 @@ export function supportOf(context: SettleContext, settings: ClaimSettings): Supp
 export function presentationOf(context: SettleContext, settings: ClaimSettings): Presentation {
   const { brand, texts, colorScheme, locale } = settings.presentation ?? {};
   const { theme, texts: defaultTexts } = context.options.journey;
-  return { brand: brand ?? theme, texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
+  return { brand: withDarkPrimary(brand ?? theme), texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
+}
+
+/**
+ * The brand with its primary colour for dark mode: the creditor's own `primaryDark`, else
+ * one derived from `primary` that keeps AA contrast on the widget's dark surface. Derived
+ * here, once per answer, so the widget ships no colour maths and every claim reads the same.
+ */
+function withDarkPrimary(brand: Theme): Theme {
+  const primary = brand.colors?.primary;
+  const primaryDark = brand.colors?.primaryDark ?? (primary ? darkVariant(primary) : undefined);
+  return primaryDark ? { ...brand, colors: { ...brand.colors, primaryDark } } : brand;
 }
 
 /** The account for a transfer in the claim's currency, or none. */

@@ -18,6 +18,7 @@ import {
   type Tone,
 } from '@settle/protocol';
 import { describeIssues } from '../http/request-body.js';
+import { unknownTextKeys } from './text-overrides.js';
 
 /** What a creditor's own scoring decides; the SDK adds the options and the safety rules. */
 export interface QuizDecision {
@@ -65,6 +66,8 @@ export function resolveJourney(input: JourneyOptions = {}, context: JourneyConte
   const parsed = JourneySettings.safeParse(settings);
   if (!parsed.success) fail('journey.', parsed.error.issues);
   const journey = parsed.data;
+  const unknown = unknownTextKeys(journey.texts);
+  if (unknown.length) throw new TypeError(`createSettle: journey.texts names texts the widget does not have: ${unknown.join(', ')}`);
   // The top-level support channels (used by identity locks and disputes) show in the journey too.
   const support = { ...context.support, ...journey.support };
   const supportCheck = JourneySettings.safeParse({ support });

@@ -2,6 +2,7 @@ import type { PreferredTime } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import type { ClaimSettings } from '../../src/index.js';
 import { withinCallbackHours } from '../../src/support/callback-hours.js';
+import { get } from '../support.js';
 import { callbackSettle, submit } from './callback-settle.js';
 
 const STADTWERKE: ClaimSettings = {
@@ -49,6 +50,16 @@ describe('callback slots within the claim’s callback hours', () => {
     expect(outside.status).toBe(422);
     expect(await outside.json()).toMatchObject({ error: { code: 'contact_unavailable' } });
     expect(effects).toHaveLength(1);
+  });
+
+  it('offers the claim’s callback hours with its journey, in the creditor’s time zone, for the contact form to show', async () => {
+    const { settle } = await callbackSettle({}, { claimSettings: (claim) => (claim.id === 'clm_us_2002' ? NO_CHAT : STADTWERKE) });
+    const supportOf = async (claimId: string) => {
+      const response = await settle.handle(get('/journey', await settle.createSessionToken({ claimId })));
+      return ((await response.json()) as { journey: { support: ClaimSettings['support'] } }).journey.support;
+    };
+    expect((await supportOf('clm_de_1001'))?.callbackHours).toEqual(STADTWERKE.support?.callbackHours);
+    expect((await supportOf('clm_us_2002'))?.callbackHours).toBeUndefined();
   });
 
   it('refuses chat for a claim whose support names none, and accepts it where one is configured', async () => {

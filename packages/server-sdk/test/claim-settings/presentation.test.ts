@@ -1,4 +1,4 @@
-import { ClaimResponse, LogoUrl, SessionResponse, type Presentation } from '@settle/protocol';
+import { ClaimResponse, contrastRatio, DARK_SURFACE, darkVariant, LogoUrl, parseRgb, SessionResponse, type Presentation, type Theme } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import type { ClaimSettings } from '../../src/index.js';
@@ -13,13 +13,16 @@ const KIND: ClaimSettings = {
     brand: { brandName: 'Kind Recovery', colors: { primary: '#7a3e9d', onPrimary: '#ffffff' }, logoUrl: '/brands/kind-recovery.svg' },
     colorScheme: 'light',
     locale: 'en',
-    texts: { en: { 'summary.title': 'Your balance with Kind Recovery' } },
+    texts: { en: { 'contact.title': 'Your balance with Kind Recovery' } },
   },
 };
 
+/** A brand as the server answers it: with the dark-mode primary derived from its primary. */
+const withDark = (brand: Theme): Theme => ({ ...brand, colors: { ...brand.colors, primaryDark: darkVariant(brand.colors?.primary ?? '') } });
+
 async function brandedSettle(overrides: Parameters<typeof testSettle>[0] = {}) {
   return testSettle({
-    journey: { theme: INSTANCE_THEME, texts: { de: { 'summary.title': 'Instanz' } } },
+    journey: { theme: INSTANCE_THEME, texts: { de: { 'contact.title': 'Instanz' } } },
     claimSettings: (claim) => (claim.id === US ? KIND : {}),
     ...overrides,
   });
@@ -31,15 +34,24 @@ async function exchange(settle: Awaited<ReturnType<typeof testSettle>>['settle']
 }
 
 describe('presentation per claim', () => {
+  it('adds a dark-mode primary with AA contrast on the dark surface, unless the creditor set its own', async () => {
+    const own: ClaimSettings = { presentation: { brand: { colors: { primary: '#7a3e9d', primaryDark: '#d9b3ff' } } } };
+    const { settle } = await brandedSettle({ claimSettings: (claim) => (claim.id === US ? own : {}) });
+    const derived = (await exchange(settle, AGENCY)).presentation?.brand.colors?.primaryDark ?? '';
+    expect(derived).not.toBe('#123456');
+    expect(contrastRatio(parseRgb(derived)!, parseRgb(DARK_SURFACE)!)).toBeGreaterThanOrEqual(4.5);
+    expect((await exchange(settle, US)).presentation?.brand.colors?.primaryDark).toBe('#d9b3ff');
+  });
+
   it('answers the session exchange with the claim’s own brand, colour scheme, locale and texts', async () => {
     const { settle } = await brandedSettle();
-    const expected: Presentation = { brand: KIND.presentation?.brand ?? {}, colorScheme: 'light', locale: 'en', texts: { en: { 'summary.title': 'Your balance with Kind Recovery' } } };
+    const expected: Presentation = { brand: withDark(KIND.presentation?.brand ?? {}), colorScheme: 'light', locale: 'en', texts: { en: { 'contact.title': 'Your balance with Kind Recovery' } } };
     expect((await exchange(settle, US)).presentation).toEqual(expected);
   });
 
   it('falls back to the instance-wide theme and texts for a claim that names no brand', async () => {
     const { settle } = await brandedSettle();
-    expect((await exchange(settle, AGENCY)).presentation).toEqual({ brand: INSTANCE_THEME, texts: { de: { 'summary.title': 'Instanz' } } });
+    expect((await exchange(settle, AGENCY)).presentation).toEqual({ brand: withDark(INSTANCE_THEME), texts: { de: { 'contact.title': 'Instanz' } } });
   });
 
   it('answers the brand before the identity check, without the claim', async () => {

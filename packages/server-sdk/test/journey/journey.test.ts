@@ -27,7 +27,7 @@ describe('GET /journey', () => {
     const journey = await journeyOf({
       journey: {
         theme: { brandName: 'Stadtwerke', colors: { primary: '#0a5c36' }, radius: '8px', fontFamily: 'Inter, sans-serif', logoUrl: 'https://stadtwerke.example/logo.svg' },
-        texts: { de: { 'summary.title': 'Ihre offene Rechnung' } },
+        texts: { de: { 'contact.title': 'Ihre offene Rechnung' } },
         tone: 'formal',
         support: {
           phone: '+49 30 1234567',
@@ -39,7 +39,7 @@ describe('GET /journey', () => {
         csat: { min: 1, max: 9 },
       },
     });
-    expect(journey).toMatchObject({ tone: 'formal', csat: { min: 1, max: 9 }, theme: { logoUrl: 'https://stadtwerke.example/logo.svg' }, texts: { de: { 'summary.title': 'Ihre offene Rechnung' } } });
+    expect(journey).toMatchObject({ tone: 'formal', csat: { min: 1, max: 9 }, theme: { logoUrl: 'https://stadtwerke.example/logo.svg' }, texts: { de: { 'contact.title': 'Ihre offene Rechnung' } } });
     expect(journey.facts[0]).toMatchObject({ source: 'Stadtwerke Forderungsbericht', date: '2026-06-30' });
     expect(journey.options).toContain('debt_advice');
   });

@@ -1,4 +1,5 @@
 import { LitElement, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
+import type { Presentation } from '@settle/protocol';
 import type { Tone } from '../i18n/i18n.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { base, controls } from '../theme/base.js';
@@ -29,6 +30,8 @@ export abstract class SettleElement extends LitElement {
   declare locale: string | undefined;
   /** `empathetic` (default), `neutral`, `formal`, or `easy` (Leichte Sprache / plain English). */
   declare tone: Tone;
+  /** The claim's presentation from the session, once open: its brand, and its locale and texts as defaults. */
+  declare presentation: Presentation | undefined;
 
   protected readonly i18n = new LocaleController(this);
   private liveRegion: HTMLElement | undefined;

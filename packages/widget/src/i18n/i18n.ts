@@ -1,3 +1,4 @@
+import type { TextOverrides } from '@settle/protocol';
 import type { TextScope } from './first-screen.js';
 import { DEFAULT_LOCALE, LOCALES, type LocaleModule } from './locales/index.js';
 import { textLanguage } from './resolve-locale.js';
@@ -100,9 +101,12 @@ export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: T
 /**
  * A translate function fixed to one locale and tone. Fallback goes region -> language
  * -> English (de-AT -> de -> en). Tones are contexts: a key `title_formal` is used for
- * the formal tone and falls back to `title`.
+ * the formal tone and falls back to `title`. The creditor's `texts` apply for this
+ * locale only (`de-AT` over `de`), never another language's: an English page shows no
+ * German creditor text.
  */
-export function translator(locale: string, tone: Tone): Translate {
+export function translator(locale: string, tone: Tone, texts?: TextOverrides): Translate {
   const languages = [...new Set([textLanguage(locale), DEFAULT_LOCALE].filter((language) => language !== undefined))];
-  return createTranslate(locale, () => languages.map((language) => bundles.get(language)), tone === 'empathetic' ? undefined : tone);
+  const own = texts && { ...texts[languages[0] as string], ...texts[locale] };
+  return createTranslate(locale, () => languages.map((language) => bundles.get(language)), tone === 'empathetic' ? undefined : tone, own);
 }

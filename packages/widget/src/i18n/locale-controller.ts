@@ -1,3 +1,4 @@
+import type { Presentation } from '@settle/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FIRST_SCREEN_ELEMENTS, type TextScope } from './first-screen.js';
 import { isLocaleLoaded, loadLocale, translator, type Tone, type Translate } from './i18n.js';
@@ -6,6 +7,8 @@ import { localeCandidates, resolveLocale } from './resolve-locale.js';
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   locale: string | undefined;
   tone: Tone;
+  /** The claim's presentation, once the session brought it: its locale and texts are defaults. */
+  presentation?: Presentation | undefined;
 }
 
 /**
@@ -20,6 +23,7 @@ export class LocaleController implements ReactiveController {
   /** The texts could not be loaded (e.g. the chunk failed on a flaky network). */
   failed = false;
   private key = '';
+  private presentation: Presentation | undefined;
   /** The `lang` this controller put on its host, which is not the page's. */
   private ownLang: string | undefined;
 
@@ -36,11 +40,13 @@ export class LocaleController implements ReactiveController {
   }
 
   private sync(): void {
-    const locale = resolveLocale(localeCandidates(this.host, this.host.locale, this.ownLang));
+    const presentation = this.host.presentation;
+    const locale = resolveLocale(localeCandidates(this.host, this.host.locale, this.ownLang, presentation?.locale));
     const tone = this.host.tone;
     const key = `${locale}|${tone}`;
-    if (key === this.key) return;
+    if (key === this.key && presentation === this.presentation) return;
     this.key = key;
+    this.presentation = presentation;
     this.locale = locale;
     const scope: TextScope = FIRST_SCREEN_ELEMENTS.has(this.host.localName) ? 'first-screen' : 'all';
     if (isLocaleLoaded(locale, scope, tone)) {
@@ -71,7 +77,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private use(locale: string, tone: Tone): void {
-    this.t = translator(locale, tone);
+    this.t = translator(locale, tone, this.presentation?.texts);
     this.ready = true;
     // Screen readers and hyphenation read the language from `lang`, inside the shadow
     // root too; a `lang` the page put on the element itself stays.

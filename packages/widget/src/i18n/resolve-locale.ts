@@ -28,9 +28,13 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
   return DEFAULT_LOCALE;
 }
 
-/** The candidates for an element, in priority order; `ownLang` is a `lang` Settle set on it. */
-export function localeCandidates(element: HTMLElement, attribute: string | undefined, ownLang?: string): Array<string | undefined> {
+/**
+ * The candidates for an element, in priority order; `ownLang` is a `lang` Settle set on it.
+ * The claim's locale (`claimLocale`, from the creditor) comes after the page's own
+ * `locale` and `lang`, so a portal showing the debtor's chosen language keeps it.
+ */
+export function localeCandidates(element: HTMLElement, attribute: string | undefined, ownLang?: string, claimLocale?: string): Array<string | undefined> {
   const from = ownLang !== undefined && element.getAttribute('lang') === ownLang ? element.parentElement : element;
   const pageLang = from?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-  return [attribute, pageLang, ...navigator.languages];
+  return [attribute, pageLang, claimLocale, ...navigator.languages];
 }

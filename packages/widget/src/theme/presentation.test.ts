@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { Presentation } from '@settle/protocol';
+import { darkVariant, type Presentation } from '@settle/protocol';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../test/support/api-mock.js';
+import { journeyApi } from '../../test/support/journey-api.js';
 import { animationsFinished, resetSettleState } from '../../test/support/element.js';
 import type { SettleClaimSummary } from '../elements/claim-summary/claim-summary.js';
 import '../elements/claim-summary/define.js';
+import '../elements/contact/define.js';
 
 const LIGHT_SURFACE = 'rgb(255, 255, 255)';
 const DARK_SURFACE = 'rgb(18, 22, 28)';
@@ -99,5 +101,33 @@ describe('presentation: the claim’s brand as defaults', () => {
     const element = await summaryIn({}, {}, { brand: { colors: { primary: 'red;}:host{background:red' } } });
     expect(accent(element)).to.equal('rgb(28, 90, 166)');
     expect(surface(element)).to.equal(LIGHT_SURFACE);
+  });
+});
+
+describe('presentation: the brand colour in dark mode', () => {
+  beforeEach(() => resetSettleState());
+
+  /** The session brings the brand as the server answers it: with its dark-mode primary. */
+  const DARK_BRAND: Presentation = { brand: { colors: { primary: '#0b6e4f', onPrimary: '#ffffff', primaryDark: darkVariant('#0b6e4f')! } } };
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
+
+  async function contactIn(scheme: 'light' | 'dark') {
+    await useApi(...claimApi({ claim: germanClaim(), presentation: DARK_BRAND }), ...journeyApi());
+    const element = await fixture<HTMLElement>(html`<settle-contact api=${TEST_API} token="link-contact" locale="de" color-scheme=${scheme}></settle-contact>`);
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="submit-button"]'), 'the contact form renders');
+    await animationsFinished();
+    return element;
+  }
+  const button = (element: HTMLElement) => getComputedStyle(element.shadowRoot!.querySelector('[part~="submit-button"]')!).backgroundColor;
+
+  it('paints the primary button in the brand colour in light mode and in its dark variant in dark mode, passing axe in both', async () => {
+    const light = await contactIn('light');
+    expect(button(light)).to.equal('rgb(11, 110, 79)');
+    await expect(light).to.be.accessible();
+    resetSettleState();
+    const dark = await contactIn('dark');
+    expect(surface(dark)).to.equal(DARK_SURFACE);
+    expect(button(dark)).to.equal(rgb(DARK_BRAND.brand.colors!.primaryDark!));
+    await expect(dark).to.be.accessible();
   });
 });

@@ -32,12 +32,14 @@ function sheetFor(presentation: Presentation): CSSStyleSheet {
 }
 
 /**
- * Applies the session's presentation to an element (nested elements inherit it) and
- * tells the page, e.g. to confirm the brand it painted before the exchange.
+ * Applies the session's presentation to an element (nested elements inherit its brand)
+ * and tells the page, e.g. to confirm the brand it painted before the exchange. Its
+ * locale and texts reach the element's own texts at its next update.
  */
-export function applyPresentation(host: HTMLElement, presentation: Presentation | undefined): void {
+export function applyPresentation(host: HTMLElement & { presentation?: Presentation | undefined }, presentation: Presentation | undefined): void {
   const root = host.shadowRoot;
   if (!presentation || !root) return;
+  host.presentation = presentation;
   const first = !sheets.has(presentation);
   const sheet = sheetFor(presentation);
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -22,7 +22,7 @@ export const tokens = css`
     --_target: max(24px, var(--settle-target-size, 2.75rem));
     --_focus-width: var(--settle-focus-width, 3px);
 
-    --_accent: light-dark(var(--settle-color-accent, var(--settle-brand-600, var(--_b-primary, #1c5aa6))), var(--settle-color-accent-dark, var(--settle-brand-300, #8fbcf5)));
+    --_accent: light-dark(var(--settle-color-accent, var(--settle-brand-600, var(--_b-primary, #1c5aa6))), var(--settle-color-accent-dark, var(--settle-brand-300, var(--_b-primaryDark, #8fbcf5))));
     --_on-accent: light-dark(var(--settle-color-on-accent, var(--settle-neutral-0, var(--_b-onPrimary, #ffffff))), var(--settle-color-on-accent-dark, var(--settle-neutral-950, #0d1117)));
     --_text: light-dark(var(--settle-color-text, var(--settle-neutral-900, var(--_b-text, #1a1f26))), var(--settle-color-text-dark, var(--settle-neutral-50, #e9edf2)));
     --_muted: light-dark(var(--settle-color-text-muted, var(--settle-neutral-600, var(--_b-mutedText, #4a5565))), var(--settle-color-text-muted-dark, var(--settle-neutral-300, #b3bdca)));

@@ -18,6 +18,7 @@ const isSupportChannels = shape({
   chatUrl: optional(isHttpsUrl),
   contactUrl: optional(isHttpsUrl),
   openingHours: optional(isLocalizedText),
+  callbackHours: optional(shape({ timeZone: isString, windows: arrayOf(shape({ days: arrayOf(isString, 1), from: isString, to: isString }), 1) })),
   debtAdvice: optional(arrayOf(shape({ name: isLocalizedText, url: isHttpsUrl, phone: optional(isString) }))),
 });
 

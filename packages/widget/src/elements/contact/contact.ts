@@ -11,7 +11,7 @@ import { loadJourney } from '../quiz/journey.js';
 import { renderChoices } from '../../forms/choices.js';
 import { formStyles } from '../../forms/form.styles.js';
 import { mergeSupport, renderSupportChannels } from '../../forms/support-channels.js';
-import { isTimeWindow, preferredTime, TIME_WINDOWS, type TimeWindow } from '../../forms/time-window.js';
+import { type CallbackHours, creditorTime, creditorWindowLabel, windowsFor } from '../../forms/time-window.js';
 import { revealHeading, takeRequest } from '../../forms/request-forms.js';
 import { SubmitOnceController } from '../../forms/submit-once.js';
 
@@ -66,7 +66,8 @@ export class SettleContact extends SettleElement {
   /** Working days within which the creditor promises an answer, named in the confirmation. */
   declare replyDays: number | undefined;
   declare private channel: ContactChannel | undefined;
-  declare private window: TimeWindow;
+  /** `any`, a fixed window (`morning`), or the position of one of the creditor's callback windows. */
+  declare private window: string;
   declare private hardship: boolean;
   declare private involvesHealth: boolean;
   declare private healthConsent: boolean;
@@ -129,14 +130,17 @@ export class SettleContact extends SettleElement {
         error: (error) => renderErrorState(t, error, () => void this.journey.retry()),
         complete: (journey) => {
           const support = mergeSupport(this.support ?? journey.support);
-          return html`${this.renderForm(Boolean(support.chatUrl))}${renderSupportChannels(t, support, this.resolvedLocale, { debtAdvice: this.hardship })}`;
+          return html`${this.renderForm(Boolean(support.chatUrl), support.callbackHours)}${renderSupportChannels(t, support, this.resolvedLocale, { debtAdvice: this.hardship })}`;
         },
       })}
     </div>`;
   }
 
-  /** Chat is offered only where the claim's support has one (the server refuses it otherwise). */
-  private renderForm(chat: boolean): unknown {
+  /**
+   * Chat is offered only where the claim's support has one, and times only within its
+   * callback hours when it names them (the server refuses others).
+   */
+  private renderForm(chat: boolean, hours: CallbackHours | undefined): unknown {
     const { t } = this.i18n;
     const sending = this.sending.state === 'sending';
     const callable = this.channel === 'phone' || this.channel === 'callback';
@@ -163,8 +167,8 @@ export class SettleContact extends SettleElement {
       }
       <div>
         <label class="label" for="window">${t('contact.window.label')}</label>
-        <select id="window" name="window" @change=${(event: Event) => this.pickWindow((event.target as HTMLSelectElement).value)}>
-          ${TIME_WINDOWS.map((value) => html`<option value=${value} ?selected=${this.window === value}>${t(`contact.window.${value}`)}</option>`)}
+        <select id="window" name="window" @change=${(event: Event) => (this.window = (event.target as HTMLSelectElement).value)}>
+          ${windowsFor(hours).map((value) => html`<option value=${value} ?selected=${this.window === value}>${this.windowLabel(value, hours)}</option>`)}
         </select>
       </div>
       <div>
@@ -231,8 +235,14 @@ export class SettleContact extends SettleElement {
     this.errors = { ...this.errors, consent: undefined };
   }
 
-  private pickWindow(value: string): void {
-    if (isTimeWindow(value)) this.window = value;
+  /** A creditor's window with its days and time zone, or one of the fixed ones. */
+  private windowLabel(value: string, hours: CallbackHours | undefined): string {
+    const window = hours?.windows[value as never];
+    return window ? creditorWindowLabel(window, hours.timeZone, this.resolvedLocale) : this.i18n.t(`contact.window.${value}`);
+  }
+
+  private get hours(): CallbackHours | undefined {
+    return (this.support ?? this.journey.value?.support)?.callbackHours;
   }
 
   private field<T extends HTMLInputElement | HTMLTextAreaElement>(name: string): T | null {
@@ -243,7 +253,7 @@ export class SettleContact extends SettleElement {
   private readRequest(): ContactRequest {
     const channel = this.channel as ContactChannel;
     const request: ContactRequest = { channel };
-    const time = preferredTime(this.window);
+    const time = creditorTime(this.window, this.hours);
     if (time) request.preferredTime = time;
     const phone = this.field<HTMLInputElement>('phone')?.value.trim();
     if (phone) request.phone = phone;
@@ -287,7 +297,8 @@ export class SettleContact extends SettleElement {
   private afterFailed(error: unknown): void {
     const { t } = this.i18n;
     const code = error instanceof ApiError ? error.code : 'unknown';
-    const message = code === 'consent_required' ? t('contact.health.required') : errorText(t, error);
+    // A time outside the creditor's callback hours (e.g. changed since the form loaded).
+    const message = code === 'consent_required' ? t('contact.health.required') : code === 'contact_unavailable' ? t('contact.window.unavailable') : errorText(t, error);
     this.errors = { submit: message };
     this.announce(message);
   }
@@ -306,7 +317,7 @@ export class SettleContact extends SettleElement {
     return html`<div part="confirmation" class="confirmation">
       <h2 part="heading" tabindex="-1" data-focus-target>${t('contact.done.title')}</h2>
       <p>${t(`contact.done.how.${request.channel}`)}</p>
-      ${this.window !== 'any' ? html`<p>${t('contact.done.window', { window: t(`contact.window.${this.window}`) })}</p>` : nothing}
+      ${this.window !== 'any' ? html`<p>${t('contact.done.window', { window: this.windowLabel(this.window, this.hours) })}</p>` : nothing}
       <p part="reply-time">${this.replyDays && this.replyDays > 0 ? t('contact.done.within', { count: this.replyDays }) : t('contact.done.soon')}</p>
       <p>${t('contact.done.reference', { reference: response.reference })}</p>
       ${renderSupportChannels(t, support, this.resolvedLocale, { debtAdvice: request.hardship === true })}

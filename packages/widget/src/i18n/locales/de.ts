@@ -265,6 +265,10 @@ const de: Messages = {
       morning: 'Vormittags (8–12 Uhr)',
       afternoon: 'Nachmittags (12–17 Uhr)',
       evening: 'Abends (17–20 Uhr)',
+      unavailable: 'Zu dieser Zeit können wir leider nicht zurückrufen. Bitte wählen Sie eine der angezeigten Zeiten.',
+      unavailable_neutral: 'Zu dieser Zeit ist kein Rückruf möglich. Wählen Sie eine der angezeigten Zeiten.',
+      unavailable_formal: 'Ein Rückruf ist zur gewählten Zeit nicht möglich. Bitte wählen Sie eine der angebotenen Zeiten.',
+      unavailable_easy: 'Zu dieser Zeit können wir Sie nicht anrufen. Bitte wählen Sie eine Zeit aus der Liste.',
     },
     note: {
       label: 'Worüber möchten Sie sprechen?',

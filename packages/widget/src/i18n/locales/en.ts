@@ -258,6 +258,10 @@ const en = {
       morning: 'Mornings (8:00–12:00)',
       afternoon: 'Afternoons (12:00–17:00)',
       evening: 'Evenings (17:00–20:00)',
+      unavailable: 'We cannot call back at that time. Please choose one of the times shown.',
+      unavailable_neutral: 'A callback is not possible at that time. Choose one of the times shown.',
+      unavailable_formal: 'A callback is not possible at the selected time. Please select one of the times offered.',
+      unavailable_easy: 'We cannot call you at this time. Please choose a time from the list.',
     },
     note: {
       label: 'What would you like to talk about?',
