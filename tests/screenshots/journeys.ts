@@ -197,9 +197,9 @@ export async function renderJourneys(filter?: string): Promise<number> {
       for (const size of SIZES) {
         const demo = await startDemoProcess();
         try {
-          for (const debtor of debtors) await walkDebtor(browser, demo.link(debtor.key), debtor.key, language, size, shots);
-          // Each portal speaks its own language: shot once per size.
+          // Each portal speaks its own language: shot once per size, before the walks pay its claims.
           if (!filter && language === LANGUAGES[0]) for (const portal of PORTALS) await shootPortal(browser, demo.origin, portal, size, shots);
+          for (const debtor of debtors) await walkDebtor(browser, demo.link(debtor.key), debtor.key, language, size, shots);
         } finally {
           await demo.stop();
         }
