@@ -15,12 +15,12 @@ describe('the emailed-link page', () => {
     expect(html).toContain('<div class="pay-skeleton" data-pay-skeleton aria-hidden="true">');
     expect(html).not.toMatch(/<!--(brand|contact|skeleton)/);
     // A creditor collecting directly writes on its own behalf: the client line waits hidden for the session.
-    expect(html).toContain('<p class="brand-client" data-pay-client hidden>im Auftrag von <span class="client-name"></span></p>');
+    expect(html).toContain('<p class="brand-client" data-pay-client hidden>im Auftrag von <span class="client-brand"><span class="client-name"></span></span></p>');
   });
 
   it.each([
-    ['de', 'fair-inkasso/funkwelle', 'Fair Inkasso', 'im Auftrag von <img class="client-logo" src="/brands/funkwelle.svg" alt="" width="20" height="20"> <span class="client-name">Funkwelle Mobil</span>'],
-    ['en', 'kind-recovery/lakeside-dental', 'Kind Recovery', 'on behalf of <img class="client-logo" src="/brands/lakeside-dental.svg" alt="" width="20" height="20"> <span class="client-name">Lakeside Dental</span>'],
+    ['de', 'fair-inkasso/funkwelle', 'Fair Inkasso', 'im Auftrag von <span class="client-brand"><img class="client-logo" src="/brands/funkwelle.svg" alt="" width="20" height="20"> <span class="client-name">Funkwelle Mobil</span></span>'],
+    ['en', 'kind-recovery/lakeside-dental', 'Kind Recovery', 'on behalf of <span class="client-brand"><img class="client-logo" src="/brands/lakeside-dental.svg" alt="" width="20" height="20"> <span class="client-name">Lakeside Dental</span></span>'],
   ] as const)('%s: paints the agency of hint %s as the brand and its client creditor “on behalf of” beside it', (lang, hint, agency, client) => {
     const html = renderPayPage(page(lang), hint, lang);
     const [collector] = hint.split('/');

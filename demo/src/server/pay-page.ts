@@ -56,7 +56,8 @@ function header(brand: Brand | undefined, lang: Lang): SafeHtml {
 /** "on behalf of" the client creditor; painted hidden without one, for the session's presentation to fill. */
 function clientLine(client: Brand | undefined, lang: Lang): SafeHtml {
   const logo = client ? html`<img class="client-logo" src="${client.logoUrl}" alt="" width="20" height="20"> ` : '';
-  return html`<p class="brand-client" data-pay-client${client ? '' : ' hidden'}>${TEXTS[lang].onBehalfOf} ${logo}<span class="client-name">${client?.name ?? ''}</span></p>`;
+  // Logo and name wrap to the next line together.
+  return html`<p class="brand-client" data-pay-client${client ? '' : ' hidden'}>${TEXTS[lang].onBehalfOf} <span class="client-brand">${logo}<span class="client-name">${client?.name ?? ''}</span></span></p>`;
 }
 
 function contact(brand: CollectorBrand | undefined, lang: Lang): SafeHtml {
