@@ -60,15 +60,14 @@ describe('the link page names who wrote the letter and, for an agency, the credi
     const { page } = journey;
     // Hold every script: the first paint comes from the page's HTML and CSS alone.
     const held: Route[] = [];
-    await page.route(/\/(widget|scripts)\//, (route) => {
-      held.push(route);
-    });
+    let holding = true;
+    await page.route(/\/(widget|scripts)\//, (route) => (holding ? held.push(route) : route.continue()));
     await page.goto(e2e.demo.link(key), { waitUntil: 'commit' });
     await page.locator('header[data-pay-brand] .brand-logo').waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('header img')].every((logo) => logo.complete));
     await expectHeader(page, key);
     await expectOnlyOwn(page, key, 'first paint');
-    await page.unroute(/\/(widget|scripts)\//);
+    holding = false;
     await Promise.all(held.map((route) => route.continue()));
     await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
     await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
