@@ -19,8 +19,18 @@ describe('the emailed-link page', () => {
   });
 
   it.each([
-    ['de', 'fair-inkasso/funkwelle', 'Fair Inkasso', 'im Auftrag von <span class="client-brand"><img class="client-logo" src="/brands/funkwelle.svg" alt="" width="20" height="20"> <span class="client-name">Funkwelle Mobil</span></span>'],
-    ['en', 'kind-recovery/lakeside-dental', 'Kind Recovery', 'on behalf of <span class="client-brand"><img class="client-logo" src="/brands/lakeside-dental.svg" alt="" width="20" height="20"> <span class="client-name">Lakeside Dental</span></span>'],
+    [
+      'de',
+      'fair-inkasso/funkwelle',
+      'Fair Inkasso',
+      'im Auftrag von <span class="client-brand"><img class="client-logo" src="/brands/funkwelle.svg" alt="" width="20" height="20"> <span class="client-name">Funkwelle Mobil</span></span>',
+    ],
+    [
+      'en',
+      'kind-recovery/lakeside-dental',
+      'Kind Recovery',
+      'on behalf of <span class="client-brand"><img class="client-logo" src="/brands/lakeside-dental.svg" alt="" width="20" height="20"> <span class="client-name">Lakeside Dental</span></span>',
+    ],
   ] as const)('%s: paints the agency of hint %s as the brand and its client creditor “on behalf of” beside it', (lang, hint, agency, client) => {
     const html = renderPayPage(page(lang), hint, lang);
     const [collector] = hint.split('/');

@@ -54,27 +54,30 @@ async function expectHeader(page: Page, key: string): Promise<void> {
 }
 
 describe('the link page names who wrote the letter and, for an agency, the creditor it writes for', () => {
-  it.each(debtors.map((debtor) => debtor.key))('%s: the first paint from the link’s hint and the confirmed session show the claim’s collector and client creditor, and no other tenant', async (key) => {
-    const journey = await newJourneyPage(e2e.browser, { width: 360, height: 740 });
-    open.push(journey);
-    const { page } = journey;
-    // Hold every script: the first paint comes from the page's HTML and CSS alone.
-    const held: Route[] = [];
-    let holding = true;
-    await page.route(/\/(widget|scripts)\//, (route) => (holding ? held.push(route) : route.continue()));
-    await page.goto(e2e.demo.link(key), { waitUntil: 'commit' });
-    await page.locator('header[data-pay-brand] .brand-logo').waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('header img')].every((logo) => logo.complete));
-    await expectHeader(page, key);
-    await expectOnlyOwn(page, key, 'first paint');
-    holding = false;
-    await Promise.all(held.map((route) => route.continue()));
-    await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
-    await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
-    await expectHeader(page, key);
-    await expectOnlyOwn(page, key, 'first screen');
-    expect(journey.problems).toEqual(NO_PROBLEMS);
-  });
+  it.each(debtors.map((debtor) => debtor.key))(
+    '%s: the first paint from the link’s hint and the confirmed session show the claim’s collector and client creditor, and no other tenant',
+    async (key) => {
+      const journey = await newJourneyPage(e2e.browser, { width: 360, height: 740 });
+      open.push(journey);
+      const { page } = journey;
+      // Hold every script: the first paint comes from the page's HTML and CSS alone.
+      const held: Route[] = [];
+      let holding = true;
+      await page.route(/\/(widget|scripts)\//, (route) => (holding ? held.push(route) : route.continue()));
+      await page.goto(e2e.demo.link(key), { waitUntil: 'commit' });
+      await page.locator('header[data-pay-brand] .brand-logo').waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('header img')].every((logo) => logo.complete));
+      await expectHeader(page, key);
+      await expectOnlyOwn(page, key, 'first paint');
+      holding = false;
+      await Promise.all(held.map((route) => route.continue()));
+      await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
+      await expectHeader(page, key);
+      await expectOnlyOwn(page, key, 'first screen');
+      expect(journey.problems).toEqual(NO_PROBLEMS);
+    },
+  );
 });
 
 describe('each sample claim shows only its own collector’s details', () => {

@@ -19,7 +19,13 @@ const collectors: Record<string, ClaimSettings> = {
       phone: '+49 40 5550100',
       email: 'hilfe@fair-inkasso.example',
       openingHours: { de: 'Mo–Fr 8–20 Uhr, Sa 9–14 Uhr', en: 'Mon–Fri 8 am–8 pm, Sat 9 am–2 pm (CET)' },
-      callbackHours: { timeZone: 'Europe/Berlin', windows: [{ days: [...weekdays], from: '08:00', to: '20:00' }, { days: ['sat'], from: '09:00', to: '14:00' }] },
+      callbackHours: {
+        timeZone: 'Europe/Berlin',
+        windows: [
+          { days: [...weekdays], from: '08:00', to: '20:00' },
+          { days: ['sat'], from: '09:00', to: '14:00' },
+        ],
+      },
     },
     presentation: { brand: brand('Fair Inkasso', '/brands/fair-inkasso.svg', '#0b6e4f'), locale: 'de' },
   },
