@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CLIENT_BRANDS } from '../../demo/src/creditor/brands.js';
 import { watchPage } from '../support/browser.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
-import { expectOnlyPortalBrand } from '../support/tenant-screens.js';
+import { expectOnlyPortalBrand, rgb } from '../support/tenant-screens.js';
 
 const e2e = useDemoInBrowser();
-
-/** `#5b2a86` as getComputedStyle answers it. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 // Each portal is its creditor's own: its brand's colour and its font, as its stylesheet sets them on --settle-* properties.
 const PORTALS = [

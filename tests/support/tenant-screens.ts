@@ -82,7 +82,7 @@ function foreignOnScreens(key: string): string[] {
 }
 
 /** `#0b6e4f` as getComputedStyle writes it. */
-function rgb(hex: string): string {
+export function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
 }
