@@ -1,6 +1,6 @@
 import type { CollectionPhase, LinkChannel } from '@settle/protocol';
 import type { Settle } from '@settle/server-sdk';
-import { collectorOf } from './creditor/claim-settings.js';
+import { brandHintOf } from './creditor/claim-settings.js';
 import type { SampleDebtor } from './seed/sample-debtors.js';
 
 export interface SampleLink {
@@ -22,11 +22,11 @@ export const SAMPLE_EMAIL: LinkMessage = { channel: 'email', phase: 'first_remin
 /**
  * Signs a payment link for one debtor and message. The token rides in the `#t=` fragment,
  * which never reaches a server log or a Referer header; `lang` picks the page's language and
- * `brand` (not secret) lets the page paint its collector's brand before the exchange.
+ * `brand` (not secret) lets the page paint its collector's and client creditor's brands before the exchange.
  */
 export async function createMessageLink(settle: Settle, origin: string, debtor: SampleDebtor, message: LinkMessage): Promise<string> {
   const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale, channel: message.channel, phase: message.phase });
-  const brand = collectorOf(debtor.claim)?.brand.slug;
+  const brand = brandHintOf(debtor.claim);
   return `${origin}/pay?lang=${debtor.locale}${brand ? `&brand=${brand}` : ''}#t=${token}`;
 }
 

@@ -14,6 +14,38 @@ describe('the emailed-link page', () => {
     expect(html).not.toContain('Fair Inkasso');
     expect(html).toContain('<div class="pay-skeleton" data-pay-skeleton aria-hidden="true">');
     expect(html).not.toMatch(/<!--(brand|contact|skeleton)/);
+    // A creditor collecting directly writes on its own behalf: the client line waits hidden for the session.
+    expect(html).toContain('<p class="brand-client" data-pay-client hidden>im Auftrag von <span class="client-brand"><span class="client-name"></span></span></p>');
+  });
+
+  it.each([
+    [
+      'de',
+      'fair-inkasso/funkwelle',
+      'Fair Inkasso',
+      'im Auftrag von <span class="client-brand"><img class="client-logo" src="/brands/funkwelle.svg" alt="" width="20" height="20"> <span class="client-name">Funkwelle Mobil</span></span>',
+    ],
+    [
+      'en',
+      'kind-recovery/lakeside-dental',
+      'Kind Recovery',
+      'on behalf of <span class="client-brand"><img class="client-logo" src="/brands/lakeside-dental.svg" alt="" width="20" height="20"> <span class="client-name">Lakeside Dental</span></span>',
+    ],
+  ] as const)('%s: paints the agency of hint %s as the brand and its client creditor “on behalf of” beside it', (lang, hint, agency, client) => {
+    const html = renderPayPage(page(lang), hint, lang);
+    const [collector] = hint.split('/');
+    expect(html).toContain(`<link rel="stylesheet" href="/brands/${collector}.css">`);
+    expect(html).toContain(`<p class="brand-name">${agency}</p><p class="brand-client" data-pay-client>${client}</p>`);
+    expect(html).toContain(lang === 'de' ? `So erreichen Sie ${agency}:` : `You can reach ${agency} here:`);
+  });
+
+  it('paints the agency alone for a hint naming an unknown client, and nothing for an unknown agency', () => {
+    expect(renderPayPage(page('de'), 'fair-inkasso/nobody', 'de')).toContain('<p class="brand-name">Fair Inkasso</p><p class="brand-client" data-pay-client hidden>');
+    for (const hint of ['nobody/funkwelle', 'fair-inkasso/funkwelle/x', 'funkwelle']) {
+      const html = renderPayPage(page('de'), hint, 'de');
+      expect(html, hint).not.toContain('/brands/');
+      expect(html, hint).toContain('<p class="brand-name">Ihre offene Zahlung</p>');
+    }
   });
 
   it('paints a neutral page naming the page’s host for a missing or unknown hint', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../src/config.js';
+import { CLIENT_BRANDS } from '../src/creditor/brands.js';
 import { startDemo, type RunningDemo } from '../src/start-demo.js';
 
 let demo: RunningDemo;
@@ -33,7 +34,10 @@ afterAll(async () => {
 describe('demo server', () => {
   it('prints a link per sample debtor with the token in the fragment, the page language and the brand hint in the query', () => {
     expect(demo.links).toHaveLength(demo.debtors.length);
-    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)&brand=[a-z-]+#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)&brand=[a-z-]+(/[a-z-]+)?#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    // An agency's link names its client too; a creditor collecting directly only itself.
+    expect(demo.links.find((link) => link.key === 'payday')?.url).toContain('&brand=fair-inkasso/funkwelle#');
+    expect(demo.links.find((link) => link.key === 'forgot')?.url).toContain('&brand=stadtwerke#');
   });
 
   it('serves each brand’s colour for the link page and its logo, and nothing for an unknown brand', async () => {
@@ -41,6 +45,7 @@ describe('demo server', () => {
     expect(css.headers.get('content-type')).toContain('text/css');
     expect(await css.text()).toContain('--pay-brand: #a4410e');
     expect((await fetch(`${demo.origin}/brands/kind-recovery.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+    for (const client of Object.values(CLIENT_BRANDS)) expect((await fetch(`${demo.origin}${client.logoUrl}`)).headers.get('content-type'), client.slug).toBe('image/svg+xml');
     expect((await fetch(`${demo.origin}/brands/nobody.css`)).status).toBe(404);
   });
 

@@ -5,7 +5,7 @@ import { todayIso } from '@settle/protocol';
 import { createSettle } from '@settle/server-sdk';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BRANDS } from '../../demo/src/creditor/brands.js';
+import { BRANDS, CLIENT_BRANDS } from '../../demo/src/creditor/brands.js';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { axeViolations } from '../support/axe.js';
 import { NO_PROBLEMS, watchPage } from '../support/browser.js';
@@ -59,6 +59,28 @@ describe('the /pay page under the claim’s own brand', () => {
     expect(await header(page).locator('.brand-name').textContent()).toBe(BRANDS.stadtwerke!.name);
     expect(await header(page).locator('.brand-logo').getAttribute('src')).toBe(BRANDS.stadtwerke!.logoUrl);
     expect(await primaryButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(rgb(BRANDS.stadtwerke!.primary));
+  });
+
+  it.each([
+    ['payday', 'brand=fair-inkasso/funkwelle', 'brand=fair-inkasso', 'funkwelle'],
+    ['payday', 'brand=fair-inkasso/funkwelle', 'brand=fair-inkasso/wohnbau', 'funkwelle'],
+    ['forgot', 'brand=stadtwerke', 'brand=stadtwerke/funkwelle', null],
+  ] as const)('%s: a hint changed to %s → %s gets the client creditor from the session’s presentation', async (key, from, to, client) => {
+    const { page, problems } = await openPage();
+    await page.goto(e2e.demo.link(key).replace(from, to));
+    await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
+    const line = header(page).locator('[data-pay-client]');
+    if (client === null) {
+      expect(await line.isHidden()).toBe(true);
+      expect(await line.locator('.client-logo').count()).toBe(0);
+    } else {
+      const brand = CLIENT_BRANDS[client]!;
+      await line.waitFor({ state: 'visible' });
+      expect(await line.locator('.client-name').textContent()).toBe(brand.name);
+      expect(await line.locator('.client-logo').getAttribute('src')).toBe(brand.logoUrl);
+      expect((await line.textContent())?.replace(/\s+/g, ' ').trim()).toBe(`im Auftrag von ${brand.name}`);
+    }
+    expect(problems).toEqual(NO_PROBLEMS);
   });
 
   it('shows the logo, the name and a branded skeleton in the first paint at 360×740, before any script runs', async () => {
@@ -159,6 +181,6 @@ describe('the /pay page when the link cannot be read', () => {
     const text = (await contact(page).textContent()) ?? '';
     expect(text).toContain('The demo’s payment service');
     expect(text).toContain('hilfe@zahlungsservice.example');
-    for (const brand of Object.values(BRANDS)) expect(text).not.toContain(brand.name);
+    for (const brand of [...Object.values(BRANDS), ...Object.values(CLIENT_BRANDS)]) expect(text).not.toContain(brand.name);
   });
 });

@@ -1,14 +1,32 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_BRANDS } from '../../demo/src/creditor/brands.js';
 import { watchPage } from '../support/browser.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
+import { expectOnlyPortalBrand, rgb } from '../support/tenant-screens.js';
 
 const e2e = useDemoInBrowser();
 
-// Each portal's brand colour and font, as its own stylesheet sets them on --settle-* properties.
+// Each portal is its creditor's own: its brand's colour and its font, as its stylesheet sets them on --settle-* properties.
 const PORTALS = [
-  { path: '/portal', lang: 'de', accent: 'rgb(91, 42, 134)', font: 'Trebuchet MS', total: '273,95' },
-  { path: '/portal/lakeside', lang: 'en', accent: 'rgb(15, 100, 102)', font: 'Georgia', total: '$425.00' },
+  { path: '/portal', lang: 'de', brand: CLIENT_BRANDS.funkwelle!, customer: 'payday', accent: rgb(CLIENT_BRANDS.funkwelle!.primary), font: 'Trebuchet MS', total: '273,95' },
+  { path: '/portal/lakeside', lang: 'en', brand: CLIENT_BRANDS['lakeside-dental']!, customer: 'pay-now-us', accent: rgb(CLIENT_BRANDS['lakeside-dental']!.primary), font: 'Georgia', total: '$425.00' },
 ] as const;
+
+/** Tabs until a button inside an element has focus, and answers the colour of its focus ring. */
+async function focusRingInElements(page: Page): Promise<string> {
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const inElement = active?.getRootNode() instanceof ShadowRoot && active.localName === 'button';
+      return inElement && active ? getComputedStyle(active).outlineColor : null;
+    });
+    if (ring) return ring;
+  }
+  throw new Error('no button inside the elements took the focus');
+}
 
 describe('customer portals embedding single elements', () => {
   it.each(PORTALS)("$path shows the signed-in customer's claim and offers in its own brand, under the strict CSP", async (portal) => {
@@ -25,6 +43,21 @@ describe('customer portals embedding single elements', () => {
     await expect.poll(() => page.locator('settle-plan-picker button').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#portal-events li').count()).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [] });
+  });
+
+  it.each(PORTALS)("$path shows its own creditor's logo, colours and focus ring around the claim, and no other tenant's brand", async (portal) => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    await page.goto(`${e2e.demo.origin}${portal.path}`);
+    await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect.poll(() => page.locator('settle-plan-picker button').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const logo = page.locator('header .logo-mark');
+    expect(await logo.getAttribute('src')).toBe(portal.brand.logoUrl);
+    expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await page.locator('header .logo').textContent()).toContain(portal.brand.name.split(' ')[0]);
+    // The claim's collector sets its own colours in the session's presentation: the portal's win, the focus ring too.
+    expect(await focusRingInElements(page)).toBe(portal.accent);
+    await expectOnlyPortalBrand(page, portal.customer, portal.brand);
   });
 
   it("keeps the portal's own CSS out of the elements: a portal heading style does not reach the summary's heading", async () => {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { claimSettingsOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { newJourneyPage, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import { agreeTo, answerQuiz, leaveSummary, SUMMARY_OTHER_OPTIONS, toCheckout, toOptions } from '../support/flow-steps.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
-import { claimOf, debtors, expectOnlyOwn, foreignStrings, tenantOf, totalInPage, widgetText } from '../support/tenant-screens.js';
+import { brandsOf, claimOf, debtors, expectOnlyOwn, foreignStrings, tenantOf, totalInPage, widgetText } from '../support/tenant-screens.js';
 
 const e2e = useDemoInBrowser({ env: { DEMO_SECRET: randomBytes(32).toString('base64url') } });
 const open: JourneyPage[] = [];
@@ -34,6 +34,51 @@ function expectNoForeign(text: string, key: string): void {
   const found = foreignStrings(key).filter((foreign) => text.includes(foreign));
   expect(found, `other tenants’ details on ${key}’s screens`).toEqual([]);
 }
+
+/** The link page's header: the collector's logo and name, and "on behalf of" the client creditor with its logo. */
+async function expectHeader(page: Page, key: string): Promise<void> {
+  const { collector, client } = brandsOf(key);
+  const header = page.locator('header[data-pay-brand]');
+  expect(await header.locator('.brand-name').textContent()).toBe(collector?.name);
+  expect(await header.locator('.brand-logo').getAttribute('src')).toBe(collector?.logoUrl);
+  const line = header.locator('[data-pay-client]');
+  if (!client) {
+    expect(await line.isHidden(), `${key}: a creditor collecting itself names no client`).toBe(true);
+    return;
+  }
+  await line.waitFor({ state: 'visible' });
+  const lead = claimOf(key).jurisdiction === 'US' ? 'on behalf of' : 'im Auftrag von';
+  expect((await line.textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${lead} ${client.name}`);
+  expect(await line.locator('.client-logo').getAttribute('src')).toBe(client.logoUrl);
+  expect(await line.locator('.client-logo').evaluate((logo: HTMLImageElement) => logo.complete && logo.naturalWidth > 0)).toBe(true);
+}
+
+describe('the link page names who wrote the letter and, for an agency, the creditor it writes for', () => {
+  it.each(debtors.map((debtor) => debtor.key))(
+    '%s: the first paint from the link’s hint and the confirmed session show the claim’s collector and client creditor, and no other tenant',
+    async (key) => {
+      const journey = await newJourneyPage(e2e.browser, { width: 360, height: 740 });
+      open.push(journey);
+      const { page } = journey;
+      // Hold every script: the first paint comes from the page's HTML and CSS alone.
+      const held: Route[] = [];
+      let holding = true;
+      await page.route(/\/(widget|scripts)\//, (route) => (holding ? held.push(route) : route.continue()));
+      await page.goto(e2e.demo.link(key), { waitUntil: 'commit' });
+      await page.locator('header[data-pay-brand] .brand-logo').waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('header img')].every((logo) => logo.complete));
+      await expectHeader(page, key);
+      await expectOnlyOwn(page, key, 'first paint');
+      holding = false;
+      await Promise.all(held.map((route) => route.continue()));
+      await page.locator('header[data-pay-brand][data-confirmed]').waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForStep(page, 'summary', 'settle-claim-summary [part~="total"]');
+      await expectHeader(page, key);
+      await expectOnlyOwn(page, key, 'first screen');
+      expect(journey.problems).toEqual(NO_PROBLEMS);
+    },
+  );
+});
 
 describe('each sample claim shows only its own collector’s details', () => {
   it.each([

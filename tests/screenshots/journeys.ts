@@ -1,6 +1,7 @@
 /**
  * Every step of every sample debtor's journey through the demo, at a phone's 360×740 and
- * a laptop's 1280×800, in German and English, with an index.html to page through them:
+ * a laptop's 1280×800, in German and English, and the two customer portals, with an
+ * index.html to page through them:
  *   npm run screenshots -- journeys [debtor-key]
  * Each language and size gets a fresh demo (its own database), so every walk starts from
  * the open claim and may pay, agree or dispute as that debtor would.
@@ -137,6 +138,33 @@ async function walkDebtor(browser: Browser, link: string, debtor: string, langua
   }
 }
 
+/** The customer portals, each in its own language: the first screen and the whole page once the claim shows. */
+const PORTALS = [
+  { name: 'portal-funkwelle', path: '/portal' },
+  { name: 'portal-lakeside', path: '/portal/lakeside' },
+] as const;
+
+async function shootPortal(browser: Browser, origin: string, portal: (typeof PORTALS)[number], size: (typeof SIZES)[number], shots: Shot[]): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${portal.path}`);
+    await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('settle-plan-picker button').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.evaluate(() => document.fonts.ready);
+    const language = await page.evaluate(() => document.documentElement.lang);
+    for (const step of ['first-screen', 'page'] as const) {
+      const file = `${portal.name}-${language}-${size.name}-${step}.png`;
+      await page.screenshot({ path: `${outDir}${file}`, fullPage: step === 'page', animations: 'disabled' });
+      shots.push({ debtor: portal.name, language, size: size.name, step, file });
+    }
+  } catch (error) {
+    console.error(`${portal.name} ${size.name}:`, error instanceof Error ? error.message : error);
+  } finally {
+    await context.close();
+  }
+}
+
 function indexPage(shots: Shot[]): string {
   const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
   const groups = new Map<string, Shot[]>();
@@ -169,6 +197,8 @@ export async function renderJourneys(filter?: string): Promise<number> {
       for (const size of SIZES) {
         const demo = await startDemoProcess();
         try {
+          // Each portal speaks its own language: shot once per size, before the walks pay its claims.
+          if (!filter && language === LANGUAGES[0]) for (const portal of PORTALS) await shootPortal(browser, demo.origin, portal, size, shots);
           for (const debtor of debtors) await walkDebtor(browser, demo.link(debtor.key), debtor.key, language, size, shots);
         } finally {
           await demo.stop();

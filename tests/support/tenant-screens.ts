@@ -1,8 +1,8 @@
 import { todayIso } from '@settle/protocol';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { BRANDS } from '../../demo/src/creditor/brands.js';
-import { claimSettingsOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
+import { BRANDS, CLIENT_BRANDS, type Brand } from '../../demo/src/creditor/brands.js';
+import { claimSettingsOf, clientOf, collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 
 /** What each sample debtor's screens may show: only its own tenant (the collector of its claim). */
@@ -58,24 +58,49 @@ export function claimOf(key: string) {
   return claim;
 }
 
-/** Every other tenant's names, contacts and accounts, the other creditors' names, and the other brands' names. */
-function foreignOnScreens(key: string): string[] {
+/** Every brand of the demo: the collectors and the client creditors they collect for. */
+const ALL_BRANDS: readonly Brand[] = [...Object.values(BRANDS), ...Object.values(CLIENT_BRANDS)];
+
+/** The brands a sample debtor's link page shows: the claim's collector and, for an agency, the client creditor. */
+export function brandsOf(key: string): { collector: Brand | undefined; client: Brand | undefined } {
   const claim = claimOf(key);
-  const own = collectorOf(claim)?.brand;
-  const others = Object.values(BRANDS).filter((brand) => brand !== own);
-  const creditors = debtors.map((debtor) => debtor.claim.creditor.name).filter((name) => name !== claim.creditor.name);
-  return [...new Set([...foreignStrings(key), ...creditors, ...others.flatMap((brand) => [brand.name, brand.contact.phone, brand.contact.email])])];
+  return { collector: collectorOf(claim)?.brand, client: clientOf(claim) };
 }
 
-/** The other brands' primary colours, as getComputedStyle writes them. */
-function foreignColours(key: string): string[] {
-  const own = collectorOf(claimOf(key))?.brand;
-  return Object.values(BRANDS)
-    .filter((brand) => brand !== own)
-    .map((brand) => {
-      const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(brand.primary.slice(start, start + 2), 16));
-      return `rgb(${r}, ${g}, ${b})`;
-    });
+/** Every brand but `own`: their names, logos and colours must not show. */
+function brandsBut(own: ReadonlyArray<Brand | undefined>): Brand[] {
+  return ALL_BRANDS.filter((brand) => !own.includes(brand));
+}
+
+/** Every other tenant's names, contacts and accounts, the other creditors' names, and the other brands' names and contacts. */
+function foreignOnScreens(key: string): string[] {
+  const claim = claimOf(key);
+  const { collector, client } = brandsOf(key);
+  const creditors = debtors.map((debtor) => debtor.claim.creditor.name).filter((name) => name !== claim.creditor.name);
+  const brands = brandsBut([collector, client]).flatMap((brand) => [brand.name, ...(Object.hasOwn(BRANDS, brand.slug) ? [BRANDS[brand.slug]!.contact.phone, BRANDS[brand.slug]!.contact.email] : [])]);
+  return [...new Set([...foreignStrings(key), ...creditors, ...brands])];
+}
+
+/** `#0b6e4f` as getComputedStyle writes it. */
+export function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** The image sources on the page, shadow roots included, as written in the markup. */
+function imageSources(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let index = 0; index < roots.length; index += 1) {
+      for (const element of roots[index]!.querySelectorAll('*')) {
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+        const source = element.getAttribute('src');
+        if (element.localName === 'img' && source) found.push(source);
+      }
+    }
+    return found;
+  });
 }
 
 /** Text, foreground, background and border colours of every element on the page, shadow roots included. */
@@ -94,16 +119,42 @@ function colours(page: Page): Promise<string[]> {
   });
 }
 
-/** On the screen shown now: no other tenant's name, phone, email, IBAN or brand colour, in the widget or the page around it. */
+/** No `foreign` brand's logo or primary colour on the page, in the widget or around it. */
+async function expectNoForeignBrand(page: Page, foreign: readonly Brand[], where: string): Promise<void> {
+  const images = await imageSources(page);
+  expect(
+    foreign.filter((brand) => images.includes(brand.logoUrl)).map((brand) => brand.logoUrl),
+    `other brands’ logos on ${where}`,
+  ).toEqual([]);
+  const painted = await colours(page);
+  expect(
+    foreign.filter((brand) => painted.includes(rgb(brand.primary))).map((brand) => `${brand.name} ${brand.primary}`),
+    `other brands’ colours on ${where}`,
+  ).toEqual([]);
+}
+
+/** On the screen shown now: no other tenant's name, phone, email, IBAN, logo or brand colour, in the widget or the page around it. */
 export async function expectOnlyOwn(page: Page, key: string, screen: string): Promise<void> {
   const text = `${await widgetText(page, 'body')}`;
   const found = foreignOnScreens(key).filter((foreign) => text.includes(foreign));
   expect(found, `other tenants’ details on ${key}’s ${screen}`).toEqual([]);
-  const painted = await colours(page);
-  expect(
-    foreignColours(key).filter((colour) => painted.includes(colour)),
-    `other brands’ colours on ${key}’s ${screen}`,
-  ).toEqual([]);
+  const { collector, client } = brandsOf(key);
+  await expectNoForeignBrand(page, brandsBut([collector, client]), `${key}’s ${screen}`);
+}
+
+/**
+ * A creditor's own portal showing its customer's claim (sample debtor `key`): only the
+ * portal's brand. The claim's collector is named where the claim needs it (who collects,
+ * whom to pay and call), but its logo and colours stay out, as do every other tenant's details.
+ */
+export async function expectOnlyPortalBrand(page: Page, key: string, portal: Brand): Promise<void> {
+  const claim = claimOf(key);
+  const collector = collectorOf(claim)?.brand;
+  const text = await widgetText(page, 'body');
+  const names = brandsBut([portal, collector]).map((brand) => brand.name);
+  const found = [...new Set([...foreignOnScreens(key), ...names])].filter((foreign) => text.includes(foreign));
+  expect(found, `other tenants’ details in ${portal.name}’s portal`).toEqual([]);
+  await expectNoForeignBrand(page, brandsBut([portal]), `${portal.name}’s portal`);
 }
 
 /** The claim's total as the page's locale formats it in the claim's own currency. */

@@ -1,10 +1,11 @@
 import type { SettleErrorEvent, SettlePresentationEvent, SettleStepChangeEvent } from '@settle/widget';
 
 /**
- * The emailed-link page around `<settle-flow>`: the server painted the brand of the link's
- * hint and a skeleton in its colours. This script hides the skeleton once the widget shows
- * something, lets the session's presentation confirm or replace the hinted brand, and
- * shows how to reach someone when the link cannot be read.
+ * The emailed-link page around `<settle-flow>`: the server painted the brands of the link's
+ * hint (the collector, and the client creditor it writes for) and a skeleton in the
+ * collector's colours. This script hides the skeleton once the widget shows something,
+ * lets the session's presentation confirm or replace the hinted brands, and shows how to
+ * reach someone when the link cannot be read.
  */
 const header = document.querySelector<HTMLElement>('[data-pay-brand]');
 const skeleton = document.querySelector<HTMLElement>('[data-pay-skeleton]');
@@ -30,22 +31,36 @@ function safeLogo(url: string | undefined): string | undefined {
   return url && (/^\/(?![/\\])/.test(url) || url.startsWith('https://')) ? url : undefined;
 }
 
+/** Shows `url` in the `className` image before `name`, adding or removing the image as needed (the name beside it makes it decorative). */
+function showLogo(name: Element, className: string, size: number, url: string | undefined): void {
+  const logo = safeLogo(url);
+  let image = name.parentElement?.querySelector<HTMLImageElement>(`:scope > .${className}`);
+  if (logo && !image) {
+    image = Object.assign(document.createElement('img'), { className, alt: '', width: size, height: size });
+    name.before(image);
+  }
+  if (image && logo) image.src = logo;
+  else image?.remove();
+}
+
 document.addEventListener('settle-presentation', (event: SettlePresentationEvent) => {
-  const { brandName, logoUrl, colors } = event.detail.brand;
+  const { brand, onBehalfOf } = event.detail;
+  const { brandName, logoUrl, colors } = brand;
   if (!header || !brandName) return;
   const name = header.querySelector('.brand-name');
   if (name && name.textContent !== brandName) {
     // The hint named another brand, or none: the session's brand replaces it.
     name.textContent = brandName;
-    const logo = safeLogo(logoUrl);
-    let image = header.querySelector<HTMLImageElement>('.brand-logo');
-    if (logo && !image) {
-      image = Object.assign(document.createElement('img'), { className: 'brand-logo', alt: '', width: 40, height: 40 });
-      header.prepend(image);
-    }
-    if (image && logo) image.src = logo;
-    else image?.remove();
+    showLogo(name, 'brand-logo', 40, logoUrl);
     if (colors?.primary) document.documentElement.style.setProperty('--pay-brand', colors.primary);
+  }
+  // The client creditor the collector writes for, or none when the creditor collects itself.
+  const client = header.querySelector<HTMLElement>('[data-pay-client]');
+  const clientName = client?.querySelector('.client-name');
+  if (client && clientName && clientName.textContent !== (onBehalfOf?.brandName ?? '')) {
+    clientName.textContent = onBehalfOf?.brandName ?? '';
+    showLogo(clientName, 'client-logo', 20, onBehalfOf?.logoUrl);
+    client.hidden = !onBehalfOf;
   }
   header.dataset.confirmed = '';
 });

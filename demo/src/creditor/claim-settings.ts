@@ -1,9 +1,9 @@
 import type { Claim } from '@settle/protocol';
 import type { BankAccount, ClaimSettings } from '@settle/server-sdk';
-import { BRANDS, type Brand } from './brands.js';
+import { BRANDS, brandHint, CLIENT_BRANDS, type Brand, type CollectorBrand } from './brands.js';
 
 export interface Collector {
-  brand: Brand;
+  brand: CollectorBrand;
   /** Accounts per currency; none in USD, as transfer details are IBAN-only. */
   bankAccounts: Record<string, BankAccount>;
   openingHours: { de: string; en: string };
@@ -54,23 +54,46 @@ const COLLECTORS: Record<string, Collector> = {
   },
 };
 
+/** The client creditors the agencies collect for, by the name on their claims. */
+const CLIENTS: Record<string, Brand> = {
+  'Funkwelle Mobil GmbH': CLIENT_BRANDS.funkwelle!,
+  'Möbelhaus Nord GmbH': CLIENT_BRANDS.moebelhaus!,
+  'Wohnbau Beispielstadt eG': CLIENT_BRANDS.wohnbau!,
+  'FitWerk Studios GmbH': CLIENT_BRANDS.fitwerk!,
+  'Lakeside Dental LLC': CLIENT_BRANDS['lakeside-dental']!,
+};
+
 /** The collector of a claim: the agency when there is one, else the creditor. */
 export function collectorOf(claim: Claim): Collector | undefined {
   return COLLECTORS[(claim.collectionAgency ?? claim.creditor).name];
 }
 
+/** The brand of the client creditor an agency collects the claim for; none when the creditor collects directly. */
+export function clientOf(claim: Claim): Brand | undefined {
+  return claim.collectionAgency ? CLIENTS[claim.creditor.name] : undefined;
+}
+
+/** The non-secret brand hint of a claim's links (see brands.ts), or none for an unknown collector. */
+export function brandHintOf(claim: Claim): string | undefined {
+  const collector = collectorOf(claim);
+  return collector ? brandHint(collector.brand, clientOf(claim)) : undefined;
+}
+
 /**
  * `claimSettings` of the demo: whoever collects the claim (the agency when there is one,
- * else the creditor) is its payee, its support and its brand, never another company.
+ * else the creditor) is its payee, its support and its brand, never another company; the
+ * client creditor an agency collects for shows beside the agency's brand.
  */
 export function claimSettingsOf(claim: Claim): ClaimSettings {
   const party = claim.collectionAgency ?? claim.creditor;
   const collector = collectorOf(claim);
   if (!collector) return {};
   const { brand } = collector;
+  const client = clientOf(claim);
   return {
     presentation: {
       brand: { brandName: brand.name, logoUrl: brand.logoUrl, colors: { primary: brand.primary, onPrimary: brand.onPrimary, focus: brand.primary } },
+      ...(client ? { onBehalfOf: { brandName: client.name, logoUrl: client.logoUrl } } : {}),
     },
     payee: { name: party.name, bankAccounts: collector.bankAccounts },
     support: {

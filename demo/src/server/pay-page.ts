@@ -1,4 +1,4 @@
-import { brandFromHint, PAGE_HOST_CONTACT, type Brand } from '../creditor/brands.js';
+import { brandsFromHint, PAGE_HOST_CONTACT, type Brand, type CollectorBrand } from '../creditor/brands.js';
 import { html, type SafeHtml } from '../emails/escape-html.js';
 
 type Lang = 'en' | 'de';
@@ -6,6 +6,7 @@ type Lang = 'en' | 'de';
 const TEXTS = {
   en: {
     title: 'Your open payment',
+    onBehalfOf: 'on behalf of',
     reach: (name: string) => `You can reach ${name} here:`,
     host: 'We can tell you who wrote to you and send you a new link:',
     phone: 'Phone',
@@ -13,6 +14,7 @@ const TEXTS = {
   },
   de: {
     title: 'Ihre offene Zahlung',
+    onBehalfOf: 'im Auftrag von',
     reach: (name: string) => `So erreichen Sie ${name}:`,
     host: 'Wir sagen Ihnen, wer Ihnen geschrieben hat, und schicken Ihnen einen neuen Link:',
     phone: 'Telefon',
@@ -22,15 +24,16 @@ const TEXTS = {
 
 /**
  * The emailed-link page, branded from its first paint by the link's non-secret brand hint
- * (`?brand=`). The hint only names a known brand's name, logo, colour and public contact:
- * never money or personal data, which come with the exchanged session alone. A missing
- * or unknown hint paints a neutral page whose error screens name the page's host.
+ * (`?brand=collector/client`): the collector who wrote the letter and is paid, and the
+ * client creditor it collects for. The hint only names known brands' names, logos, colour
+ * and public contact: never money or personal data, which come with the exchanged session
+ * alone. A missing or unknown hint paints a neutral page whose error screens name the page's host.
  */
 export function renderPayPage(page: string, hint: string | null, lang: Lang): string {
-  const brand = brandFromHint(hint);
+  const { collector: brand, client } = brandsFromHint(hint);
   return page
     .replace('<!--brand-stylesheet-->', brand ? html`<link rel="stylesheet" href="/brands/${brand.slug}.css">`.html : '')
-    .replace('<!--brand-header-->', header(brand, lang).html)
+    .replace('<!--brand-header-->', `${header(brand, lang).html}${clientLine(client, lang).html}`)
     .replace('<!--skeleton-->', SKELETON)
     .replace('<!--contact-->', contact(brand, lang).html);
 }
@@ -50,7 +53,14 @@ function header(brand: Brand | undefined, lang: Lang): SafeHtml {
   return html`<img class="brand-logo" src="${brand.logoUrl}" alt="" width="40" height="40"><p class="brand-name">${brand.name}</p>`;
 }
 
-function contact(brand: Brand | undefined, lang: Lang): SafeHtml {
+/** "on behalf of" the client creditor; painted hidden without one, for the session's presentation to fill. */
+function clientLine(client: Brand | undefined, lang: Lang): SafeHtml {
+  const logo = client ? html`<img class="client-logo" src="${client.logoUrl}" alt="" width="20" height="20"> ` : '';
+  // Logo and name wrap to the next line together.
+  return html`<p class="brand-client" data-pay-client${client ? '' : ' hidden'}>${TEXTS[lang].onBehalfOf} <span class="client-brand">${logo}<span class="client-name">${client?.name ?? ''}</span></span></p>`;
+}
+
+function contact(brand: CollectorBrand | undefined, lang: Lang): SafeHtml {
   const texts = TEXTS[lang];
   const { phone, email } = brand?.contact ?? PAGE_HOST_CONTACT;
   const lead = brand ? texts.reach(brand.name) : `${PAGE_HOST_CONTACT.name[lang]}. ${texts.host}`;
@@ -63,6 +73,6 @@ function contact(brand: Brand | undefined, lang: Lang): SafeHtml {
 
 /** `/brands/<slug>.css`: the brand's colour for the link page's header and skeleton. */
 export function brandStylesheet(slug: string): string | null {
-  const brand = brandFromHint(slug);
+  const brand = brandsFromHint(slug).collector;
   return brand ? `:root {\n  --pay-brand: ${brand.primary};\n  --pay-on-brand: ${brand.onPrimary};\n}\n` : null;
 }

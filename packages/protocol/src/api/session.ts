@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Claim } from '../claim.js';
 import { TextOverrides, Theme, Tone } from '../journey/config.js';
+import { LogoUrl } from '../journey/safe-values.js';
 import { Locale } from '../token.js';
 import { IdentityField } from './identity.js';
 import { Outcome } from './outcome.js';
@@ -20,14 +21,28 @@ export const ColorScheme = z.enum(['light', 'dark', 'auto']);
 export type ColorScheme = z.infer<typeof ColorScheme>;
 
 /**
- * How the claim's screens look: its collector's brand (name, logo, colours), colour
- * scheme, locale and text overrides. The widget applies it as defaults; the host page's
+ * The client creditor an agency collects for, as the letter names it: shown beside the
+ * collector's brand ("on behalf of Funkwelle Mobil") so the debtor recognises whom the
+ * claim comes from. Its logo stands next to its name, so it needs no text of its own.
+ */
+export const ClientBrand = z.object({
+  brandName: z.string().check(z.minLength(1), z.maxLength(120)),
+  /** https://, or a path on the page's origin (`/brands/client.svg`). */
+  logoUrl: z.optional(LogoUrl),
+});
+export type ClientBrand = z.infer<typeof ClientBrand>;
+
+/**
+ * How the claim's screens look: its collector's brand (name, logo, colours), the client
+ * creditor it collects for (if any), colour scheme, locale and text overrides. The widget applies it as defaults; the host page's
  * `--settle-*` properties and the elements' attributes still win. No money and no
  * personal data: it is answered before the identity check too, so the lockout and error
  * screens carry the right brand.
  */
 export const Presentation = z.object({
   brand: Theme,
+  /** The client creditor, when `brand` is an agency collecting for it. */
+  onBehalfOf: z.optional(ClientBrand),
   colorScheme: z.optional(ColorScheme),
   locale: z.optional(Locale),
   texts: z.optional(TextOverrides),

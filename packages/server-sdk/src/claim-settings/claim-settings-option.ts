@@ -26,6 +26,7 @@ export const ClaimSettings = z.object({
   /**
    * How the claim's screens look. `brand` and `texts` replace the instance-wide
    * `journey.theme` and `journey.texts` whole, so no other company's name or logo shows.
+   * `onBehalfOf` names the client creditor an agency's `brand` collects for.
    */
   presentation: z.optional(z.partial(Presentation)),
 });

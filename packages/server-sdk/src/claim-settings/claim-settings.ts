@@ -36,11 +36,14 @@ export function supportOf(context: SettleContext, settings: ClaimSettings): Supp
   return settings.support ?? context.options.journey.support;
 }
 
-/** The claim's presentation: its own brand and texts when configured, else the instance-wide ones. */
+/**
+ * The claim's presentation: its own brand and texts when configured, else the instance-wide
+ * ones. The client creditor comes from the claim's settings only: an instance names none.
+ */
 export function presentationOf(context: SettleContext, settings: ClaimSettings): Presentation {
-  const { brand, texts, colorScheme, locale } = settings.presentation ?? {};
+  const { brand, onBehalfOf, texts, colorScheme, locale } = settings.presentation ?? {};
   const { theme, texts: defaultTexts } = context.options.journey;
-  return { brand: withDarkPrimary(brand ?? theme), texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
+  return { brand: withDarkPrimary(brand ?? theme), ...(onBehalfOf ? { onBehalfOf } : {}), texts: texts ?? defaultTexts, ...(colorScheme ? { colorScheme } : {}), ...(locale ? { locale } : {}) };
 }
 
 /**

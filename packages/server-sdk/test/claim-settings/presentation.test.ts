@@ -79,7 +79,20 @@ describe('presentation per claim', () => {
     expect((await journey(AGENCY)).theme.brandName).toBe('Instance Brand');
   });
 
+  it('names the client creditor an agency collects for beside the agency’s brand, for this claim only', async () => {
+    const onBehalfOf = { brandName: 'Lakeside Dental', logoUrl: '/brands/lakeside-dental.svg' };
+    const { settle } = await brandedSettle({ claimSettings: (claim) => (claim.id === US ? { presentation: { ...KIND.presentation, onBehalfOf } } : {}) });
+    const session = await exchange(settle, US);
+    expect(session.presentation?.brand.brandName).toBe('Kind Recovery');
+    expect(session.presentation?.onBehalfOf).toEqual(onBehalfOf);
+    const read = ClaimResponse.parse(await (await settle.handle(get(`/claims/${US}`, await sessionFor(settle, US)))).json());
+    expect(read.presentation?.onBehalfOf).toEqual(onBehalfOf);
+    expect((await exchange(settle, AGENCY)).presentation).not.toHaveProperty('onBehalfOf');
+  });
+
   it.each([
+    ['a client logo over http', { onBehalfOf: { brandName: 'Lakeside Dental', logoUrl: 'http://evil.example/logo.svg' } }, 'presentation.onBehalfOf.logoUrl'],
+    ['a client without a name', { onBehalfOf: { brandName: '' } }, 'presentation.onBehalfOf.brandName'],
     ['a colour that could close a CSS rule', { brand: { colors: { primary: 'red;}:host{background:url(x)' } } }, 'presentation.brand.colors.primary'],
     ['a logo on another origin over http', { brand: { logoUrl: 'http://evil.example/logo.svg' } }, 'presentation.brand.logoUrl'],
     ['a protocol-relative logo', { brand: { logoUrl: '//evil.example/logo.svg' } }, 'presentation.brand.logoUrl'],
