@@ -232,6 +232,8 @@ describe('<settle-flow>', () => {
     deferred: 'feedback',
     promised: 'feedback',
     paused: 'feedback',
+    overdue: 'feedback',
+    creditor_plan: 'feedback',
     disputed: 'feedback',
     contact_requested: 'feedback',
   };

@@ -16,6 +16,10 @@ const STAY: Record<OutcomeState, ReadonlySet<FlowStep>> = {
   deferred: AFTER_AGREEMENT,
   promised: AFTER_AGREEMENT,
   paused: AFTER_AGREEMENT,
+  // The agreed date passed: what is open can be paid or planned again.
+  overdue: STILL_OPEN,
+  // The creditor runs the plan: nothing here to pay or choose.
+  creditor_plan: new Set(['feedback', 'contact', 'dispute']),
   paid_in_full: new Set(['feedback', 'contact']),
   settled: new Set(['feedback', 'contact']),
   // No way back to anything that asks for payment while the claim is being checked.
