@@ -183,7 +183,7 @@ describe('<settle-feedback> outcome screens', () => {
     for (const tone of TONES) {
       for (const locale of ['en', 'de'] as const) {
         const element = await outcomeScreen(outcomeOf('settled', { refunded: { amount: 12837, currency: 'EUR' } }), locale, tone);
-        const refund = element.shadowRoot!.querySelector('[part~="outcome-refund"]')?.textContent ?? '';
+        const refund = collapse(element.shadowRoot!.querySelector('[part~="outcome-refund"]')?.textContent ?? '');
         expect(refund, `${locale}, ${tone}`).to.contain(locale === 'en' ? '€128.37' : '128,37 €');
         expect(refund, `${locale}, ${tone}`).to.match(locale === 'en' ? /back|refunded/ : /zurück|erstattet/);
       }
