@@ -38,7 +38,8 @@ function keysFor(outcome: Outcome): { title: string; text: string; next: string[
       // The creditor runs this plan: no offers, no "pay everything", only what its ledger says.
       return { title: `${own}.title`, text: `${own}.text`, next: outcome.nextDue ? ['planPicker.accepted.next', `${own}.next`] : [`${own}.next`] };
     case 'overdue':
-      return { title: `${own}.title`, text: `${own}.text`, next: [`${own}.next`, `${own}.paid`], action: 'options' };
+      // What can be done now is what an open claim offers.
+      return { title: `${own}.title`, text: `${own}.text`, next: ['outcome.open.next', `${own}.paid`], action: 'options' };
     case 'paid_in_full':
       return { title: 'checkout.succeeded.title', text: `${own}.text`, next: [`${own}.next`] };
     case 'plan_active':
