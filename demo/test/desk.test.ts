@@ -1,33 +1,19 @@
 import { Claim } from '@settle/protocol';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDemoBackend, type DemoBackend } from '../src/backend.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { creditorDesk, DeskError, type CreditorDesk } from '../src/creditor/desk.js';
-import { openDatabase, type Database } from '../src/db/database.js';
 import { sampleDebtors } from '../src/seed/sample-debtors.js';
-import { seedClaims } from '../src/seed/seed.js';
+import { useSeededLedger } from './seeded-ledger.js';
 
 const debtors = sampleDebtors('2026-11-23');
 const forgot = debtors.find((debtor) => debtor.key === 'forgot')!.claim;
 
-let db: Database;
-let backend: DemoBackend;
+const ledger = useSeededLedger(debtors);
 let desk: CreditorDesk;
 
-const claimOf = async (id: string) => Claim.parse(await backend.getClaim(id));
+const claimOf = async (id: string) => Claim.parse(await ledger.backend.getClaim(id));
 
-beforeAll(async () => {
-  db = await openDatabase();
-  backend = createDemoBackend(db);
-}, 60_000); // the embedded Postgres takes a few seconds to start on a busy machine
-
-beforeEach(async () => {
-  await db.exec('truncate events, payments, plans, promises, disputes, contact_requests, feedback, quiz_results, autopay_revocations, reactions, claims');
-  await seedClaims(db, debtors);
-  desk = creditorDesk(db);
-});
-
-afterAll(async () => {
-  await db.close();
+beforeEach(() => {
+  desk = creditorDesk(ledger.db);
 });
 
 describe('the creditor’s desk', () => {

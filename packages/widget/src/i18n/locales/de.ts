@@ -1115,7 +1115,7 @@ const de: Messages = {
       text: 'Sie wollten bis zum {{date}} zahlen, und Ihre Zahlung ist nicht bei uns eingegangen. Offen sind jetzt {{open}}.',
       text_formal: 'Der vereinbarte Zahlungstermin, der {{date}}, ist ohne Zahlung verstrichen. Der offene Betrag beläuft sich auf {{open}}.',
       text_easy: 'Sie wollten bis zum {{date}} bezahlen. Wir haben das Geld nicht bekommen. Sie müssen noch {{open}} bezahlen.',
-      paid: 'Schon gezahlt? Danke, dann ist es vielleicht noch nicht verbucht.',
+      paid: 'Schon gezahlt? Danke, dann hat {{creditor}} es vielleicht noch nicht verbucht.',
       paid_formal: 'Sollten Sie bereits gezahlt haben, ist die Zahlung möglicherweise noch nicht verbucht.',
     },
     creditor_plan: {

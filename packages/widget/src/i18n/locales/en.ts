@@ -1104,7 +1104,7 @@ const en = {
       text: 'You wanted to pay by {{date}}, and we have not received the payment. {{open}} is open now.',
       text_formal: 'The agreed payment date of {{date}} has passed without payment. The outstanding amount is {{open}}.',
       text_easy: 'You wanted to pay by {{date}}. We did not get the money. You still have to pay {{open}}.',
-      paid: 'Paid already? Thank you: it may not be booked yet.',
+      paid: 'Paid already? Thank you: {{creditor}} may not have booked it yet.',
       paid_formal: 'Should you have paid already, the payment may not yet be booked.',
     },
     creditor_plan: {
