@@ -11,6 +11,8 @@ export interface DemoConfig {
   secret: string | undefined;
   /** Fields of the identity check debtors must pass first; none means no check. */
   identityFields: IdentityField[];
+  /** The creditor's desk (POST /demo-api/desk) for tests and walkthroughs: a plan by phone, a bank transfer, days passing. */
+  creditorDesk: boolean;
   pagesDir: string;
   browserScriptsDir: string;
   widgetDistDir: string;
@@ -18,7 +20,7 @@ export interface DemoConfig {
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET, DEMO_IDENTITY_CHECK). */
+/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET, DEMO_IDENTITY_CHECK, DEMO_CREDITOR_DESK). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig {
   const port = env.PORT === undefined || env.PORT === '' ? 5173 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -31,6 +33,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig 
     dbDir: env.DEMO_DB_DIR || undefined,
     secret: env.DEMO_SECRET || undefined,
     identityFields: identityFields(env.DEMO_IDENTITY_CHECK),
+    creditorDesk: env.DEMO_CREDITOR_DESK === '1',
     pagesDir: here('../pages/'),
     browserScriptsDir: here('./browser/'),
     widgetDistDir: here('../../packages/widget/dist/'),

@@ -5,6 +5,7 @@ import { Claim, todayIso } from '@settle/protocol';
 import { createSettle, MESSAGE_PHASES, MESSAGE_TONES, type SettleLogger } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createDemoBackend, type DemoBackend } from './backend.js';
+import { creditorDesk } from './creditor/desk.js';
 import { creditorSettings } from './creditor/settings.js';
 import type { DemoConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -51,7 +52,10 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
   const origin = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${port}`;
 
   const settings = creditorSettings();
+  const desk = config.creditorDesk ? creditorDesk(db) : undefined;
   const settle = await createSettle({
+    // With the desk on, Settle's days pass as the desk says.
+    ...(desk ? { now: desk.now } : {}),
     keys: [{ kid: 'demo-1', alg: 'HS256', secret: config.secret ?? randomBytes(32).toString('base64url') }],
     issuer: 'settle-demo',
     audience: `${origin}/settle`,
@@ -77,6 +81,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
         debtors: async () => ({ debtors: await listDebtors(db, links, config.identityFields.length > 0) }),
         dashboard: () => readDashboard(db, settings.journey?.csat ?? { min: 1, max: 5 }),
       },
+      ...(desk ? { desk } : {}),
       portalSession: async (portal) => {
         const customer = PORTAL_CUSTOMERS[portal];
         const debtor = debtors.find((candidate) => candidate.key === customer);

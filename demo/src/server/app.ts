@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import type { CreditorDesk } from '../creditor/desk.js';
+import { DeskError } from '../creditor/desk.js';
 import type { BrowserScripts } from './browser-scripts.js';
 import { compressed } from './compression.js';
 import { brandStylesheet, renderPayPage } from './pay-page.js';
@@ -28,6 +30,8 @@ export interface AppParts {
   /** One sample message's HTML email; null when there is no such debtor, phase or tone. */
   messageEmail: (key: string, phase: string, tone: string) => Promise<string | null>;
   logger?: { error(message: string): void };
+  /** The creditor's desk (POST /demo-api/desk), only when DEMO_CREDITOR_DESK=1. */
+  desk?: CreditorDesk;
 }
 
 /** Pages by path; `/pay` has one file per language, picked by `?lang=`. */
@@ -61,6 +65,7 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   const path = url.pathname;
   if (path === '/settle' || path.startsWith('/settle/')) return parts.settle(req, res);
   if (path === '/portal/session' && req.method === 'POST') return portalSession(parts, req, res);
+  if (path === '/demo-api/desk' && req.method === 'POST' && parts.desk) return deskAction(parts.desk, req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, { ...COMMON_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed.');
   }
@@ -116,23 +121,48 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   return notFound(res);
 }
 
-async function portalSession(parts: AppParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const json = { ...PAGE_HEADERS, 'content-type': 'application/json; charset=utf-8' };
-  // JSON only: a cross-site form cannot send it, so another site cannot mint sessions here.
+const JSON_HEADERS = { ...PAGE_HEADERS, 'content-type': 'application/json; charset=utf-8' };
+
+/**
+ * A small JSON body, or undefined once it answered 415/413. JSON only: a cross-site form
+ * cannot send it, so another site cannot act here. Unparsable JSON reads as null.
+ */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
-    return send(res, 415, json, JSON.stringify({ error: { code: 'unsupported_media_type', message: 'Send JSON.' } }));
+    send(res, 415, JSON_HEADERS, JSON.stringify({ error: { code: 'unsupported_media_type', message: 'Send JSON.' } }));
+    return undefined;
   }
   let body = '';
   for await (const chunk of req) {
     body += String(chunk);
-    if (body.length > 1024) return send(res, 413, json, JSON.stringify({ error: { code: 'payload_too_large', message: 'Too large.' } }));
+    if (body.length > 1024) {
+      send(res, 413, JSON_HEADERS, JSON.stringify({ error: { code: 'payload_too_large', message: 'Too large.' } }));
+      return undefined;
+    }
   }
-  let portal: unknown;
   try {
-    portal = (JSON.parse(body) as { portal?: unknown }).portal;
+    return JSON.parse(body) as unknown;
   } catch {
-    portal = undefined;
+    return null;
   }
+}
+
+async function deskAction(desk: CreditorDesk, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readJson(req, res);
+  if (body === undefined) return;
+  try {
+    send(res, 200, JSON_HEADERS, JSON.stringify(await desk.act(body)));
+  } catch (error) {
+    if (!(error instanceof DeskError)) throw error;
+    send(res, 400, JSON_HEADERS, JSON.stringify({ error: { code: 'bad_request', message: error.message } }));
+  }
+}
+
+async function portalSession(parts: AppParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const json = JSON_HEADERS;
+  const body = await readJson(req, res);
+  if (body === undefined) return;
+  const portal = (body as { portal?: unknown } | null)?.portal;
   const session = typeof portal === 'string' ? await parts.portalSession(portal) : null;
   if (!session) return send(res, 404, json, JSON.stringify({ error: { code: 'not_found', message: 'No such portal.' } }));
   send(res, 200, json, JSON.stringify(session));

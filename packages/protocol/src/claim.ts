@@ -91,6 +91,11 @@ const ClaimShape = z.object({
   dueDate: IsoDate,
   /** US: end of the 30-day validation period. */
   validationPeriodEnd: z.optional(IsoDate),
+  /**
+   * With status `plan_active` for a plan agreed outside Settle (by phone, by letter): the
+   * next payment the creditor expects under it, so the debtor is told what and when.
+   */
+  nextInstalment: z.optional(z.object({ dueDate: IsoDate, amount: Money })),
   /** DE: where the debtor's address came from when not from the creditor, and how to correct it. */
   addressSource: z.optional(Text),
 });
@@ -114,6 +119,9 @@ export const Claim = ClaimShape.check(
         });
       }
     });
+    if (claim.nextInstalment && claim.nextInstalment.amount.currency !== claim.currency) {
+      ctx.issues.push({ code: 'custom', input: claim.nextInstalment.amount.currency, path: ['nextInstalment', 'amount', 'currency'], message: `must be ${claim.currency}, the claim's currency` });
+    }
     if (claim.total.currency !== claim.currency) {
       ctx.issues.push({ code: 'custom', input: claim.total.currency, path: ['total', 'currency'], message: `must be ${claim.currency}, the claim's currency` });
       return;

@@ -15,6 +15,9 @@ describe('Outcome', () => {
       { state: 'deferred', ...common, planId: 'pln_1', until: '2026-12-20', amount: { amount: 7_837, currency: 'EUR' } },
       { state: 'promised', ...common, planId: 'pln_1', date: '2026-12-14', amount: { amount: 7_837, currency: 'EUR' } },
       { state: 'paused', ...common, planId: 'pln_1', until: '2027-01-22' },
+      { state: 'overdue', ...common, planId: 'pln_1', kind: 'deferral', date: '2026-12-10' },
+      { state: 'creditor_plan', ...common, nextDue: { dueDate: '2026-12-01', amount: { amount: 3_000, currency: 'EUR' } } },
+      { state: 'settled', ...common, refunded: { amount: 7_837, currency: 'EUR' } },
       { state: 'disputed', ...common },
       { state: 'contact_requested', ...common, since: '2026-11-23T10:00:00.000Z', hardship: true },
     ];
@@ -26,6 +29,7 @@ describe('Outcome', () => {
     expect(Outcome.safeParse({ state: 'all_done', ...common }).success).toBe(false);
     expect(Outcome.safeParse({ state: 'plan_active', ...common }).success).toBe(false);
     expect(Outcome.safeParse({ state: 'deferred', ...common, planId: 'pln_1', amount: common.openTotal }).success).toBe(false);
+    expect(Outcome.safeParse({ state: 'overdue', ...common, planId: 'pln_1', kind: 'instalments', date: '2026-12-10' }).success).toBe(false);
   });
 
   it('is required in the claim read', () => {

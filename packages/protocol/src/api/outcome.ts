@@ -34,6 +34,11 @@ const common = {
   receipts: z.array(Receipt),
   /** The debtor already answered the survey for this claim (it is asked once per claim). */
   feedbackGiven: z.boolean(),
+  /**
+   * What Settle gave back of payments that arrived for a balance already paid (two tabs,
+   * a retry): refunded to the way they were paid, never counted. Absent when none.
+   */
+  refunded: z.optional(Money),
 };
 
 const Instalment = z.object({ dueDate: IsoDate, amount: Money });
@@ -59,8 +64,23 @@ export const Outcome = z.discriminatedUnion('state', [
     instalmentCount: z.int(),
     autopay: z.boolean(),
   }),
+  z.object({
+    state: z.literal('creditor_plan'),
+    ...common,
+    /** The next payment the creditor's ledger expects under a plan agreed outside Settle (by phone, by letter), when it says. */
+    nextDue: z.optional(Instalment),
+  }),
   z.object({ state: z.literal('deferred'), ...common, planId: z.string(), until: IsoDate, amount: Money }),
   z.object({ state: z.literal('promised'), ...common, planId: z.string(), date: IsoDate, amount: Money }),
+  z.object({
+    state: z.literal('overdue'),
+    ...common,
+    planId: z.string(),
+    /** What was agreed: pay later (`deferral`) or a promise to pay. */
+    kind: z.enum(['deferral', 'promise_to_pay']),
+    /** The agreed date, now passed without the payment; what is open now is `openTotal`. */
+    date: IsoDate,
+  }),
   z.object({
     state: z.literal('paused'),
     ...common,

@@ -16,4 +16,9 @@ export const PAYMENT_STATUSES = [
   'succeeded',
   'failed',
   'canceled',
+  /**
+   * The provider took it for a balance already paid (two tabs, a retry): it does not count,
+   * and Settle gave it back the way it was paid.
+   */
+  'refunded',
 ] as const;

@@ -1,10 +1,11 @@
-import { todayIso, trackPlan, type Claim, type Plan } from '@settle/protocol';
+import { todayIso, type Claim, type Plan } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { claimSettingsFor } from '../claim-settings/claim-settings.js';
 import { hasAutopay } from '../payments/autopay-mandates.js';
 import { unbookedPaid } from '../payments/balance-ledger.js';
 import { claimPayments } from '../payments/claim-payments.js';
 import type { PaymentRecord } from '../payments/records.js';
+import { planIsOver } from '../plans/plan-lapse.js';
 import { getPlan } from '../plans/plan-store.js';
 import { readClaimRecord, type ClaimRecord } from './claim-record.js';
 
@@ -45,8 +46,8 @@ async function payeeNameOf(context: SettleContext, claim: Claim): Promise<string
   return (await claimSettingsFor(context, claim).catch(() => undefined))?.payee?.name;
 }
 
-/** The plan agreed through Settle while something is still owed on it; null when none or paid off. */
+/** The plan agreed through Settle while it still binds; null when none, paid off or lapsed. */
 export function activePlanOf(facts: ClaimFacts): Plan | null {
   const { plan, today } = facts;
-  return plan && trackPlan(plan.schedule, plan.payments, today).state !== 'completed' ? plan : null;
+  return plan && !planIsOver(plan, today) ? plan : null;
 }

@@ -1,4 +1,4 @@
-import type { Claim, Receipt } from '@settle/protocol';
+import { money, type Claim, type Money, type Receipt } from '@settle/protocol';
 import type { PaymentRecord } from '../payments/records.js';
 
 /**
@@ -19,4 +19,16 @@ export function receiptsOf(claim: Claim, payments: readonly PaymentRecord[], pay
       payee,
     }))
     .sort((a, b) => (a.paidAt < b.paidAt ? 1 : a.paidAt > b.paidAt ? -1 : 0));
+}
+
+/**
+ * What Settle gave back of payments that arrived for a balance already paid (they never
+ * count); undefined when nothing was. A refund the provider accepted counts, settling or not.
+ */
+export function refundedOf(claim: Claim, payments: readonly PaymentRecord[]): Money | undefined {
+  const total = payments.reduce((sum, payment) => {
+    const refund = payment.claimId === claim.id ? payment.overpaid?.refund : undefined;
+    return sum + (refund && refund.amount.currency === claim.currency ? refund.amount.amount : 0);
+  }, 0);
+  return total > 0 ? money(total, claim.currency) : undefined;
 }

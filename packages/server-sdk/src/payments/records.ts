@@ -88,7 +88,8 @@ export function toPayment(record: PaymentRecord): Payment {
     option: record.option,
     provider: record.provider,
     amount: record.amount,
-    status: record.status === 'creating' ? 'requires_payment' : record.status,
+    // Taken for a balance already paid and given back: the debtor hears "refunded", not "canceled".
+    status: record.overpaid ? 'refunded' : record.status === 'creating' ? 'requires_payment' : record.status,
     ...(record.failureReason && record.status === 'failed' ? { failureReason: record.failureReason } : {}),
     autopay: record.autopay,
     ...(open && record.client ? { client: record.client } : {}),

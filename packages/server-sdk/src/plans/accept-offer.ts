@@ -7,7 +7,7 @@ import { policyFor } from './policy-source.js';
 import { activePlanOf, claimFacts } from '../outcome/claim-facts.js';
 import { decideOutcome } from '../outcome/decide-outcome.js';
 import { offerBalance } from '../outcome/offer-balance.js';
-import { getPlan, replaceCompletedPlan, storePlanOnce } from './plan-store.js';
+import { getPlan, replaceOverPlan, storePlanOnce } from './plan-store.js';
 
 /** Structural equality of two JSON values (offer terms), independent of key order. */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -79,8 +79,8 @@ export async function acceptOffer(context: SettleContext, session: SessionTokenC
     changes: [],
     payments: [],
   };
-  // A paid-off plan (e.g. a partial payment) makes way for the plan for the rest.
-  const stored = facts.plan ? await replaceCompletedPlan(context, facts.plan, plan) : await storePlanOnce(context, plan);
+  // A paid-off plan (e.g. a partial payment) or a lapsed deferral makes way for the new one.
+  const stored = facts.plan ? await replaceOverPlan(context, facts.plan, plan) : await storePlanOnce(context, plan);
   if (stored.plan.offerId !== offer.id) throw new SettleError('conflict', 'A plan is already agreed for this claim.');
   await announce(context, stored.plan);
   return stored;

@@ -1,6 +1,7 @@
 import { Plan, trackPlan, type PlanPayment } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import { planIsOver } from './plan-lapse.js';
 
 const PLAN = 'plan:';
 const DAY_MS = 86_400_000;
@@ -43,15 +44,15 @@ export async function storePlanOnce(context: SettleContext, plan: Plan): Promise
 }
 
 /**
- * Stores `next` in place of a plan that is paid off (e.g. a partial payment, then a plan
- * for the rest). Returns the plan stored afterwards: another one when the claim's plan
- * changed meanwhile or is not paid off.
+ * Stores `next` in place of a plan that is over: paid off (e.g. a partial payment, then a
+ * plan for the rest) or lapsed (a deferral whose date passed). Returns the plan stored
+ * afterwards: another one when the claim's plan changed meanwhile or still binds.
  */
-export async function replaceCompletedPlan(context: SettleContext, previous: Plan, next: Plan): Promise<{ plan: Plan; created: boolean }> {
+export async function replaceOverPlan(context: SettleContext, previous: Plan, next: Plan): Promise<{ plan: Plan; created: boolean }> {
   const today = new Date(context.options.now()).toISOString().slice(0, 10);
   let created = false;
   const stored = await updatePlan(context, next.claimId, (current) => {
-    if (current.id !== previous.id || trackPlan(current.schedule, current.payments, today).state !== 'completed') return null;
+    if (current.id !== previous.id || !planIsOver(current, today)) return null;
     created = true;
     return next;
   });

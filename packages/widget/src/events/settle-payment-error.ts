@@ -5,7 +5,7 @@ export interface SettlePaymentErrorDetail {
   /**
    * `declined`: the provider refused the payment (see `reason`); `provider_unavailable`:
    * the provider's script or UI failed to load (a fallback is shown); `already_paid`: the
-   * claim is settled; otherwise the API's error code.
+   * claim was paid already (this payment, if taken, is refunded); otherwise the API's error code.
    */
   code: 'declined' | 'provider_unavailable' | 'already_paid' | ApiErrorCode;
   reason?: PaymentFailureReason;

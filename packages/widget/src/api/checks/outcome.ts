@@ -5,7 +5,7 @@ import { arrayOf, check, isBoolean, isInteger, isString, optional, shape, varian
 const isReceipt = shape({ paymentId: isString, amount: isMoney, paidAt: isString, method: isString, reference: isString, payee: isString });
 
 /** What every outcome carries besides its state. */
-const common = { openTotal: isMoney, receipts: arrayOf(isReceipt), feedbackGiven: isBoolean };
+const common = { openTotal: isMoney, receipts: arrayOf(isReceipt), feedbackGiven: isBoolean, refunded: optional(isMoney) };
 const isInstalment = shape({ dueDate: isIsoDate, amount: isMoney });
 const since = { since: optional(isString), reference: optional(isString) };
 
@@ -19,6 +19,8 @@ export const isOutcome: Is = variant('state', {
   deferred: shape({ ...common, until: isIsoDate, amount: isMoney }),
   promised: shape({ ...common, date: isIsoDate, amount: isMoney }),
   paused: shape({ ...common, until: isIsoDate, nextDue: optional(isInstalment) }),
+  overdue: shape({ ...common, date: isIsoDate }),
+  creditor_plan: shape({ ...common, nextDue: optional(isInstalment) }),
   disputed: shape({ ...common, ...since }),
   contact_requested: shape({ ...common, ...since, hardship: isBoolean }),
 });

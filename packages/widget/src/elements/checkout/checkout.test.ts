@@ -354,6 +354,23 @@ describe('<settle-checkout>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says "already paid", never "canceled" or declined, when the server refunded this payment for a balance already paid', async () => {
+    const api = new FakePaymentsApi();
+    stripeConfig(api);
+    api.confirmStatuses = ['refunded'];
+    await serve(api);
+    const stripe = new FakeStripeJs();
+    const element = await checkout({ stripe: async () => createStripeAdapter({ loadStripe: stripe.loadStripe }) });
+    await phase(element, 'ready');
+    const error = new Promise<SettlePaymentErrorEvent>((resolve) => element.addEventListener('settle-payment-error', resolve, { once: true }));
+    part(element, 'pay-button')!.click();
+    await phase(element, 'already_paid');
+    expect((await error).detail).to.deep.include({ code: 'already_paid', retryable: false, paymentId: 'pay_1' });
+    expect(shadowText(element, '[part~="status"]')).to.contain('already paid');
+    expect(shadowText(element, '[part~="status"]')).not.to.match(/not completed|canceled|declined/i);
+    await expect(element).to.be.accessible();
+  });
+
   it('asks for autopay consent on an instalment and sends only the choice, never an amount', async () => {
     const api = new FakePaymentsApi();
     await serve(api);

@@ -280,6 +280,9 @@ export class SettleCheckout extends SettleElement {
           return this.succeed(payment);
         case 'failed':
           return this.decline(payment.failureReason ?? providerReason ?? 'other');
+        case 'refunded':
+          // It arrived for a balance already paid and went back: say so, never "canceled".
+          return this.alreadyPaid();
         case 'canceled':
         case 'requires_payment':
           return this.decline(providerReason ?? 'canceled');
@@ -310,6 +313,12 @@ export class SettleCheckout extends SettleElement {
     );
   }
 
+  private alreadyPaid(): void {
+    this.teardown();
+    this.phase = 'already_paid';
+    this.emitError({ code: 'already_paid', retryable: false });
+  }
+
   private decline(reason: PaymentFailureReason): void {
     this.teardown();
     this.failureReason = reason;
@@ -327,8 +336,7 @@ export class SettleCheckout extends SettleElement {
   private fail(error: unknown): void {
     this.teardown();
     if (error instanceof ApiError && error.code === 'claim_settled') {
-      this.phase = 'already_paid';
-      this.emitError({ code: 'already_paid', retryable: false });
+      this.alreadyPaid();
       return;
     }
     this.error = error;

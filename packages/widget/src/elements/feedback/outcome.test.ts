@@ -51,6 +51,18 @@ const SAYS: Record<OutcomeState, { en: string[]; de: string[] }> = {
     en: ['Your payments are paused until February 28, 2027.', '€42.79 on March 7, 2027', 'See my plan'],
     de: ['Ihre Raten pausieren bis zum 28. Februar 2027.', '42,79 € am 7. März 2027'],
   },
+  overdue: {
+    en: ['Your payment date has passed', 'You wanted to pay by November 30, 2026, and we have not received the payment. €128.37 is open now.', 'See my options'],
+    de: [
+      'Ihr Zahlungstermin ist verstrichen',
+      'Sie wollten bis zum 30. November 2026 zahlen, und Ihre Zahlung ist nicht bei uns eingegangen. Offen sind jetzt 128,37 €.',
+      'Meine Möglichkeiten ansehen',
+    ],
+  },
+  creditor_plan: {
+    en: ['You have a payment plan with Stadtwerke Beispielstadt GmbH', '€128.37 is still open.', 'Your next payment: €30.00 on December 15, 2026.', 'please contact Stadtwerke Beispielstadt GmbH'],
+    de: ['Sie haben einen Zahlungsplan mit Stadtwerke Beispielstadt GmbH', 'Offen sind noch 128,37 €.', 'Ihre nächste Zahlung: 30,00 € am 15. Dezember 2026.'],
+  },
   disputed: {
     en: ['on hold since November 20, 2026 while Stadtwerke Beispielstadt GmbH checks the claim', 'we will not ask you to pay', 'DSP-1001'],
     de: ['Seit dem 20. November 2026 ruht die Forderung', 'verlangen wir keine Zahlung von Ihnen', 'DSP-1001'],
@@ -137,13 +149,14 @@ describe('<settle-feedback> outcome screens', () => {
       ['open', 'options'],
       ['plan_active', 'plan'],
       ['paused', 'plan'],
+      ['overdue', 'options'],
     ] as const) {
       const element = await outcomeScreen(OUTCOMES[state]);
       const requested = oneEvent(element, 'settle-options-request');
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="outcome-action"]')!.click();
       expect((await requested).detail, state).to.deep.equal({ claimId: germanClaim().id, to });
     }
-    for (const state of ['settled', 'paid_in_full', 'deferred', 'promised', 'contact_requested'] as const) {
+    for (const state of ['settled', 'paid_in_full', 'deferred', 'promised', 'contact_requested', 'creditor_plan'] as const) {
       expect((await outcomeScreen(OUTCOMES[state])).shadowRoot!.querySelector('[part~="outcome-action"]'), state).to.equal(null);
     }
   });
@@ -154,6 +167,28 @@ describe('<settle-feedback> outcome screens', () => {
     const manual = outcomeText(await outcomeScreen(outcomeOf('plan_active', { autopay: false })));
     expect(manual).to.contain('Please pay each instalment by its date.');
     expect(manual).not.to.contain('automatically');
+  });
+
+  it('a plan the creditor agreed outside Settle: says so without a next payment it does not know, and offers nothing to pay or plan', async () => {
+    for (const locale of ['en', 'de'] as const) {
+      const element = await outcomeScreen(outcomeOf('creditor_plan', { nextDue: undefined }), locale);
+      const text = outcomeText(element);
+      expect(text).to.contain(locale === 'en' ? 'Please pay as agreed with Stadtwerke Beispielstadt GmbH.' : 'Bitte zahlen Sie wie mit Stadtwerke Beispielstadt GmbH vereinbart.');
+      expect(text).not.to.match(/next payment|nächste Zahlung|instalments|Raten wählen/);
+      expect(element.shadowRoot!.querySelector('[part~="outcome-action"]')).to.equal(null);
+    }
+  });
+
+  it('says a refunded overpayment went back, next to the settled state, in every tone', async () => {
+    for (const tone of TONES) {
+      for (const locale of ['en', 'de'] as const) {
+        const element = await outcomeScreen(outcomeOf('settled', { refunded: { amount: 12837, currency: 'EUR' } }), locale, tone);
+        const refund = collapse(element.shadowRoot!.querySelector('[part~="outcome-refund"]')?.textContent ?? '');
+        expect(refund, `${locale}, ${tone}`).to.contain(locale === 'en' ? '€128.37' : '128,37 €');
+        expect(refund, `${locale}, ${tone}`).to.match(locale === 'en' ? /back|refunded/ : /zurück|erstattet/);
+      }
+    }
+    expect((await outcomeScreen(OUTCOMES.settled)).shadowRoot!.querySelector('[part~="outcome-refund"]'), 'no refund, no sentence').to.equal(null);
   });
 
   it('refuses an outcome that breaks the contract, with a retry instead of a guess', async () => {

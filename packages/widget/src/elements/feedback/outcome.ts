@@ -34,6 +34,12 @@ const LINE_LABEL = {
 function keysFor(outcome: Outcome): { title: string; text: string; next: string[]; action?: 'options' | 'plan' } {
   const own = `outcome.${outcome.state}`;
   switch (outcome.state) {
+    case 'creditor_plan':
+      // The creditor runs this plan: no offers, no "pay everything", only what its ledger says.
+      return { title: `${own}.title`, text: `${own}.text`, next: outcome.nextDue ? ['planPicker.accepted.next', `${own}.next`] : [`${own}.next`] };
+    case 'overdue':
+      // What can be done now is what an open claim offers.
+      return { title: `${own}.title`, text: `${own}.text`, next: ['outcome.open.next', `${own}.paid`], action: 'options' };
     case 'paid_in_full':
       return { title: 'checkout.succeeded.title', text: `${own}.text`, next: [`${own}.next`] };
     case 'plan_active':
@@ -61,6 +67,7 @@ function keysFor(outcome: Outcome): { title: string; text: string; next: string[
 /** The values the texts name; every date on this screen in one (long) style. */
 function textValues(claim: Claim, outcome: Outcome, money: (value: Money) => string, date: (value: string) => string): Record<string, string> {
   const values: Record<string, string> = { creditor: claim.creditor.name, open: money(outcome.openTotal) };
+  if (outcome.refunded) values.refunded = money(outcome.refunded);
   const latest = outcome.receipts[0];
   if (latest) Object.assign(values, { amount: money(latest.amount), date: date(latest.paidAt) });
   switch (outcome.state) {
@@ -69,6 +76,7 @@ function textValues(claim: Claim, outcome: Outcome, money: (value: Money) => str
       break;
     case 'plan_active':
     case 'paused':
+    case 'creditor_plan':
       if (outcome.nextDue) Object.assign(values, { amount: money(outcome.nextDue.amount), date: date(outcome.nextDue.dueDate) });
       if (outcome.state === 'paused') values.until = date(outcome.until);
       break;
@@ -77,6 +85,9 @@ function textValues(claim: Claim, outcome: Outcome, money: (value: Money) => str
       break;
     case 'promised':
       Object.assign(values, { amount: money(outcome.amount), date: date(outcome.date) });
+      break;
+    case 'overdue':
+      values.date = date(outcome.date);
       break;
     case 'disputed':
     case 'contact_requested':
@@ -102,6 +113,7 @@ export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim,
   return html`<section part="outcome" class="receipt" data-outcome=${state} aria-labelledby="outcome-title">
     <h2 id="outcome-title" part="heading" tabindex="-1">${t(keys.title, values)}</h2>
     <p part="outcome-text">${t(keys.text, values)}</p>
+    ${outcome.refunded ? html`<p part="outcome-refund">${t('outcome.refunded', values)}</p>` : nothing}
     ${
       'paid' in outcome
         ? html`<dl part="outcome-facts">
@@ -113,7 +125,7 @@ export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim,
     ${reference ? html`<dl part="outcome-facts"><dt>${t(LINE_LABEL.reference)}</dt><dd>${reference}</dd></dl>` : nothing}
     <h3>${t('outcome.next')}</h3>
     <p part="outcome-next">${keys.next.map((key) => t(key, values)).join(' ')}</p>
-    ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state}.action`)}</button></p>` : nothing}
+    ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state === 'overdue' ? 'open' : state}.action`)}</button></p>` : nothing}
     ${
       latest
         ? html`<h3>${t(state === 'settled' ? 'outcome.receipt' : 'outcome.confirmation')}</h3>

@@ -14,6 +14,7 @@ import '../identity/define.js';
 import '../plan-manager/define.js';
 import '../plan-picker/define.js';
 import '../quiz/define.js';
+import { SettlePaymentErrorEvent } from '../../events/settle-payment-error.js';
 import type { SettleFlow } from './flow.js';
 import { saveResume } from './resume-store.js';
 import './define.js';
@@ -185,6 +186,20 @@ describe('<settle-flow>', () => {
     expect(checkout?.provider).to.equal(undefined);
   });
 
+  it('leaves the checkout for the outcome screen when the claim turns out paid already (another tab, or this payment refunded), and stays on a decline', async () => {
+    await server();
+    location.hash = '#t=link-already-paid';
+    const element = await flow();
+    await waitUntil(() => inner(element, '[part~="pay-now-button"]'), 'the pay button shows with the claim');
+    inner<HTMLButtonElement>(element, '[part~="pay-now-button"]')!.click();
+    await waitUntil(() => step(element) === 'checkout', 'the checkout follows');
+    const checkout = element.querySelector('settle-checkout')!;
+    checkout.dispatchEvent(new SettlePaymentErrorEvent({ code: 'declined', reason: 'card_declined', retryable: true }));
+    expect(step(element), 'a decline stays to try again').to.equal('checkout');
+    checkout.dispatchEvent(new SettlePaymentErrorEvent({ code: 'already_paid', retryable: false }));
+    await waitUntil(() => step(element) === 'feedback', 'the outcome screen follows');
+  });
+
   it('moves focus to the new step heading and announces the step', async () => {
     await server();
     location.hash = '#t=link-focus';
@@ -232,6 +247,8 @@ describe('<settle-flow>', () => {
     deferred: 'feedback',
     promised: 'feedback',
     paused: 'feedback',
+    overdue: 'feedback',
+    creditor_plan: 'feedback',
     disputed: 'feedback',
     contact_requested: 'feedback',
   };

@@ -12,6 +12,7 @@ import { SettleErrorEvent } from '../../events/settle-error.js';
 import type { SettleCheckoutRequestEvent } from '../../events/settle-checkout-request.js';
 import type { SettleContactRequestEvent } from '../../events/settle-contact-request.js';
 import type { SettleOptionsRequestEvent } from '../../events/settle-options-request.js';
+import type { SettlePaymentErrorEvent } from '../../events/settle-payment-error.js';
 import type { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import type { SettleQuizCompleteEvent } from '../../events/settle-quiz-complete.js';
 import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events/settle-step-change.js';
@@ -174,6 +175,7 @@ export class SettleFlow extends SettleElement {
     this.addEventListener('settle-plan-accept', this.onPlanAccept);
     this.addEventListener('settle-checkout-request', this.onCheckoutRequest);
     this.addEventListener('settle-payment-success', this.onPaymentSuccess);
+    this.addEventListener('settle-payment-error', this.onPaymentError);
     this.addEventListener('settle-dispute-submit', this.onFormSent);
     this.addEventListener('settle-contact-submit', this.onFormSent);
     this.addEventListener('settle-ready', this.onStepReady);
@@ -385,6 +387,11 @@ export class SettleFlow extends SettleElement {
   private readonly onPaymentSuccess = (): void => {
     this.paid = true;
     this.go({ step: 'feedback' });
+  };
+
+  /** Paid already (another tab, or this payment came back as a refund): the outcome screen says what the server recorded. */
+  private readonly onPaymentError = (event: SettlePaymentErrorEvent): void => {
+    if (event.detail.code === 'already_paid') this.onPaymentSuccess();
   };
 
   private readonly onFormSent = (): void => {

@@ -4,6 +4,8 @@ import type { FlowPlace, FlowStep } from './steps.js';
 
 /** Steps that still make sense once a plan is agreed. */
 const AFTER_AGREEMENT: ReadonlySet<FlowStep> = new Set(['checkout', 'feedback', 'contact', 'dispute', 'manage']);
+/** Steps where nothing is asked for payment: a claim being checked, a plan the creditor runs. */
+const NOTHING_TO_PAY: ReadonlySet<FlowStep> = new Set(['dispute', 'contact', 'feedback']);
 /** Steps where something can still be paid or chosen. */
 const STILL_OPEN: ReadonlySet<FlowStep> = new Set(['summary', 'quiz', 'options', 'checkout', 'feedback', 'dispute', 'contact']);
 
@@ -16,10 +18,13 @@ const STAY: Record<OutcomeState, ReadonlySet<FlowStep>> = {
   deferred: AFTER_AGREEMENT,
   promised: AFTER_AGREEMENT,
   paused: AFTER_AGREEMENT,
+  // The agreed date passed: what is open can be paid or planned again.
+  overdue: STILL_OPEN,
+  creditor_plan: NOTHING_TO_PAY,
   paid_in_full: new Set(['feedback', 'contact']),
   settled: new Set(['feedback', 'contact']),
   // No way back to anything that asks for payment while the claim is being checked.
-  disputed: new Set(['dispute', 'contact', 'feedback']),
+  disputed: NOTHING_TO_PAY,
 };
 
 /**
