@@ -294,6 +294,32 @@ describe('<settle-quiz>', () => {
     expect(getComputedStyle($(element, '.sparkles')).animationName).to.equal('none');
   });
 
+  it('confirms a chosen answer with a short animation and a kind line, without moving focus or anything below it', async () => {
+    const { element } = await ready();
+    const noted = $(element, '[part~="noted"]');
+    expect(getComputedStyle(noted).visibility).to.equal('hidden');
+    const nextTop = $(element, '[part~="next-button"]').getBoundingClientRect().top;
+    await choose(element, 'forgot');
+    const card = $(element, 'input[value="forgot"]').closest('[part~="answer"]')!;
+    const names = card.getAnimations().map((animation) => (animation as CSSAnimation).animationName);
+    expect(names).to.include('settle-quiz-chosen');
+    expect(getComputedStyle(noted).visibility).to.equal('visible');
+    expect(noted.textContent).to.equal('Thank you, that helps.');
+    expect(element.shadowRoot!.activeElement).to.equal($(element, 'input[value="forgot"]'));
+    expect($(element, '[part~="next-button"]').getBoundingClientRect().top).to.equal(nextTop);
+  });
+
+  it('confirms a chosen answer without motion under prefers-reduced-motion, the kind line still shown', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { element } = await ready();
+    await choose(element, 'forgot');
+    const card = $(element, 'input[value="forgot"]').closest('[part~="answer"]')!;
+    expect(getComputedStyle(card).animationName).to.equal('none');
+    expect(card.getAnimations()).to.have.length(0);
+    expect(getComputedStyle($(element, '[part~="noted"]')).animationName).to.equal('none');
+    expect(getComputedStyle($(element, '[part~="noted"]')).visibility).to.equal('visible');
+  });
+
   it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
