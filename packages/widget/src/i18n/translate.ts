@@ -40,10 +40,16 @@ export function candidateKeys(key: string, context: string | undefined, pluralFo
 }
 
 /**
- * A translate function over message sets in fallback order (e.g. de-AT's: de, then en).
+ * A translate function over message sets in fallback order (e.g. de-AT's: de, then en);
+ * `adapt` changes a text before its values go in (a region's spelling).
  * A key no set has comes back as itself, which shows up in tests and screenshots.
  */
-export function createTranslate(locale: string, sets: () => ReadonlyArray<Messages | undefined>, context?: string): (key: string, values?: TextValues) => string {
+export function createTranslate(
+  locale: string,
+  sets: () => ReadonlyArray<Messages | undefined>,
+  context?: string,
+  adapt: (text: string) => string = (text) => text,
+): (key: string, values?: TextValues) => string {
   const plurals = new Intl.PluralRules(locale);
   return (key, values) => {
     const count = values?.count;
@@ -51,7 +57,7 @@ export function createTranslate(locale: string, sets: () => ReadonlyArray<Messag
     for (const messages of sets()) {
       for (const candidate of keys) {
         const text = lookup(messages, candidate);
-        if (text !== undefined && text !== '') return interpolate(text, values);
+        if (text !== undefined && text !== '') return interpolate(adapt(text), values);
       }
     }
     return key;
