@@ -678,7 +678,7 @@ const en = {
       deferral: {
         title: 'Pay later',
         title_formal: 'Deferral of payment',
-        summary: 'Pay {{total}} in one go on a date you choose, up to {{latest}} – for example on your next payday.',
+        summary: 'Pay the full {{total}} on a date you choose, up to {{latest}} – for example on your next payday.',
         summary_neutral: 'Pay {{total}} in one payment on a date of your choice, up to {{latest}}.',
         summary_formal: 'Payment of {{total}} in a single amount on a date of your choice, no later than {{latest}}.',
         summary_easy: 'You pay {{total}} later. You pick the day. The last possible day is {{latest}}.',
@@ -868,7 +868,7 @@ const en = {
       heading_neutral: 'Plan agreed',
       heading_formal: 'Agreement confirmed',
       heading_easy: 'Your plan is ready',
-      text: 'Thank you for sorting this out. Here is your plan as agreed on {{date}}.',
+      text: 'Thank you for taking care of this. Here is your plan as agreed on {{date}}.',
       text_neutral: 'Your plan as agreed on {{date}}.',
       text_formal: 'We confirm the following agreement concluded on {{date}}.',
       text_easy: 'Thank you. This is your plan. You said yes on {{date}}.',
