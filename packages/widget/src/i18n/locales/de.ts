@@ -878,7 +878,7 @@ const de: Messages = {
       heading_neutral: 'Plan vereinbart',
       heading_formal: 'Vereinbarung bestätigt',
       heading_easy: 'Ihr Plan ist fertig',
-      text: 'Danke, dass Sie sich darum kümmern. Hier ist Ihr Plan, wie am {{date}} vereinbart.',
+      text: 'Schön, dass wir gemeinsam eine Lösung gefunden haben. Hier ist Ihr Plan, wie am {{date}} vereinbart.',
       text_neutral: 'Ihr Plan, vereinbart am {{date}}.',
       text_formal: 'Wir bestätigen die folgende, am {{date}} geschlossene Vereinbarung.',
       text_easy: 'Danke. Das ist Ihr Plan. Sie haben am {{date}} Ja gesagt.',

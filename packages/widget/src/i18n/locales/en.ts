@@ -868,7 +868,7 @@ const en = {
       heading_neutral: 'Plan agreed',
       heading_formal: 'Agreement confirmed',
       heading_easy: 'Your plan is ready',
-      text: 'Thank you for taking care of this. Here is your plan as agreed on {{date}}.',
+      text: 'We are glad we found a way together. Here is your plan as agreed on {{date}}.',
       text_neutral: 'Your plan as agreed on {{date}}.',
       text_formal: 'We confirm the following agreement concluded on {{date}}.',
       text_easy: 'Thank you. This is your plan. You said yes on {{date}}.',
