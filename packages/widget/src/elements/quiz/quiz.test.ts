@@ -298,15 +298,22 @@ describe('<settle-quiz>', () => {
     const { element } = await ready();
     const noted = $(element, '[part~="noted"]');
     expect(getComputedStyle(noted).visibility).to.equal('hidden');
-    const nextTop = $(element, '[part~="next-button"]').getBoundingClientRect().top;
-    await choose(element, 'forgot');
-    const card = $(element, 'input[value="forgot"]').closest('[part~="answer"]')!;
+    // Layout offsets, which transforms (the step's own entrance) leave alone.
+    const nextTop = $(element, '[part~="next-button"]').offsetTop;
+    // By keyboard, as the first answer is chosen with Space.
+    $<HTMLElement>(element, '[part~="heading"]').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    const radio = $<HTMLInputElement>(element, 'input[value="forgot"]');
+    expect(radio.checked).to.equal(true);
+    const card = radio.closest('[part~="answer"]')!;
     const names = card.getAnimations().map((animation) => (animation as CSSAnimation).animationName);
     expect(names).to.include('settle-quiz-chosen');
-    expect(getComputedStyle(noted).visibility).to.equal('visible');
+    await waitUntil(() => getComputedStyle(noted).visibility === 'visible', 'the kind line shows');
     expect(noted.textContent).to.equal('Thank you, that helps.');
-    expect(element.shadowRoot!.activeElement).to.equal($(element, 'input[value="forgot"]'));
-    expect($(element, '[part~="next-button"]').getBoundingClientRect().top).to.equal(nextTop);
+    expect(element.shadowRoot!.activeElement === radio, 'focus stays on the chosen answer').to.equal(true);
+    expect($(element, '[part~="next-button"]').offsetTop).to.equal(nextTop);
   });
 
   it('confirms a chosen answer without motion under prefers-reduced-motion, the kind line still shown', async () => {
@@ -315,9 +322,9 @@ describe('<settle-quiz>', () => {
     await choose(element, 'forgot');
     const card = $(element, 'input[value="forgot"]').closest('[part~="answer"]')!;
     expect(getComputedStyle(card).animationName).to.equal('none');
-    expect(card.getAnimations()).to.have.length(0);
+    expect(card.getAnimations().map((animation) => (animation as CSSAnimation).animationName)).not.to.include('settle-quiz-chosen');
     expect(getComputedStyle($(element, '[part~="noted"]')).animationName).to.equal('none');
-    expect(getComputedStyle($(element, '[part~="noted"]')).visibility).to.equal('visible');
+    await waitUntil(() => getComputedStyle($(element, '[part~="noted"]')).visibility === 'visible', 'the kind line shows');
   });
 
   it('reflows at 320 px with targets of at least 24 by 24 px', async () => {
