@@ -102,7 +102,10 @@ export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: T
  * otherwise, and Intl writes US dates and amounts for `en-US` by itself.
  */
 export function usEnglish(text: string): string {
-  return text.replace(/nstalment/g, 'nstallment').replace(/[Pp]ostcode/g, 'ZIP code').replace(/\b(un)?tick\b/g, '$1check');
+  return text
+    .replace(/nstalment/g, 'nstallment')
+    .replace(/[Pp]ostcode/g, 'ZIP code')
+    .replace(/\b(un)?tick\b/g, '$1check');
 }
 
 /**
