@@ -194,12 +194,9 @@ export const quizStyles = [
       .playful .answer:hover {
         transform: translateY(-1px);
       }
-      /* The chosen card confirms with a small press, and the thank-you line rises in. */
+      /* The chosen card confirms with a small press; the thank-you line simply shows. */
       .playful .answer:has(:checked) {
         animation: settle-quiz-chosen 240ms ease-out;
-      }
-      .playful .answers:has(:checked) + .noted {
-        animation: settle-quiz-enter 240ms ease-out;
       }
     }
     @keyframes settle-quiz-enter {

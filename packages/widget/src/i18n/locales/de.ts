@@ -18,7 +18,7 @@ const de: Messages = {
     optional: 'Diese Frage können Sie überspringen.',
     optional_formal: 'Die Beantwortung dieser Frage ist freiwillig.',
     optional_easy: 'Sie müssen diese Frage nicht beantworten.',
-    noted: 'Danke, das hilft uns weiter.',
+    noted: 'Danke, das hilft uns.',
     noted_neutral: 'Notiert.',
     noted_formal: 'Vielen Dank, das haben wir notiert.',
     noted_easy: 'Danke. Das hilft uns.',
