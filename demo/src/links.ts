@@ -27,7 +27,9 @@ export const SAMPLE_EMAIL: LinkMessage = { channel: 'email', phase: 'first_remin
 export async function createMessageLink(settle: Settle, origin: string, debtor: SampleDebtor, message: LinkMessage): Promise<string> {
   const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale, channel: message.channel, phase: message.phase });
   const brand = brandHintOf(debtor.claim);
-  return `${origin}/pay?lang=${debtor.locale}${brand ? `&brand=${brand}` : ''}#t=${token}`;
+  // A US claim's page reads in US English; other claims' English is British.
+  const lang = debtor.locale === 'en' && debtor.claim.jurisdiction === 'US' ? 'en-US' : debtor.locale;
+  return `${origin}/pay?lang=${lang}${brand ? `&brand=${brand}` : ''}#t=${token}`;
 }
 
 /** One link per sample debtor, as its sample email carries it. */

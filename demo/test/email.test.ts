@@ -31,6 +31,28 @@ describe('sample email', () => {
     expect(html).not.toContain('§ 13a');
   });
 
+  it('reads as US English for the US claim: US dates, address order, spelling and wording', () => {
+    const claim = claimOf('pay-now-us');
+    const { html } = renderEmail({ locale: 'en', claim, link: LINK });
+    const due = new Date(`${claim.dueDate}T00:00:00Z`);
+    const month = due.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    expect(html).toContain('<html lang="en-US">');
+    expect(html).toContain(`${month} ${due.getUTCDate()}, ${due.getUTCFullYear()}`);
+    expect(html).toContain('400 Main St, Chicago, IL 60602');
+    expect(html).toContain('Kind Recovery Inc. is writing to you for Lakeside Dental LLC');
+    expect(html).toContain('pay in installments');
+    expect(html).not.toMatch(/we, Kind Recovery|60602 Chicago|instalment/);
+  });
+
+  it('writes dates the British way in English for a claim outside the US', () => {
+    const claim = claimOf('forgot');
+    const { html } = renderEmail({ locale: 'en', claim, link: LINK });
+    const due = new Date(`${claim.dueDate}T00:00:00Z`);
+    const month = due.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    expect(html).toContain(`${due.getUTCDate()} ${month} ${due.getUTCFullYear()}`);
+    expect(html).toContain('pay in instalments');
+  });
+
   it('escapes creditor strings, so a name can never inject markup', () => {
     const claim = { ...claimOf('forgot'), creditor: { ...claimOf('forgot').creditor, name: 'Evil <script>alert(1)</script> & "Co"' } };
     const { html } = renderEmail({ locale: 'en', claim, link: LINK });

@@ -34,7 +34,7 @@ afterAll(async () => {
 describe('demo server', () => {
   it('prints a link per sample debtor with the token in the fragment, the page language and the brand hint in the query', () => {
     expect(demo.links).toHaveLength(demo.debtors.length);
-    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en)&brand=[a-z-]+(/[a-z-]+)?#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    for (const link of demo.links) expect(link.url).toMatch(new RegExp(`^${demo.origin}/pay\\?lang=(de|en|en-US)&brand=[a-z-]+(/[a-z-]+)?#t=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
     // An agency's link names its client too; a creditor collecting directly only itself.
     expect(demo.links.find((link) => link.key === 'payday')?.url).toContain('&brand=fair-inkasso/funkwelle#');
     expect(demo.links.find((link) => link.key === 'forgot')?.url).toContain('&brand=stadtwerke#');
@@ -81,6 +81,16 @@ describe('demo server', () => {
     await writeFile(join(widgetDir, 'settle.js'), 'export {};\n');
     expect(await (await fetch(`${demo.origin}/pay?lang=de`)).text()).toContain('<html lang="de">');
     expect(await (await fetch(`${demo.origin}/pay?lang=xx`)).text()).toContain('<html lang="en">');
+  });
+
+  it('serves the English payment page in US English for ?lang=en-US, and a US claim’s link asks for it', async () => {
+    await writeFile(join(widgetDir, 'settle.js'), 'export {};\n');
+    expect(await (await fetch(`${demo.origin}/pay?lang=en-US`)).text()).toContain('<html lang="en-US">');
+    for (const debtor of demo.debtors) {
+      const usEnglish = debtor.locale === 'en' && debtor.claim.jurisdiction === 'US';
+      expect(demo.links.find((link) => link.key === debtor.key)?.url.includes('/pay?lang=en-US&'), debtor.key).toBe(usEnglish);
+    }
+    expect(demo.links.some((link) => link.url.includes('lang=en-US'))).toBe(true);
   });
 
   it('exchanges a printed link for a session and reads only that claim through /settle', async () => {

@@ -30,7 +30,7 @@ describe('the emailed payment link', () => {
 
   it.each([
     ['forgot', 'de'],
-    ['pay-now-us', 'en'],
+    ['pay-now-us', 'en-US'],
   ])('shows the %s debtor the seeded total in the page language (%s), with no console error or CSP violation', async (key, lang) => {
     const { page, problems } = await openPage();
     await page.goto(e2e.demo.link(key));
@@ -40,6 +40,19 @@ describe('the emailed payment link', () => {
     const expected = await formatInPage(page, key);
     expect(expected).toMatch(/\d/);
     expect(await total.textContent()).toContain(expected);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  it('shows the US claim in US English: the state in its addresses and a US date', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(e2e.demo.link('pay-now-us'));
+    const parties = page.locator('settle-claim-summary [part~="parties"]');
+    await parties.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await parties.textContent()).toMatch(/400 Main St\s*Chicago, IL 60602/);
+    const claim = sampleDebtors(todayIso()).find((debtor) => debtor.key === 'pay-now-us')!.claim;
+    const due = new Date(`${claim.dueDate}T00:00:00Z`);
+    const usDate = `${due.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${due.getUTCDate()}, ${due.getUTCFullYear()}`;
+    expect(await page.locator('settle-claim-summary [part~="due-date"]').textContent()).toContain(usDate);
     expect(problems).toEqual(NO_PROBLEMS);
   });
 

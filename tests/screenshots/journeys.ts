@@ -123,7 +123,8 @@ async function walkDebtor(browser: Browser, link: string, debtor: string, langua
   };
   try {
     const url = new URL(link);
-    url.searchParams.set('lang', language);
+    // The link's own region stays when it is in this language (a US claim's en-US).
+    if (url.searchParams.get('lang')?.split('-')[0] !== language) url.searchParams.set('lang', language);
     await page.goto(url.href);
     await waitForStep(page, 'summary', 'settle-flow [part~="pay-now-button"]');
     await shoot('first-screen');

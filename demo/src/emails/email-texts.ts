@@ -21,7 +21,34 @@ export interface EmailTexts {
   sampleNotice: string;
 }
 
-export const EMAIL_TEXTS: Readonly<Record<'de' | 'en', EmailTexts>> = {
+const en: EmailTexts = {
+  subject: (creditor) => `Your open balance with ${creditor}`,
+  preheader: 'Everything at a glance, and your ways to settle it.',
+  greeting: (name) => `Hello ${name},`,
+  intro: (creditor, agency) =>
+    agency
+      ? `${agency} is writing to you for ${creditor} about an open balance. This happens to many people, and we will find a way together.`
+      : `There is an open balance on your account. This happens to many people, and we will find a way together.`,
+  amountLabel: 'Amount due',
+  dueLabel: 'Please pay by',
+  referenceLabel: 'Account number',
+  reasonLabel: 'What it is for',
+  button: 'View and settle your balance',
+  options: 'The page shows exactly how the amount adds up. You can pay now, pick a later date, pay in instalments, dispute the claim, or ask us to call you.',
+  linkNote: 'This link is personal and works for 14 days. You need no account and no password.',
+  fallbackLink: 'If the button does not work, copy this link into your browser:',
+  questions: 'Questions? We are happy to help.',
+  phone: 'Phone',
+  email: 'Email',
+  legal: null,
+  usNotice: 'This is a communication from a debt collector. The page shows your itemization and validation notice, including how to dispute the debt and the date your validation period ends.',
+  signoff: 'Kind regards',
+  sampleNotice: 'Sample email from the Settle demo. All names and amounts are made up.',
+};
+
+export type EmailLanguage = 'de' | 'en' | 'en-US';
+
+export const EMAIL_TEXTS: Readonly<Record<EmailLanguage, EmailTexts>> = {
   de: {
     subject: (creditor) => `Ihre offene Rechnung bei ${creditor}`,
     preheader: 'Alle Angaben auf einen Blick und Ihre Möglichkeiten zu zahlen.',
@@ -31,8 +58,8 @@ export const EMAIL_TEXTS: Readonly<Record<'de' | 'en', EmailTexts>> = {
         ? `wir, die ${agency}, kümmern uns im Auftrag der ${creditor} um eine offene Rechnung. Das kann jedem passieren, und wir finden gemeinsam eine Lösung.`
         : `bei uns ist noch eine Rechnung offen. Das kann jedem passieren, und wir finden gemeinsam eine Lösung.`,
     amountLabel: 'Offener Betrag',
-    dueLabel: 'Bitte bis',
-    referenceLabel: 'Ihr Aktenzeichen',
+    dueLabel: 'Zahlbar bis',
+    referenceLabel: 'Zeichen des Gläubigers',
     reasonLabel: 'Worum es geht',
     button: 'Forderung ansehen und erledigen',
     options: 'Auf der Seite sehen Sie genau, wie sich der Betrag zusammensetzt. Sie können sofort zahlen, einen späteren Termin wählen, in Raten zahlen, widersprechen oder um einen Rückruf bitten.',
@@ -46,28 +73,11 @@ export const EMAIL_TEXTS: Readonly<Record<'de' | 'en', EmailTexts>> = {
     signoff: 'Freundliche Grüße',
     sampleNotice: 'Beispiel-E-Mail aus der Settle-Demo. Alle Namen und Beträge sind erfunden.',
   },
-  en: {
-    subject: (creditor) => `Your open balance with ${creditor}`,
-    preheader: 'Everything at a glance, and your ways to settle it.',
-    greeting: (name) => `Hello ${name},`,
-    intro: (creditor, agency) =>
-      agency
-        ? `we, ${agency}, are contacting you on behalf of ${creditor} about an open balance. This happens to many people, and we will find a way together.`
-        : `there is an open balance on your account. This happens to many people, and we will find a way together.`,
-    amountLabel: 'Amount due',
-    dueLabel: 'Please pay by',
-    referenceLabel: 'Your account number',
-    reasonLabel: 'What it is for',
-    button: 'View and settle your balance',
-    options: 'The page shows exactly how the amount adds up. You can pay now, pick a later date, pay in instalments, dispute the debt, or ask us to call you.',
-    linkNote: 'This link is personal and works for 14 days. You need no account and no password.',
-    fallbackLink: 'If the button does not work, copy this link into your browser:',
-    questions: 'Questions? We are happy to help.',
-    phone: 'Phone',
-    email: 'Email',
-    legal: null,
-    usNotice: 'This is a communication from a debt collector. The page shows your itemization and validation notice, including how to dispute the debt and the date your validation period ends.',
-    signoff: 'Kind regards',
-    sampleNotice: 'Sample email from the Settle demo. All names and amounts are made up.',
+  en,
+  // US English where it differs from the British default.
+  'en-US': {
+    ...en,
+    options: 'The page shows exactly how the amount adds up. You can pay now, pick a later date, pay in installments, dispute the debt, or ask us to call you.',
+    signoff: 'Sincerely',
   },
 };

@@ -1,4 +1,5 @@
-import { formatMoneyDecimal, type Claim } from '@settle/protocol';
+import type { Claim } from '@settle/protocol';
+import { formatAddressLine, formatMessageMoney, formattingLocale } from '@settle/server-sdk';
 import { EMAIL_TEXTS } from './email-texts.js';
 import { html, type SafeHtml } from './escape-html.js';
 
@@ -30,17 +31,16 @@ const STYLE = {
   footer: 'max-width:560px;margin:12px auto 24px;font-size:12px;color:#4d5760;text-align:center;',
 } as const;
 
-function formatAmount(claim: Claim, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: claim.currency }).format(formatMoneyDecimal(claim.total) as `${number}`);
-}
-
 function formatDate(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The email a creditor sends with a payment link: the claim at a glance and one clear button. */
 export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail {
-  const t = EMAIL_TEXTS[locale];
+  // A US claim reads as US English: "June 3, 2027", "$425.00", "Chicago, IL 60602".
+  const intlLocale = formattingLocale(locale, claim);
+  const language = intlLocale === 'en-US' ? intlLocale : locale;
+  const t = EMAIL_TEXTS[language];
   const sender = claim.collectionAgency ?? claim.creditor;
   const subject = t.subject(claim.creditor.name);
   const contact: SafeHtml[] = [];
@@ -48,7 +48,7 @@ export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail 
   if (sender.email) contact.push(html`${t.email}: <a href="mailto:${sender.email}">${sender.email}</a>`);
 
   const body = html`<!doctype html>
-<html lang="${locale}">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,8 +61,8 @@ export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail 
 <p style="${STYLE.text}">${t.greeting(claim.debtor.name)}</p>
 <p style="${STYLE.text}">${t.intro(claim.creditor.name, claim.collectionAgency?.name ?? null)}</p>
 <table role="presentation" style="${STYLE.facts}">
-<tr><th scope="row" style="${STYLE.factLabel}">${t.amountLabel}</th><td style="${STYLE.amount}">${formatAmount(claim, locale)}</td></tr>
-<tr><th scope="row" style="${STYLE.factLabel}">${t.dueLabel}</th><td style="${STYLE.factValue}">${formatDate(claim.dueDate, locale)}</td></tr>
+<tr><th scope="row" style="${STYLE.factLabel}">${t.amountLabel}</th><td style="${STYLE.amount}">${formatMessageMoney(claim.total, intlLocale)}</td></tr>
+<tr><th scope="row" style="${STYLE.factLabel}">${t.dueLabel}</th><td style="${STYLE.factValue}">${formatDate(claim.dueDate, intlLocale)}</td></tr>
 <tr><th scope="row" style="${STYLE.factLabel}">${t.reasonLabel}</th><td style="${STYLE.factValue}">${claim.reason.subject}</td></tr>
 <tr><th scope="row" style="${STYLE.factLabel}">${t.referenceLabel}</th><td style="${STYLE.factValue}">${claim.accountReference}</td></tr>
 </table>
@@ -75,7 +75,7 @@ ${t.legal && claim.jurisdiction === 'DE' ? html`<p style="${STYLE.small}">${t.le
 <p style="${STYLE.text}">${t.questions}<br>${contact}</p>
 <p style="${STYLE.text}">${t.signoff}<br>${sender.name}</p>
 </div>
-<p style="${STYLE.footer}">${sender.name}, ${sender.address.street}, ${sender.address.postalCode} ${sender.address.city}<br>${t.sampleNotice}</p>
+<p style="${STYLE.footer}">${sender.name}, ${formatAddressLine(sender.address)}<br>${t.sampleNotice}</p>
 </body>
 </html>
 `;

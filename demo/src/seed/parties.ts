@@ -16,7 +16,7 @@ export const FAIR_INKASSO: CollectionAgency = {
 /** The US collector acting for the sample dental practice. */
 export const KIND_RECOVERY: CollectionAgency = {
   name: 'Kind Recovery Inc.',
-  address: { street: '400 Main St', postalCode: '60602', city: 'Chicago', country: 'US' },
+  address: { street: '400 Main St', postalCode: '60602', city: 'Chicago', region: 'IL', country: 'US' },
   email: 'help@kindrecovery.example',
   phone: '+1 312 555 0140',
 };

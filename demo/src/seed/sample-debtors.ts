@@ -218,9 +218,9 @@ export function sampleDebtors(today: string): SampleDebtor[] {
         jurisdiction: 'US',
         currency: 'USD',
         accountReference: 'ACCT-88812',
-        creditor: { name: 'Lakeside Dental LLC', address: { street: '12 Lake St', postalCode: '60601', city: 'Chicago', country: 'US' } },
+        creditor: { name: 'Lakeside Dental LLC', address: { street: '12 Lake St', postalCode: '60601', city: 'Chicago', region: 'IL', country: 'US' } },
         collectionAgency: KIND_RECOVERY,
-        debtor: { name: 'Jordan Smith', address: { street: '77 Elm Ave', postalCode: '60614', city: 'Chicago', country: 'US' } },
+        debtor: { name: 'Jordan Smith', address: { street: '77 Elm Ave', postalCode: '60614', city: 'Chicago', region: 'IL', country: 'US' } },
         reason: { kind: 'contract', subject: 'Dental treatment', date: addMonths(today, -8) },
         itemizationDate: day(-45),
         lines: [

@@ -34,7 +34,7 @@ export interface AppParts {
   desk?: CreditorDesk;
 }
 
-/** Pages by path; `/pay` has one file per language, picked by `?lang=`. */
+/** Pages by path; `/pay` has one file per language, picked by `?lang=` (`en-US` is the English page in US English). */
 const PAGES: Readonly<Record<string, string>> = {
   '/': 'index.html',
   '/pay': 'pay.html',
@@ -74,11 +74,12 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
   const page = PAGES[path];
   if (page) {
     if (NEEDS_WIDGET.has(path) && !(await widgetBuilt(parts))) return widgetMissing(parts, res);
-    const lang = url.searchParams.get('lang');
+    const requested = url.searchParams.get('lang');
+    const lang = requested === 'en-US' ? 'en' : requested;
     const file = lang && lang !== 'en' && PAGE_LANGUAGES.has(lang) ? page.replace('.html', `.${lang}.html`) : page;
     const found = await readStatic(parts.pagesDir, file);
     if (path === '/pay' && found) {
-      const body = renderPayPage(found.body.toString('utf8'), url.searchParams.get('brand'), lang === 'de' ? 'de' : 'en');
+      const body = renderPayPage(found.body.toString('utf8'), url.searchParams.get('brand'), lang === 'de' ? 'de' : 'en', requested === 'en-US');
       return send(res, 200, { ...PAGE_HEADERS, 'content-type': found.contentType }, body);
     }
     return sendStatic(res, found, PAGE_HEADERS);

@@ -29,9 +29,10 @@ const TEXTS = {
  * and public contact: never money or personal data, which come with the exchanged session
  * alone. A missing or unknown hint paints a neutral page whose error screens name the page's host.
  */
-export function renderPayPage(page: string, hint: string | null, lang: Lang): string {
+export function renderPayPage(page: string, hint: string | null, lang: Lang, usEnglish = false): string {
   const { collector: brand, client } = brandsFromHint(hint);
-  return page
+  // The widget takes the page's `lang`: en-US writes US dates, amounts and spelling.
+  return (usEnglish ? page.replace('<html lang="en">', '<html lang="en-US">') : page)
     .replace('<!--brand-stylesheet-->', brand ? html`<link rel="stylesheet" href="/brands/${brand.slug}.css">`.html : '')
     .replace('<!--brand-header-->', `${header(brand, lang).html}${clientLine(client, lang).html}`)
     .replace('<!--skeleton-->', SKELETON)

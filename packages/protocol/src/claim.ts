@@ -10,6 +10,8 @@ export const PostalAddress = z.object({
   street: Text,
   postalCode: z.string().check(z.maxLength(20)),
   city: Text,
+  /** The state or province where the country's addresses name one ("IL" in "Chicago, IL 60602"). */
+  region: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   /** ISO 3166-1 alpha-2. */
   country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 country code such as DE')),
 });

@@ -29,7 +29,7 @@ export function formatMessageDate(isoDate: string, intlLocale: string): string {
 /** One line in the country's order: "Marktplatz 5, 20095 Hamburg" or "400 Main St, Chicago, IL 60602". */
 export function formatAddressLine(address: PostalAddress): string {
   if (address.country === 'US') {
-    const state = usState(address.postalCode);
+    const state = address.region ?? usState(address.postalCode);
     return `${address.street}, ${address.city}${state ? `, ${state}` : ''} ${address.postalCode}`;
   }
   return `${address.street}, ${address.postalCode} ${address.city}`;

@@ -1,6 +1,6 @@
 export { renderMessage } from './render-message.js';
 export { smsSize, type SmsEncoding, type SmsSize } from './sms-encoding.js';
-export type { MessageLocale } from './format.js';
+export { formatAddressLine, formatMessageDate, formatMessageMoney, formattingLocale, type MessageLocale } from './format.js';
 export {
   MESSAGE_CHANNELS,
   MESSAGE_LOCALES,

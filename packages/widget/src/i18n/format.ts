@@ -15,9 +15,9 @@ export function formatMoney(money: Money, locale: string): string {
   return format.format(formatMoneyDecimal(money) as `${number}`);
 }
 
-/** A calendar date (YYYY-MM-DD) in the locale's words; pinned to UTC so it never shifts a day. */
-export function formatDate(isoDate: string, locale: string, dateStyle: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+/** A calendar date (YYYY-MM-DD) in the locale's long words, the one date style on every screen; pinned to UTC so it never shifts a day. */
+export function formatDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */

@@ -34,6 +34,23 @@ describe('i18n', () => {
     expect(easy('common.retry')).to.equal('Try again');
   });
 
+  it('spells the US way for en-US (installment, ZIP code, check the box), and the British way for en and en-GB', async () => {
+    await loadLocale('en-US');
+    const us = translator('en-US', 'empathetic');
+    expect(us('quiz.option.instalments.label')).to.equal('Pay in installments');
+    expect(us('identity.field.postalCode')).to.equal('Your ZIP code');
+    expect(us('contact.health.required')).to.equal('Please check the consent box before sharing health information, or uncheck “It has to do with my health”.');
+    for (const locale of ['en', 'en-GB']) {
+      expect(translator(locale, 'empathetic')('quiz.option.instalments.label')).to.equal('Pay in instalments');
+      expect(translator(locale, 'empathetic')('identity.field.postalCode')).to.equal('Your postcode');
+    }
+  });
+
+  it('leaves the values in a US text as they are', async () => {
+    await loadLocale('en-US');
+    expect(translator('en-US', 'empathetic')('claimSummary.title', { creditor: 'Postcode Instalments Ltd' })).to.equal('Your open balance with Postcode Instalments Ltd');
+  });
+
   it('does not HTML-escape values, since Lit renders them as text', async () => {
     await loadLocale('en');
     expect(translator('en', 'empathetic')('claimSummary.title', { creditor: 'Smith & Sons <Ltd>' })).to.equal('Your open balance with Smith & Sons <Ltd>');

@@ -99,6 +99,17 @@ export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: T
 }
 
 /**
+ * The few words US English spells or says its own way; the English texts serve both
+ * otherwise, and Intl writes US dates and amounts for `en-US` by itself.
+ */
+export function usEnglish(text: string): string {
+  return text
+    .replace(/nstalment/g, 'nstallment')
+    .replace(/[Pp]ostcode/g, 'ZIP code')
+    .replace(/\b(un)?tick\b/g, '$1check');
+}
+
+/**
  * A translate function fixed to one locale and tone. Fallback goes region -> language
  * -> English (de-AT -> de -> en). Tones are contexts: a key `title_formal` is used for
  * the formal tone and falls back to `title`. The creditor's `texts` apply for this
@@ -108,5 +119,5 @@ export function isLocaleLoaded(locale: string, scope: TextScope = 'all', tone: T
 export function translator(locale: string, tone: Tone, texts?: TextOverrides): Translate {
   const languages = [...new Set([textLanguage(locale), DEFAULT_LOCALE].filter((language) => language !== undefined))];
   const own = texts && { ...texts[languages[0] as string], ...texts[locale] };
-  return createTranslate(locale, () => languages.map((language) => bundles.get(language)), tone === 'empathetic' ? undefined : tone, own);
+  return createTranslate(locale, () => languages.map((language) => bundles.get(language)), tone === 'empathetic' ? undefined : tone, own, locale === 'en-US' ? usEnglish : undefined);
 }

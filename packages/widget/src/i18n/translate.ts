@@ -40,13 +40,20 @@ export function candidateKeys(key: string, context: string | undefined, pluralFo
 }
 
 /**
- * A translate function over message sets in fallback order (e.g. de-AT's: de, then en).
+ * A translate function over message sets in fallback order (e.g. de-AT's: de, then en);
+ * `adapt` changes a text before its values go in (a region's spelling).
  * A key no set has comes back as itself, which shows up in tests and screenshots.
  * `own` holds the creditor's texts for this locale by full key (`contact.title_formal`):
  * each replaces Settle's text of the same key only, so a tone or plural form the creditor
  * did not write keeps Settle's, and a key Settle does not have is never shown.
  */
-export function createTranslate(locale: string, sets: () => ReadonlyArray<Messages | undefined>, context?: string, own?: Record<string, string>): (key: string, values?: TextValues) => string {
+export function createTranslate(
+  locale: string,
+  sets: () => ReadonlyArray<Messages | undefined>,
+  context?: string,
+  own?: Record<string, string>,
+  adapt: (text: string) => string = (text) => text,
+): (key: string, values?: TextValues) => string {
   const plurals = new Intl.PluralRules(locale);
   return (key, values) => {
     const count = values?.count;
@@ -54,7 +61,7 @@ export function createTranslate(locale: string, sets: () => ReadonlyArray<Messag
     for (const messages of sets()) {
       for (const candidate of keys) {
         const text = lookup(messages, candidate);
-        if (text !== undefined && text !== '') return interpolate(own?.[candidate] || text, values);
+        if (text !== undefined && text !== '') return interpolate(own?.[candidate] || adapt(text), values);
       }
     }
     return key;

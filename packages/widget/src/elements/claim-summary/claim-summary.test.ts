@@ -178,6 +178,13 @@ describe('<settle-claim-summary>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('writes a US address with its state after the city, as "Chicago, IL 60602", and US dates for en-US', async () => {
+      const agency = { name: 'Kind Recovery Inc.', address: { street: '400 Main St', postalCode: '60602', city: 'Chicago', region: 'IL', country: 'US' } };
+      const element = await loaded(usClaim({ collectionAgency: agency }), { locale: 'en-US' });
+      expect(shadowText(element, '[part~="parties"]')).to.contain('400 Main St Chicago, IL 60602 United States');
+      expect(shadowText(element, '[part~="validation-notice"]')).to.contain('If you tell us by December 20, 2026 that you dispute');
+    });
+
     it('shows neither German nor US notices for a generic claim', async () => {
       const element = await loaded(yenClaim());
       expect(part(element, 'jurisdiction')).to.equal(null);

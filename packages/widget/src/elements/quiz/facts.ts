@@ -15,7 +15,8 @@ export function factsFor(facts: readonly Fact[], segment?: Segment): Fact[] {
 /** One fact with its source and date; every creditor string as text. */
 export function renderFact(t: Translate, fact: Fact, locale: string): TemplateResult {
   const source = httpsHref(fact.sourceUrl);
-  const date = formatDate(fact.date, locale, 'medium');
+  // The long style, as every other date on the screen (one date style per screen).
+  const date = formatDate(fact.date, locale);
   const name = typeof fact.source === 'string' ? fact.source : pickText(fact.source, locale);
   return html`<figure part="fact" class="fact">
     <p class="fact-title">${t('quiz.fact.title')}${fact.sample ? html` <span class="fact-sample">${t('quiz.fact.sample')}</span>` : nothing}</p>

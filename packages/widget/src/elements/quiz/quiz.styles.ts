@@ -91,6 +91,14 @@ export const quizStyles = [
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: 2px;
     }
+    /* Space kept from the start, so the line showing up moves nothing below it. */
+    .noted {
+      margin: calc(var(--_space) * 2) 0 0;
+      color: var(--_muted);
+    }
+    .answers:not(:has(:checked)) + .noted {
+      visibility: hidden;
+    }
     .fact {
       margin: 0;
       padding: calc(var(--_space) * 4);
@@ -186,6 +194,10 @@ export const quizStyles = [
       .playful .answer:hover {
         transform: translateY(-1px);
       }
+      /* The chosen card confirms with a small press; the thank-you line simply shows. */
+      .playful .answer:has(:checked) {
+        animation: settle-quiz-chosen 240ms ease-out;
+      }
     }
     @keyframes settle-quiz-enter {
       from {
@@ -195,6 +207,11 @@ export const quizStyles = [
       to {
         opacity: 1;
         transform: none;
+      }
+    }
+    @keyframes settle-quiz-chosen {
+      50% {
+        transform: scale(1.02);
       }
     }
     @keyframes settle-quiz-twinkle {

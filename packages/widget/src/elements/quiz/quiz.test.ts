@@ -87,7 +87,7 @@ describe('<settle-quiz>', () => {
       // The cheer says what the bar shows: nothing in the first half, then the questions left.
       expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Last question!'][index]);
       expect($(element, '[part~="illustration"] svg').getAttribute('aria-hidden')).to.equal('true');
-      expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, Jun 30, 2026');
+      expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, June 30, 2026');
       await expectAccessible(element);
       if (answers[index]) {
         await choose(element, answers[index]!);
@@ -292,6 +292,38 @@ describe('<settle-quiz>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle($(element, '[part~="step"]')).animationName).to.equal('none');
     expect(getComputedStyle($(element, '.sparkles')).animationName).to.equal('none');
+  });
+
+  it('confirms a chosen answer with a short animation and a kind line, without moving focus or anything below it', async () => {
+    const { element } = await ready();
+    const noted = $(element, '[part~="noted"]');
+    expect(getComputedStyle(noted).visibility).to.equal('hidden');
+    // Layout offsets, which transforms (the step's own entrance) leave alone.
+    const nextTop = $(element, '[part~="next-button"]').offsetTop;
+    // By keyboard, as the first answer is chosen with Space.
+    $<HTMLElement>(element, '[part~="heading"]').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    const radio = $<HTMLInputElement>(element, 'input[value="forgot"]');
+    expect(radio.checked).to.equal(true);
+    const card = radio.closest('[part~="answer"]')!;
+    const names = card.getAnimations().map((animation) => (animation as CSSAnimation).animationName);
+    expect(names).to.include('settle-quiz-chosen');
+    await waitUntil(() => getComputedStyle(noted).visibility === 'visible', 'the kind line shows');
+    expect(noted.textContent).to.equal('Thank you, that helps.');
+    expect(element.shadowRoot!.activeElement === radio, 'focus stays on the chosen answer').to.equal(true);
+    expect($(element, '[part~="next-button"]').offsetTop).to.equal(nextTop);
+  });
+
+  it('confirms a chosen answer without motion under prefers-reduced-motion, the kind line still shown', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { element } = await ready();
+    await choose(element, 'forgot');
+    const card = $(element, 'input[value="forgot"]').closest('[part~="answer"]')!;
+    expect(getComputedStyle(card).animationName).to.equal('none');
+    expect(card.getAnimations().map((animation) => (animation as CSSAnimation).animationName)).not.to.include('settle-quiz-chosen');
+    await waitUntil(() => getComputedStyle($(element, '[part~="noted"]')).visibility === 'visible', 'the kind line shows');
   });
 
   it('reflows at 320 px with targets of at least 24 by 24 px', async () => {

@@ -43,6 +43,7 @@ const CARING_FLAGS = new Set(['hardship', 'vulnerability']);
  * @csspart step - the current question
  * @csspart heading - the question or result heading (focus moves here)
  * @csspart answer - an answer card
+ * @csspart noted - the short thank-you line shown once an answer is chosen
  * @csspart fact - a "did you know" fact with its source
  * @csspart human-route - the offer to talk to a person
  * @csspart result - the segment and options
@@ -152,6 +153,7 @@ export class SettleQuiz extends SettleElement {
               </label>`,
             )}
           </div>
+          <p part="noted" class="noted">${t('quiz.noted')}</p>
           ${this.stepError ? html`<p id="step-error" class="field-error">${this.stepError}</p>` : nothing}
         </fieldset>
         ${this.scoring.status === 'error' ? html`<p class="field-error" role="alert">${errorText(t, this.scoring.error)}</p>` : nothing}

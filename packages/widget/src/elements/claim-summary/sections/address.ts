@@ -7,7 +7,9 @@ const CODE_AFTER_TOWN = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ']);
 
 /** A postal address as lines of text; the country is named in the debtor's language. */
 export function renderAddress(address: PostalAddress, locale: string): TemplateResult {
-  const town = CODE_AFTER_TOWN.has(address.country) ? `${address.city} ${address.postalCode}` : `${address.postalCode} ${address.city}`;
+  // "Chicago, IL 60602", "London SW1A 1AA", "10115 Berlin".
+  const city = address.region ? `${address.city}, ${address.region}` : address.city;
+  const town = CODE_AFTER_TOWN.has(address.country) ? `${city} ${address.postalCode}` : `${address.postalCode} ${city}`;
   return html`<address part="address">
     ${address.street}<br />${town.trim()}<br />${formatCountry(address.country, locale)}
   </address>`;
