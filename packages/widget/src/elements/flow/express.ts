@@ -23,6 +23,12 @@ export async function fastestWallet(box: ExpressContext): Promise<ExpressWallet 
   return undefined;
 }
 
+/**
+ * Whether Stripe shows a wallet in this browser; its adapter's chunk (and Stripe.js) load
+ * only now. When Stripe.js cannot load (blocked, offline), the next wallet gets the box.
+ */
 function stripeWallet(provider: CheckoutProvider, box: ExpressContext): Promise<boolean | undefined> {
-  return import('../../payments/stripe/stripe-adapter.js').then((module) => module.createStripeAdapter().express?.(provider, box)).catch(() => false);
+  return import('../../payments/stripe/stripe-adapter.js')
+    .then((module) => module.createStripeAdapter().express?.(provider, box))
+    .catch(() => false);
 }

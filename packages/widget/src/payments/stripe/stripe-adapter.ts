@@ -80,15 +80,15 @@ export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): 
 async function mountExpress(load: LoadStripe, provider: Extract<CheckoutProvider, { provider: 'stripe' }>, context: ExpressContext): Promise<boolean> {
   const { host, amount } = context;
   if (!amount?.amount) return false;
-  const locale = stripeLocale(context.locale);
   // Null only outside a browser; then `elements` throws and the box stays empty.
-  const stripe = (await load(provider.publishableKey, { locale })) as Stripe;
+  const stripe = (await load(provider.publishableKey, { locale: stripeLocale(context.locale) })) as Stripe;
   const container = document.createElement('div');
   container.slot = 'express';
   // Laid out in the box but unseen until Stripe says a wallet shows, as Stripe advises.
   container.style.visibility = 'hidden';
   host.append(container);
-  const elements = stripe.elements({ mode: 'payment', amount: amount.amount, currency: amount.currency.toLowerCase(), locale });
+  // The locale given to Stripe.js holds for its Elements too.
+  const elements = stripe.elements({ mode: 'payment', amount: amount.amount, currency: amount.currency.toLowerCase() });
   // Stripe's default button height is the box's (44 px); one row, so its arrival moves nothing.
   const express = elements.create('expressCheckout', { layout: { maxRows: 1 }, paymentMethods: walletsOffered(provider.wallets) });
   const remove = () => {
