@@ -1,4 +1,5 @@
-import type { CheckoutProvider, Payment, PaymentFailureReason, PaymentProviderName } from '@settle/protocol';
+import type { CheckoutProvider, Money, Payment, PaymentFailureReason, PaymentProviderName } from '@settle/protocol';
+import type { ApiClient } from '../api/client.js';
 
 /**
  * What a provider's UI reports back. None of these mean "paid": the checkout asks the
@@ -45,10 +46,24 @@ export interface MountedAdapter {
   destroy(): void;
 }
 
-/** A provider's browser side, loaded in its own chunk only when the checkout needs it. */
+/** What a provider's one-tap wallet on the first screen needs (Stripe's Express Checkout Element). */
+export interface ExpressContext {
+  /** The first screen's `<settle-flow>`: the wallet mounts in a light-DOM child of it (slot `express`), never in a shadow root. */
+  host: HTMLElement;
+  client: ApiClient;
+  /** What is open, as the server said: the wallet sheet shows it, and the server's payment must be for it. Nothing open, no wallet. */
+  amount: Money | undefined;
+  locale: string;
+  /** The provider took the payment; only the server says whether it succeeded. */
+  paid(paymentId: string): void;
+}
+
+/** A provider's browser side, loaded in its own chunk only when the checkout (or the first screen's wallet) needs it. */
 export interface PaymentAdapter {
   readonly provider: PaymentProviderName;
   mount(context: AdapterContext, signal: AbortSignal): Promise<MountedAdapter>;
+  /** The first screen's wallet, where the provider has one: resolves with whether any wallet shows in this browser. */
+  express?(provider: CheckoutProvider, context: ExpressContext): Promise<boolean>;
 }
 
 /** Loads an adapter's chunk and builds it; the checkout bounds it with a timeout. */

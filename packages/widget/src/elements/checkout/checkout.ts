@@ -69,6 +69,7 @@ export class SettleCheckout extends SettleElement {
     option: { type: String },
     partialAmount: { type: Number, attribute: 'partial-amount' },
     provider: { type: String },
+    paymentId: { attribute: false },
     returnUrl: { type: String, attribute: 'return-url' },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     cspNonce: { type: String, attribute: 'csp-nonce' },
@@ -82,6 +83,8 @@ export class SettleCheckout extends SettleElement {
   declare option: PaymentOption;
   declare partialAmount: number | undefined;
   declare provider: PaymentProviderName | undefined;
+  /** A payment already made with the provider (the first screen's wallet): the checkout only confirms it with the server. */
+  declare paymentId: string | undefined;
   declare returnUrl: string | undefined;
   declare loadTimeout: number;
   /** The page's CSP nonce; PayPal's SDK needs it for the styles it injects. */
@@ -145,7 +148,7 @@ export class SettleCheckout extends SettleElement {
   }
 
   private async start(config: CheckoutConfig): Promise<void> {
-    const returned = takeReturnedPayment();
+    const returned = this.paymentId ?? takeReturnedPayment();
     if (returned) {
       await this.confirm(returned);
       return;

@@ -1,18 +1,34 @@
-import { ROUTES, type PaymentProviderName } from '@settle/protocol';
-import type { ApiClient } from '../../api/client.js';
+import { ROUTES, type CheckoutProvider, type PaymentProviderName } from '@settle/protocol';
+import type { ExpressContext } from '../../payments/adapter.js';
 
-/** Providers with a one-tap wallet of their own, fastest first (Stripe's wallets show inside its checkout). */
-export type ExpressWallet = Extract<PaymentProviderName, 'paypal' | 'sandbox'>;
-const WALLETS: readonly ExpressWallet[] = ['paypal', 'sandbox'];
+/** Providers with a one-tap wallet, fastest first: Stripe's Apple Pay / Google Pay, PayPal, the sandbox. */
+export type ExpressWallet = PaymentProviderName;
+const WALLETS: readonly ExpressWallet[] = ['stripe', 'paypal', 'sandbox'];
 
 /**
  * The fastest wallet this creditor offers, for the first screen's express button; asked
  * only after the claim is painted, so nothing of the payments waits on the first screen.
  * Reads only the provider names (the checkout checks the whole answer), so the first
- * screen carries none of the checkout's code.
+ * screen carries none of the checkout's code. Stripe's wallets count once Stripe says this
+ * browser has one (its code loads only then, after the paint); until then the box stays empty.
  */
-export async function fastestWallet(client: ApiClient): Promise<ExpressWallet | undefined> {
-  const config = await client.request<{ providers?: unknown }>('GET', ROUTES.paymentsConfig);
-  const providers = Array.isArray(config?.providers) ? (config.providers as Array<{ provider?: unknown } | null>) : [];
-  return WALLETS.find((wallet) => providers.some((entry) => entry?.provider === wallet));
+export async function fastestWallet(box: ExpressContext): Promise<ExpressWallet | undefined> {
+  const config = await box.client.request<{ providers?: unknown }>('GET', ROUTES.paymentsConfig);
+  // Unchecked: a malformed Stripe entry fails in the adapter, which leaves the box empty.
+  const providers = Array.isArray(config?.providers) ? (config.providers as Array<CheckoutProvider | null>) : [];
+  for (const wallet of WALLETS) {
+    const provider = providers.find((entry) => entry?.provider === wallet);
+    if (provider && (wallet !== 'stripe' || (await stripeWallet(provider, box)))) return wallet;
+  }
+  return undefined;
+}
+
+/**
+ * Whether Stripe shows a wallet in this browser; its adapter's chunk (and Stripe.js) load
+ * only now. When Stripe.js cannot load (blocked, offline), the next wallet gets the box.
+ */
+function stripeWallet(provider: CheckoutProvider, box: ExpressContext): Promise<boolean | undefined> {
+  return import('../../payments/stripe/stripe-adapter.js')
+    .then((module) => module.createStripeAdapter().express?.(provider, box))
+    .catch(() => false);
 }

@@ -40,6 +40,10 @@ export const styles = css`
   .express {
     min-block-size: var(--_target);
   }
+  /* Stripe's wallet buttons: exactly the box's height, whether or not a wallet shows. */
+  ::slotted([slot=express]) {
+    block-size: var(--_target);
+  }
   .message {
     padding: calc(var(--_space) * 4);
   }

@@ -72,6 +72,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * Every step's own events (`settle-quiz-complete`, `settle-plan-accept`, `settle-payment-success`, ...) bubble out too.
  *
  * @slot checkout - Filled by the element: `<settle-checkout>` lives in light DOM, since payment providers cannot mount inside a shadow root.
+ * @slot express - Filled by the element: Stripe's Apple Pay / Google Pay on the first screen, in light DOM for the same reason.
  *
  * @csspart base - The whole flow.
  * @csspart step - The current step's area.
@@ -87,6 +88,7 @@ const FOCUS_TARGETS = '[data-focus-target], #step-heading, #plan-heading, [part~
  * @csspart error - The message when the link cannot be opened (a retry button inside when retrying can help).
  * @csspart expired - The message when the session or link has ended.
  * @csspart live-region - The visually hidden live region that announces step changes.
+ * @csspart express - The box held on the first screen for the fastest wallet (`data-wallet` names it once it shows).
  *
  * @cssprop --settle-flow-max-width - Widest the flow grows (default 52rem).
  * @cssprop --settle-flow-gap - Space between a step and the buttons under it (default 1.5rem).
@@ -359,7 +361,16 @@ export class SettleFlow extends SettleElement {
     if (this.walletAsked || !client) return;
     this.walletAsked = true;
     import('./express.js')
-      .then((express) => express.fastestWallet(client))
+      .then((express) =>
+        express.fastestWallet({
+          client,
+          host: this,
+          amount: this.openTotal,
+          locale: this.resolvedLocale,
+          // Paid in the wallet: the checkout asks the server how it ended and says so.
+          paid: (paymentId: string) => this.go({ step: 'checkout', checkout: { option: 'full', provider: 'stripe', paymentId } }),
+        }),
+      )
       .then(
         (wallet) => (this.wallet = wallet),
         // Without it the pay button still leads to every way to pay.
@@ -440,6 +451,7 @@ export class SettleFlow extends SettleElement {
       option: wanted.option,
       partialAmount: wanted.partialAmount,
       provider: wanted.provider,
+      paymentId: wanted.paymentId,
       cspNonce: this.cspNonce,
     });
     if (!existing) this.append(checkout);

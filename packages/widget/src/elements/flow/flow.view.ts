@@ -98,13 +98,13 @@ function renderDecision(view: FlowView): TemplateResult {
     <button part="pay-now-button" class="button" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full' } })}>
       ${t('flow.payNow', { amount: formattedOpen })}
     </button>
-    <div part="express" class="express">
+    <div part="express" class="express" data-wallet=${wallet ?? nothing}>
       ${
-        wallet
+        wallet && wallet !== 'stripe'
           ? html`<button part="express-button" class="button secondary" type="button" @click=${() => view.go({ step: 'checkout', checkout: { option: 'full', provider: wallet } })}>
             ${t('flow.express', { wallet: t(`flow.wallet.${wallet}`) })}
           </button>`
-          : nothing
+          : html`<slot name="express"></slot>`
       }
     </div>
     ${options}

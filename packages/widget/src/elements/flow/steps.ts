@@ -11,6 +11,8 @@ export interface CheckoutChoice {
   partialAmount?: number;
   /** The wallet the debtor chose on the first screen. */
   provider?: PaymentProviderName;
+  /** A payment the first screen's wallet already made: the checkout only asks the server how it ended. */
+  paymentId?: string;
 }
 
 /** A step and what it needs to show again after back/forward or a reload. */

@@ -1,7 +1,7 @@
-import type { PaymentFailureReason, Wallet } from '@settle/protocol';
+import { ROUTES, type CheckoutProvider, type PaymentFailureReason, type PaymentResponse, type Wallet } from '@settle/protocol';
 import type { Stripe, StripeConstructorOptions, StripeElementLocale, StripeError } from '@stripe/stripe-js';
 import { loadStripe as loadStripeJs } from '@stripe/stripe-js/pure';
-import type { AdapterContext, AdapterOutcome, MountedAdapter, PaymentAdapter } from '../adapter.js';
+import type { AdapterContext, AdapterOutcome, ExpressContext, MountedAdapter, PaymentAdapter } from '../adapter.js';
 
 /** `loadStripe`'s shape, so tests can inject a fake Stripe.js built on the package's own types. */
 export type LoadStripe = (publishableKey: string, options?: StripeConstructorOptions) => Promise<Stripe | null>;
@@ -10,6 +10,7 @@ export type LoadStripe = (publishableKey: string, options?: StripeConstructorOpt
  * Stripe's Payment Element (cards, SEPA, bank methods) and Express Checkout Element
  * (Apple Pay, Google Pay), mounted in the light-DOM container the checkout owns: Stripe
  * Elements cannot mount inside a shadow root. Card data stays inside Stripe's frames.
+ * `express` puts Apple Pay / Google Pay on the first screen as well.
  * `@stripe/stripe-js/pure` injects js.stripe.com only when `loadStripe` runs.
  */
 export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): PaymentAdapter {
@@ -38,14 +39,7 @@ export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): 
 
       // Only the wallets the creditor enabled on the server; none, no Express Checkout at all.
       const wallets = context.provider?.provider === 'stripe' ? context.provider.wallets : [];
-      const offer = (wallet: Wallet) => (wallets.includes(wallet) ? ('auto' as const) : ('never' as const));
-      const express =
-        wallets.length > 0
-          ? elements.create('expressCheckout', {
-              buttonHeight: 48,
-              paymentMethods: { applePay: offer('apple_pay'), googlePay: offer('google_pay'), link: offer('link'), paypal: 'never', amazonPay: 'never', klarna: 'never' },
-            })
-          : undefined;
+      const express = wallets.length > 0 ? elements.create('expressCheckout', { buttonHeight: 48, paymentMethods: walletsOffered(wallets) }) : undefined;
       express?.on('confirm', (event) => {
         void confirm().then((outcome) => {
           if (outcome.kind !== 'completed') event.paymentFailed({ reason: 'fail' });
@@ -72,7 +66,68 @@ export function createStripeAdapter(options: { loadStripe?: LoadStripe } = {}): 
         },
       };
     },
+    // The first screen hands in the creditor's Stripe entry.
+    express: (provider, context) => mountExpress(load, provider as Extract<CheckoutProvider, { provider: 'stripe' }>, context),
   };
+}
+
+/**
+ * The first screen's Apple Pay / Google Pay: the Express Checkout Element without an intent
+ * yet (`mode: 'payment'` for the server's open total), so nothing is created on the server
+ * until the debtor approves in the wallet sheet. Then the server creates the payment (and
+ * computes its amount), and Stripe confirms it with that payment's client secret.
+ */
+async function mountExpress(load: LoadStripe, provider: Extract<CheckoutProvider, { provider: 'stripe' }>, context: ExpressContext): Promise<boolean> {
+  const { host, amount } = context;
+  if (!amount?.amount) return false;
+  // Null only outside a browser; then `elements` throws and the box stays empty.
+  const stripe = (await load(provider.publishableKey, { locale: stripeLocale(context.locale) })) as Stripe;
+  const container = document.createElement('div');
+  container.slot = 'express';
+  // Laid out in the box but unseen until Stripe says a wallet shows, as Stripe advises.
+  container.style.visibility = 'hidden';
+  host.append(container);
+  // The locale given to Stripe.js holds for its Elements too.
+  const elements = stripe.elements({ mode: 'payment', amount: amount.amount, currency: amount.currency.toLowerCase() });
+  // Stripe's default button height is the box's (44 px); one row, so its arrival moves nothing.
+  const express = elements.create('expressCheckout', { layout: { maxRows: 1 }, paymentMethods: walletsOffered(provider.wallets) });
+  const remove = () => {
+    express.destroy();
+    container.remove();
+  };
+  express.on('confirm', (event) => {
+    const fail = () => event.paymentFailed();
+    const pay = async () => {
+      if ((await elements.submit()).error) return fail();
+      const { payment } = await context.client.request<PaymentResponse>('POST', ROUTES.payments, { body: { option: 'full', provider: 'stripe' }, idempotencyKey: `chk_${crypto.randomUUID()}` });
+      // The sheet showed `amount`: a payment for any other sum (the claim changed meanwhile) is not confirmed.
+      if (payment.amount.amount !== amount.amount) return fail();
+      const result = await stripe.confirmPayment({
+        elements,
+        clientSecret: (payment.client as { clientSecret: string }).clientSecret,
+        confirmParams: { return_url: location.href },
+        redirect: 'if_required',
+      });
+      if (result.error) return fail();
+      remove();
+      context.paid(payment.id);
+    };
+    pay().catch(fail);
+  });
+  const shown = await new Promise<boolean>((resolve) => {
+    // Stripe names the buttons that render, or nothing when none will.
+    express.on('ready', (event) => resolve(event.availablePaymentMethods !== undefined));
+    express.mount(container);
+  });
+  if (shown) container.style.visibility = '';
+  else remove();
+  return shown;
+}
+
+/** Stripe's wallets for those the creditor enabled on the server; every other one never. */
+function walletsOffered(wallets: readonly Wallet[]) {
+  const offer = (wallet: Wallet) => (wallets.includes(wallet) ? ('auto' as const) : ('never' as const));
+  return { applePay: offer('apple_pay'), googlePay: offer('google_pay'), link: offer('link'), paypal: 'never', amazonPay: 'never', klarna: 'never' } as const;
 }
 
 function stripeLocale(locale: string): StripeElementLocale {
