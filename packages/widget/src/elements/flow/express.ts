@@ -28,7 +28,5 @@ export async function fastestWallet(box: ExpressContext): Promise<ExpressWallet 
  * only now. When Stripe.js cannot load (blocked, offline), the next wallet gets the box.
  */
 function stripeWallet(provider: CheckoutProvider, box: ExpressContext): Promise<boolean | undefined> {
-  return import('../../payments/stripe/stripe-adapter.js')
-    .then((module) => module.createStripeAdapter().express?.(provider, box))
-    .catch(() => false);
+  return import('../../payments/stripe/stripe-adapter.js').then((module) => module.createStripeAdapter().express?.(provider, box)).catch(() => false);
 }
