@@ -28,7 +28,7 @@ export type OffersResponse = z.infer<typeof OffersResponse>;
  */
 export const MonthlyPlansRequest = z.object({
   offerToken: z.string().check(z.minLength(1), z.maxLength(8192)),
-  monthlyAmount: Money,
+  monthlyAmount: Money.check(z.refine((value) => value.amount > 0, 'must be more than zero')),
   downPayment: z.optional(Money),
   firstDueDate: z.optional(IsoDate),
 });

@@ -1,0 +1,83 @@
+import type { Money, MonthlyPlansResponse, OfferTermsOf, Schedule } from '@settle/protocol';
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorText } from '../../core/error-view.js';
+import { formatDate, formatMoney } from '../../i18n/format.js';
+import type { ChoiceDraft } from './offer-choice.js';
+import type { PlanView } from './view.js';
+
+/** Where the monthly question stands: the plans the server answered, or why there are none. */
+export interface MonthlyState {
+  plans?: MonthlyPlansResponse['plans'] | undefined;
+  /** Set when the amount is below what any plan allows: the smallest monthly amount. */
+  smallest?: Money | undefined;
+  error?: unknown;
+  /** The debtor pressed on without a plan. */
+  asked?: boolean;
+}
+
+/**
+ * "6 × 150,00 € · letzte Rate am 3. Juni 2027": the instalments as runs of equal amounts in
+ * their order, so a last (or first) instalment that differs is named, and the last date.
+ */
+export function planLabel(view: PlanView, schedule: Schedule): string {
+  const { t, locale } = view;
+  const rows = schedule.instalments.filter((row) => row.kind === 'instalment');
+  const runs: [number, Money][] = [];
+  for (const { amount } of rows) {
+    const run = runs.at(-1);
+    if (run && run[1].amount === amount.amount) run[0]++;
+    else runs.push([1, amount]);
+  }
+  const amounts = runs.map(([count, amount]) => `${count} × ${formatMoney(amount, locale)}`).join(t('planPicker.monthly.and'));
+  return `${amounts} · ${t('planPicker.monthly.last', { date: formatDate(rows.at(-1)?.dueDate ?? '', locale) })}`;
+}
+
+/**
+ * "How much could you pay per month?" as chips (round amounts the server suggests, or
+ * one typed in), then the plans that fit as chips with exactly one recommended. No number
+ * to spin: the count follows from the amount. `contact` renders the way to a person, shown
+ * here instead of at the bottom when the amount is below every plan.
+ */
+export function renderMonthlyFields(
+  view: PlanView,
+  terms: OfferTermsOf<'instalments'>,
+  draft: ChoiceDraft,
+  state: MonthlyState,
+  contact: (text: string) => TemplateResult,
+  invalid: string | undefined,
+): TemplateResult {
+  const { t, locale } = view;
+  const monthly = terms.monthly;
+  if (!monthly) return html``;
+  const chip = (value: string, label: string) => html`<label class="choice chip"><input type="radio" name="monthly" value=${value} .checked=${draft.monthly === value} />${label}</label>`;
+  const other = draft.monthly === 'other';
+  return html`<fieldset part="monthly" class="chips">
+      <legend>${t('planPicker.monthly.legend')}</legend>
+      ${monthly.suggested.map((amount) => chip(String(amount.amount), formatMoney(amount, locale)))}
+      ${chip('other', t('planPicker.monthly.other'))}
+    </fieldset>
+    <p class="hint">${t('planPicker.monthly.hint', { smallest: formatMoney(monthly.smallest, locale) })}</p>
+    ${
+      other
+        ? html`<div part="field" class="field">
+          <label for="monthlyAmount">${t('planPicker.monthly.amount', { currency: terms.balance.currency })}</label>
+          <input id="monthlyAmount" name="monthlyAmount" type="text" inputmode="decimal" autocomplete="off" .value=${draft.monthlyAmount} aria-describedby="choice-problem" aria-invalid=${invalid === 'monthlyAmount' ? 'true' : 'false'} />
+        </div>`
+        : nothing
+    }
+    ${state.smallest ? contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale) })) : nothing}
+    ${state.error ? html`<p class="problem">${errorText(t, state.error)}</p>` : nothing}
+    ${
+      state.plans?.length
+        ? html`<fieldset part="plans" class="chips">
+          <legend>${t('planPicker.monthly.plans')}</legend>
+          ${state.plans.map(
+            (plan, index) =>
+              html`<label class="choice chip"><input type="radio" name="plan" value=${index} .checked=${draft.plan === plan.choice} />${planLabel(view, plan.schedule)}${
+                plan.recommended ? html` <span part="recommended-badge" class="badge">${t('planPicker.recommended')}</span>` : nothing
+              }</label>`,
+          )}
+        </fieldset>`
+        : nothing
+    }`;
+}
