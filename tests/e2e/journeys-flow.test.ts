@@ -147,7 +147,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     const { page } = journey;
     await leaveSummary(page);
     await answerQuiz(page, ['not_right', 'all_fine']);
-    await page.locator('settle-quiz [data-option="dispute"] button').click();
+    await page.locator('settle-flow [part~="dispute-next-button"]').click();
     await waitForStep(page, 'dispute', 'settle-dispute form');
     await checkpoint(journey, 'dispute-1-form');
     await page.locator('settle-dispute input[value="not_my_debt"]').check();

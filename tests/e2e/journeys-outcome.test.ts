@@ -92,7 +92,7 @@ function requestContact(hardship: boolean): OutcomeJourney['act'] {
 async function dispute(page: Page): Promise<Picked> {
   await leaveSummary(page);
   await answerQuiz(page, ['not_right', 'all_fine']);
-  await page.locator('settle-quiz [data-option="dispute"] button').click();
+  await page.locator('settle-flow [part~="dispute-next-button"]').click();
   await waitForStep(page, 'dispute', 'settle-dispute form');
   await page.locator('settle-dispute input[value="not_my_debt"]').check();
   await page.locator('settle-dispute [part~="submit-button"]').click();

@@ -59,11 +59,12 @@ describe('<settle-plan-picker>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lists the offers in German with their costs, recommended ones first and marked', async () => {
+  it('lists the offers in German with their costs, recommended ones first and only the first marked', async () => {
     const element = await picker({ offers: signedOffers(BALANCE, { costs: { instalments: 1500 } }) }, newCalls(), { recommended: 'instalments deferral' });
     const offers = parts(element, 'offer');
     expect(offers.map((offer) => offer.querySelector('h3')?.textContent)).to.deep.equal(['In Raten zahlen', 'Später zahlen', 'Alles auf einmal zahlen', 'Zahlung zusagen']);
-    expect(parts(element, 'recommended-badge')).to.have.length(2);
+    expect(parts(element, 'recommended-badge')).to.have.length(1);
+    expect(offers.map((offer) => offer.querySelector('[part~="choose-button"]')?.classList.contains('secondary'))).to.deep.equal([false, true, true, true]);
     const text = (node: Element | undefined) => node?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text(offers[0])).to.contain('Kosten 15,00 € · insgesamt 143,37 €');
     expect(text(offers[1])).to.contain('Keine zusätzlichen Kosten');
