@@ -144,7 +144,6 @@ describe('the journey from the emailed link, one sample debtor each', () => {
       planId: plan.id,
       instalmentCount: rows.length,
       frequency: 'monthly',
-      totalMinor: '121541',
       lastDueDate: rows.at(-1)?.dueDate,
     });
   });

@@ -32,8 +32,9 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 
 /**
  * The creditor's offers for the claim (pay in full, pay later, instalments, a pause, part
- * now, a promise to pay): the debtor picks one, shapes it (how many instalments or how
- * much each, which date) with a live schedule computed by the protocol's own math, sees
+ * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much a month
+ * could take, then one of the plans the server answers for it; dates) with a live schedule
+ * computed by the protocol's own math, sees
  * the costs and what agreeing means, reviews, and agrees. The server signs the offers,
  * rebuilds the schedule and confirms; the confirmation prints as a copy to keep. With a
  * plan already agreed it shows `<settle-plan-manager>` instead.
@@ -64,7 +65,9 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
  * @csspart recommended-badge - The "recommended for you" mark.
  * @csspart offer-costs - The costs line of an offer.
  * @csspart choose-button - Chooses an offer.
- * @csspart choice-form - The fields for the chosen offer; `field` each, `mode` for count or amount.
+ * @csspart choice-form - The fields for the chosen offer; `field` each.
+ * @csspart monthly - "How much could you pay per month?": the amount chips.
+ * @csspart plans - The plans the server answered for the monthly amount, as chips; `recommended-badge` on the one suggested.
  * @csspart choice-problem - Why the current choice does not work yet.
  * @csspart preview - The live schedule preview.
  * @csspart schedule-table - A schedule (preview, review, confirmation); `schedule-row`, `schedule-total`.
