@@ -2,7 +2,7 @@ import type { OfferTerms, PlanResult, Schedule } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { renderCosts } from './disclosures.js';
-import { renderMonthlyFields, type MonthlyState } from './monthly-fields.js';
+import { renderMonthlyChips, renderPlans, type MonthlyState } from './monthly-fields.js';
 import type { ChoiceDraft, DraftResult } from './offer-choice.js';
 import { offerValues } from './offer-text.js';
 import { renderScheduleTable } from './schedule-table.js';
@@ -121,7 +121,13 @@ function renderInstalmentFields(view: PlanView, state: ChoiceFormState, contact:
   const values = offerValues(terms, view.locale);
   const { draft } = state;
   const firstDue = state.preview?.ok ? state.preview.value.instalments.find((row) => row.kind === 'instalment')?.dueDate : undefined;
-  return html`${renderMonthlyFields(view, terms, draft, state.monthly, contact, invalidField(state))}
+  return html`${
+    terms.monthly
+      ? html`${renderMonthlyChips(view, terms, draft)}
+        ${draft.monthly === 'other' ? amountField(state, 'monthlyAmount', t('planPicker.monthly.amount', { currency: terms.balance.currency }), t('planPicker.monthly.hint', values)) : nothing}
+        ${renderPlans(view, draft, state.monthly, contact)}`
+      : nothing
+  }
     ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || terms.earliestFirstDueDate, t('planPicker.form.dateHint', values))}
     ${
       terms.downPayment

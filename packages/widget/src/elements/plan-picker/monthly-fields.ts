@@ -33,51 +33,37 @@ export function planLabel(view: PlanView, schedule: Schedule): string {
 }
 
 /**
- * "How much could you pay per month?" as chips (round amounts the server suggests, or
- * one typed in), then the plans that fit as chips with exactly one recommended. No number
- * to spin: the count follows from the amount. `contact` renders the way to a person, shown
- * here instead of at the bottom when the amount is below every plan.
+ * "How much could you pay per month?" as chips: the round amounts the server suggests, and
+ * "another amount" for one typed in. No number to spin: the count follows from the amount.
  */
-export function renderMonthlyFields(
-  view: PlanView,
-  terms: OfferTermsOf<'instalments'>,
-  draft: ChoiceDraft,
-  state: MonthlyState,
-  contact: (text: string) => TemplateResult,
-  invalid: string | undefined,
-): TemplateResult {
+export function renderMonthlyChips(view: PlanView, terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft): TemplateResult {
   const { t, locale } = view;
-  const monthly = terms.monthly;
-  if (!monthly) return html``;
   const chip = (value: string, label: string) => html`<label class="choice chip"><input type="radio" name="monthly" value=${value} .checked=${draft.monthly === value} />${label}</label>`;
-  const other = draft.monthly === 'other';
-  return html`<fieldset part="monthly" class="chips">
-      <legend>${t('planPicker.monthly.legend')}</legend>
-      ${monthly.suggested.map((amount) => chip(String(amount.amount), formatMoney(amount, locale)))}
-      ${chip('other', t('planPicker.monthly.other'))}
-    </fieldset>
-    <p class="hint">${t('planPicker.monthly.hint', { smallest: formatMoney(monthly.smallest, locale) })}</p>
-    ${
-      other
-        ? html`<div part="field" class="field">
-          <label for="monthlyAmount">${t('planPicker.monthly.amount', { currency: terms.balance.currency })}</label>
-          <input id="monthlyAmount" name="monthlyAmount" type="text" inputmode="decimal" autocomplete="off" .value=${draft.monthlyAmount} aria-describedby="choice-problem" aria-invalid=${invalid === 'monthlyAmount' ? 'true' : 'false'} />
-        </div>`
-        : nothing
-    }
-    ${state.smallest ? contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale) })) : nothing}
-    ${state.error ? html`<p class="problem">${errorText(t, state.error)}</p>` : nothing}
-    ${
-      state.plans?.length
-        ? html`<fieldset part="plans" class="chips">
-          <legend>${t('planPicker.monthly.plans')}</legend>
-          ${state.plans.map(
-            (plan, index) =>
-              html`<label class="choice chip"><input type="radio" name="plan" value=${index} .checked=${draft.plan === plan.choice} />${planLabel(view, plan.schedule)}${
-                plan.recommended ? html` <span part="recommended-badge" class="badge">${t('planPicker.recommended')}</span>` : nothing
-              }</label>`,
-          )}
-        </fieldset>`
-        : nothing
-    }`;
+  return html`<fieldset part="monthly">
+    <legend>${t('planPicker.monthly.legend')}</legend>
+    ${terms.monthly?.suggested.map((amount) => chip(String(amount.amount), formatMoney(amount, locale)))}
+    ${chip('other', t('planPicker.monthly.other'))}
+  </fieldset>`;
+}
+
+/**
+ * The plans the server answered for the monthly amount, as chips with exactly one
+ * recommended; or, below every plan, the smallest monthly amount with the way to a person
+ * (`contact`), shown here instead of at the bottom.
+ */
+export function renderPlans(view: PlanView, draft: ChoiceDraft, state: MonthlyState, contact: (text: string) => TemplateResult): unknown {
+  const { t, locale } = view;
+  if (state.smallest) return contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale) }));
+  if (state.error) return html`<p class="problem">${errorText(t, state.error)}</p>`;
+  return state.plans
+    ? html`<fieldset part="plans">
+        <legend>${t('planPicker.monthly.plans')}</legend>
+        ${state.plans.map(
+          (plan, index) =>
+            html`<label class="choice chip"><input type="radio" name="plan" value=${index} .checked=${draft.plan === plan.choice} />${planLabel(view, plan.schedule)}${
+              plan.recommended ? html` <span part="recommended-badge" class="badge">${t('planPicker.recommended')}</span>` : nothing
+            }</label>`,
+        )}
+      </fieldset>`
+    : nothing;
 }
