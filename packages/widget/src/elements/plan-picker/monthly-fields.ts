@@ -60,9 +60,9 @@ export function renderPlans(view: PlanView, draft: ChoiceDraft, state: MonthlySt
         <legend>${t('planPicker.monthly.plans')}</legend>
         ${state.plans.map(
           (plan, index) =>
-            html`<label class="choice chip"><input type="radio" name="plan" value=${index} .checked=${draft.plan === plan.choice} />${planLabel(view, plan.schedule)}${
-              plan.recommended ? html` <span part="recommended-badge" class="badge">${t('planPicker.recommended')}</span>` : nothing
-            }</label>`,
+            html`<label class="choice chip"><input type="radio" name="plan" value=${index} .checked=${draft.plan === plan.choice} /><span>${planLabel(view, plan.schedule)}${
+              plan.recommended ? html` <br /><span part="recommended-badge" class="badge">${t('planPicker.recommended')}</span>` : nothing
+            }</span></label>`,
         )}
       </fieldset>`
     : nothing;

@@ -149,7 +149,6 @@ export const planStyles = css`
     accent-color: var(--_accent);
   }
   .chip {
-    flex-wrap: wrap;
     padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
