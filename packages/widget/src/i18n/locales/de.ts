@@ -771,10 +771,11 @@ const de: Messages = {
       plans_easy: 'Diese Pläne passen. Suchen Sie einen aus.',
       and: ' und ',
       last: 'letzte Rate am {{date}}',
+      last_easy: 'letzte Zahlung am {{date}}',
       tooLow: 'Für Raten sind mindestens {{smallest}} im Monat nötig. Ist das zu viel, sprechen Sie mit einem Menschen – gemeinsam finden wir einen Weg.',
       tooLow_neutral: 'Der Betrag ist zu niedrig. Raten sind ab {{smallest}} im Monat möglich. Sonst sprechen Sie mit einem Menschen.',
-      tooLow_formal: 'Der angegebene Betrag unterschreitet den monatlichen Mindestbetrag von {{smallest}}. Ist Ihnen dieser nicht möglich, wenden Sie sich bitte an unsere Mitarbeitenden.',
-      tooLow_easy: 'Der Betrag ist zu klein. Sie müssen mindestens {{smallest}} im Monat zahlen. Ist das zu viel? Dann sprechen Sie mit einem Menschen. Wir finden einen Weg.',
+      tooLow_formal: 'Der angegebene Betrag unterschreitet den monatlichen Mindestbetrag von {{smallest}}. Ist Ihnen dies nicht möglich, wenden Sie sich bitte an unsere Mitarbeitenden.',
+      tooLow_easy: 'Der Betrag ist zu klein. Jeden Monat sind mindestens {{smallest}} nötig. Ist das zu viel? Dann sprechen Sie mit einem Menschen. Wir finden einen Weg.',
     },
     problem: {
       plan_missing: 'Bitte wählen Sie, wie viel Sie im Monat zahlen könnten.',

@@ -762,10 +762,11 @@ const en = {
       plans_easy: 'These plans fit. Pick one.',
       and: ' and ',
       last: 'last payment on {{date}}',
+      last_easy: 'last payment on {{date}}',
       tooLow: 'Instalments need at least {{smallest}} a month. If that is too much, talk to a person – together we will find a way.',
       tooLow_neutral: 'This amount is too low. Instalments start at {{smallest}} a month. Otherwise, talk to a person.',
       tooLow_formal: 'The amount entered is below the minimum monthly amount of {{smallest}}. Should this not be possible for you, please contact our staff.',
-      tooLow_easy: 'This amount is too small. You need to pay at least {{smallest}} each month. Is that too much? Then talk to a person. We will find a way.',
+      tooLow_easy: 'This amount is too small. You need at least {{smallest}} each month. Is that too much? Then talk to a person. We will find a way.',
     },
     problem: {
       plan_missing: 'Please choose how much you could pay per month.',
