@@ -133,6 +133,8 @@ describe('the fastest honest path to paying', () => {
     expect(await dispute.getAttribute('class'), 'filled, not outlined').not.toContain('secondary');
     expect(await page.locator('settle-flow [part~="options-button"]').getAttribute('class')).toContain('secondary');
     expect(await page.locator('settle-flow [part~="help"] [part~="dispute-button"]').count(), 'no second dispute button below').toBe(0);
+    expect(await page.locator('settle-quiz [part~="options"] button').count(), 'the quiz result leaves its buttons to the flow').toBe(0);
+    expect(await page.locator('settle-flow [part~="contact-button"]').count(), 'one way to a person').toBe(1);
     await dispute.click();
     await waitForStep(page, 'dispute', 'settle-dispute form');
   });

@@ -5,7 +5,8 @@ import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { currentStep, newJourneyPage, readDashboard, recordCounts, shoot, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import { axeViolations } from '../support/axe.js';
-import { agreeTo, answerQuiz, continueToFeedback, giveFeedback, leaveSummary, payWithSandbox, pickDate, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, continueToFeedback, giveFeedback, leaveSummary, payWithSandbox, pickDate, pickMonthly, toCheckout, toOptions } from '../support/flow-steps.js';
+import type { Plan } from '@settle/protocol';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
 
 const claimIds = Object.fromEntries(sampleDebtors(todayIso()).map((debtor) => [debtor.key, debtor.claim.id]));
@@ -84,7 +85,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     expect(await recordCounts(e2e.demo.origin, claimIds.payday!)).toEqual({ payments: 0, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
   });
 
-  it('instalments: back and forward between steps, a reload resumes without the link, first instalment with autopay consent; one plan and one payment recorded', async () => {
+  it('instalments: back and forward between steps, a reload resumes without the link, 150 € a month picked as a chip, first instalment with autopay consent; the creditor records that plan', async () => {
     const journey = await start('instalments');
     const { page } = journey;
     await leaveSummary(page);
@@ -109,9 +110,27 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     expect(page.url()).not.toContain('#t=');
     await checkpoint(journey, 'instalments-1-options-after-reload');
 
+    // The largest sample claim (1.215,41 €), from a debtor who can pay about 150 € a month.
+    const accepted = page.evaluate(
+      () => new Promise<Plan>((resolve) => document.addEventListener('settle-plan-accept', (event) => resolve((event as CustomEvent<{ plan: Plan }>).detail.plan), { once: true })),
+    );
+    let planLabel = '';
     await agreeTo(page, 'instalments', async () => {
       await pickDate(page, 'firstDueDate', 'min');
+      expect(await page.locator('settle-plan-picker [part~="monthly"] label').filter({ hasText: '150,00 €' }).count(), 'a 150 € chip').toBe(1);
+      await pickMonthly(page, 15_000);
+      await checkpoint(journey, 'instalments-2-monthly-plans');
+      const checked = page.locator('settle-plan-picker [part~="plans"] label').filter({ has: page.locator('input:checked') });
+      planLabel = (await checked.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
     });
+    const plan = await accepted;
+    const rows = plan.schedule.instalments;
+    const lastDate = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${rows.at(-1)?.dueDate}T00:00:00Z`));
+    expect(Math.max(...rows.map((row) => row.amount.amount)), 'no instalment above 150 €').toBeLessThanOrEqual(15_000);
+    expect(plan.schedule.total.amount).toBe(121_541);
+    expect(planLabel, 'the picked plan names its last date').toContain(`letzte Rate am ${lastDate}`);
+    expect(planLabel).toContain('Für Sie empfohlen');
+    expect(await page.locator('settle-plan-picker [part~="schedule-table"]').textContent()).toContain(lastDate);
     await checkpoint(journey, 'instalments-2-confirmation');
     await toCheckout(page);
     await page.locator('settle-checkout [part~="consent"]').waitFor({ state: 'visible' });
@@ -120,6 +139,13 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     await giveFeedback(page, 8, 'Gut, dass Raten möglich sind');
     expect(journey.problems).toEqual(NO_PROBLEMS);
     expect(await recordCounts(e2e.demo.origin, claimIds.instalments!)).toEqual({ payments: 1, plans: 1, promises: 0, disputes: 0, contactRequests: 0, feedback: 1 });
+    const recorded = (await readDashboard(e2e.demo.origin)).plans.find((row) => row.claimId === claimIds.instalments);
+    expect(recorded, "the creditor's plan.accepted record is the plan the debtor picked").toMatchObject({
+      planId: plan.id,
+      instalmentCount: rows.length,
+      frequency: 'monthly',
+      lastDueDate: rows.at(-1)?.dueDate,
+    });
   });
 
   it('hardship: the quiz offers a person, the contact request takes the hardship, feedback; one contact request recorded, no plan', async () => {
@@ -147,7 +173,7 @@ describe('the journey from the emailed link, one sample debtor each', () => {
     const { page } = journey;
     await leaveSummary(page);
     await answerQuiz(page, ['not_right', 'all_fine']);
-    await page.locator('settle-quiz [data-option="dispute"] button').click();
+    await page.locator('settle-flow [part~="dispute-next-button"]').click();
     await waitForStep(page, 'dispute', 'settle-dispute form');
     await checkpoint(journey, 'dispute-1-form');
     await page.locator('settle-dispute input[value="not_my_debt"]').check();

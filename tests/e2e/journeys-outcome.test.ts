@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_PROBLEMS } from '../support/browser.js';
 import { newJourneyPage, waitForStep, type DashboardRecords } from '../support/flow-journey.js';
-import { agreeTo, answerQuiz, continueToFeedback, leaveSummary, payWithSandbox, pickDate, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, continueToFeedback, leaveSummary, payWithSandbox, pickDate, pickMonthly, toCheckout, toOptions } from '../support/flow-steps.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
 import { dayText, ledgerClaim, moneyText, outcomeState, screenText, waitForLedger, type LedgerClaim } from '../support/outcome-screen.js';
 
@@ -48,6 +48,8 @@ const paidIn = (before: LedgerClaim, after: LedgerClaim, locale: string) => mone
 /** How a journey shapes and settles an offer: a date field set to its end, an amount typed, and paid now or not. */
 interface Agreement {
   date?: [field: string, end: 'min' | 'max'];
+  /** For instalments: the monthly amount chip, in minor units. */
+  monthly?: number;
   amount?: [field: string, value: string];
   pay?: 'now' | 'with autopay';
 }
@@ -59,6 +61,7 @@ function agree(kind: string, answers: readonly string[], how: Agreement = {}): O
     let date: string | undefined;
     await agreeTo(page, kind, async () => {
       if (how.date) date = await pickDate(page, ...how.date);
+      if (how.monthly) await pickMonthly(page, how.monthly);
       if (how.amount) await page.locator(`settle-plan-picker #${how.amount[0]}`).fill(how.amount[1]);
     });
     if (how.pay) {
@@ -92,7 +95,7 @@ function requestContact(hardship: boolean): OutcomeJourney['act'] {
 async function dispute(page: Page): Promise<Picked> {
   await leaveSummary(page);
   await answerQuiz(page, ['not_right', 'all_fine']);
-  await page.locator('settle-quiz [data-option="dispute"] button').click();
+  await page.locator('settle-flow [part~="dispute-next-button"]').click();
   await waitForStep(page, 'dispute', 'settle-dispute form');
   await page.locator('settle-dispute input[value="not_my_debt"]').check();
   await page.locator('settle-dispute [part~="submit-button"]').click();
@@ -140,7 +143,7 @@ const ROUNDS: OutcomeJourney[][] = [
     {
       outcome: 'instalments agreed',
       debtor: 'instalments',
-      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'max'] }),
+      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'max'], monthly: 15_000 }),
       booked: recorded('plans'),
       state: 'plan_active',
       reopensOn: 'manage',
@@ -161,7 +164,7 @@ const ROUNDS: OutcomeJourney[][] = [
     {
       outcome: 'first instalment paid',
       debtor: 'instalments',
-      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'min'], pay: 'with autopay' }),
+      act: agree('instalments', ANSWERS.instalments, { date: ['firstDueDate', 'min'], monthly: 15_000, pay: 'with autopay' }),
       booked: totalMoved,
       state: 'plan_active',
       reopensOn: 'manage',

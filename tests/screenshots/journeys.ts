@@ -13,7 +13,7 @@ import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { launchChromium } from '../support/browser.js';
 import { startDemoProcess } from '../support/demo-process.js';
 import { waitForStep } from '../support/flow-journey.js';
-import { agreeTo, answerQuiz, continueToFeedback, leaveSummary, pickDate, toCheckout, toOptions } from '../support/flow-steps.js';
+import { agreeTo, answerQuiz, continueToFeedback, leaveSummary, pickDate, pickMonthly, toCheckout, toOptions } from '../support/flow-steps.js';
 import { ensureWidgetBuilt } from '../support/widget-build.js';
 import { todayIso } from '@settle/protocol';
 
@@ -80,6 +80,8 @@ const WALKS: Record<string, Walk> = {
     await quizToOptions(page, shoot, ['too_much_at_once', 'bit_by_bit', 'all_fine']);
     await agreeTo(page, 'instalments', async () => {
       await pickDate(page, 'firstDueDate', 'min');
+      await pickMonthly(page, 15_000);
+      await shoot('monthly-plans');
     });
     await shoot('confirmation');
     await toCheckout(page);

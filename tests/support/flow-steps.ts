@@ -48,6 +48,12 @@ export async function agreeTo(page: Page, kind: string, shape?: () => Promise<vo
   await page.locator('settle-plan-picker [part~="confirmation-summary"]').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
+/** Picks the monthly amount chip for `amount` minor units (15000 for 150 €) and waits for the plans the server answers for it. */
+export async function pickMonthly(page: Page, amount: number): Promise<void> {
+  await page.locator(`settle-plan-picker input[name="monthly"][value="${amount}"]`).check();
+  await page.locator('settle-plan-picker [part~="plans"]').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 /** Sets a date input inside the picker to its earliest (`min`) or latest (`max`) allowed day. */
 export async function pickDate(page: Page, id: string, end: 'min' | 'max'): Promise<string> {
   const input = page.locator(`settle-plan-picker #${id}`);

@@ -41,7 +41,10 @@ export type RecordRow = Record<string, string | number | boolean | null> & { eve
 // Each record table with the columns the dashboard lists, newest first.
 const RECORDS = {
   payments: `outcome, amount_minor::bigint::text as amount_minor, excess_minor::bigint::text as excess_minor, r.currency, provider, option, failure_reason`,
-  plans: `kind, instalment_count, frequency, total_minor::bigint::text as total_minor, c.claim->>'currency' as currency`,
+  // The plan's id and last date come from the event itself, so a reader can match the agreed plan.
+  plans: `kind, instalment_count, frequency, total_minor::bigint::text as total_minor, c.claim->>'currency' as currency,
+    (select e.data->'plan'->>'id' from events e where e.id = r.event_id) as plan_id,
+    (select e.data->'plan'->'schedule'->'instalments'->-1->>'dueDate' from events e where e.id = r.event_id) as last_due_date`,
   promises: `promised_date, amount_minor::bigint::text as amount_minor, c.claim->>'currency' as currency`,
   disputes: `reason, note`,
   contact_requests: `channel, time_window, topic, hardship`,

@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   offer_invalid: 422,
   offer_stale: 422,
   plan_change_invalid: 422,
+  /** A monthly amount below the smallest one a plan allows; `error.minimum` says what that is. */
+  amount_below_minimum: 422,
   payment_invalid: 422,
   webhook_invalid: 400,
   payment_in_progress: 409,

@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode, type ErrorEnvelope } from '@settle/protocol';
+import { ERROR_STATUS, type ErrorCode, type ErrorEnvelope, type Money } from '@settle/protocol';
 
 type HumanRoute = NonNullable<ErrorEnvelope['error']['humanRoute']>;
 
@@ -13,18 +13,21 @@ export class SettleError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options: { cause?: unknown; humanRoute?: HumanRoute; headers?: Record<string, string> } = {},
+    options: { cause?: unknown; humanRoute?: HumanRoute; headers?: Record<string, string>; minimum?: Money } = {},
   ) {
     super(message, { cause: options.cause });
     this.status = ERROR_STATUS[code];
     this.humanRoute = options.humanRoute;
     this.headers = options.headers;
+    this.minimum = options.minimum;
   }
 
   readonly humanRoute: HumanRoute | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** The smallest amount that works, sent with `amount_below_minimum`. */
+  readonly minimum: Money | undefined;
 
   toEnvelope(): ErrorEnvelope {
-    return { error: { code: this.code, message: this.message, ...(this.humanRoute ? { humanRoute: this.humanRoute } : {}) } };
+    return { error: { code: this.code, message: this.message, ...(this.humanRoute ? { humanRoute: this.humanRoute } : {}), ...(this.minimum ? { minimum: this.minimum } : {}) } };
   }
 }

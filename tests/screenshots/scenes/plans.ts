@@ -1,4 +1,4 @@
-import { buildOffers, buildSchedule, money, resolvePolicy, trackPlan, type Plan, type SignedOffer } from '../../../packages/protocol/src/index.js';
+import { buildOffers, buildSchedule, money, plansForMonthly, resolvePolicy, trackPlan, type Plan, type SignedOffer } from '../../../packages/protocol/src/index.js';
 import { germanClaim } from '../../fixtures/claims.js';
 import { claimApi, shadowReady, type Scene } from '../scene.js';
 
@@ -8,6 +8,14 @@ const offers: SignedOffer[] = buildOffers(money(12837, 'EUR'), policy, TODAY).ma
   offer: { id: `off_${terms.kind.replace(/_/g, '')}${index}000`, claimId: 'clm_de_1001', balanceVersion: 1, expiresAt: Date.now() + 3_600_000, terms },
   token: `signed-${index}`,
 }));
+
+/** The plans the server answers for 30 € a month. */
+function monthlyPlans() {
+  const terms = offers.find((signed) => signed.offer.terms.kind === 'instalments')?.offer.terms;
+  const result = terms?.kind === 'instalments' ? plansForMonthly(terms, money(3000, 'EUR')) : undefined;
+  if (!result?.ok) throw new Error('scene plans refused');
+  return result.plans;
+}
 
 function plan(count: number): Plan {
   const instalments = offers.find((signed) => signed.offer.terms.kind === 'instalments');
@@ -33,7 +41,9 @@ const base = claimApi(germanClaim());
 const api: Scene['api'] = {
   ...base,
   'GET /api/offers': { body: { offers } },
-  'POST /api/plans': { body: { plan: plan(4), progress: trackPlan(plan(4).schedule, [], TODAY) } },
+  'POST /api/offers/monthly': { body: { plans: monthlyPlans() } },
+  // 30 € a month: the recommended plan is five instalments.
+  'POST /api/plans': { body: { plan: plan(5), progress: trackPlan(plan(5).schedule, [], TODAY) } },
   'GET /api/plan': { body: { plan: plan(4), progress: trackPlan(plan(4).schedule, plan(4).payments, '2027-01-15') } },
 };
 
@@ -55,7 +65,10 @@ function steps(...ready: Array<Scene['ready']>): Scene['ready'] {
 }
 
 const offersShown = shadowReady('settle-plan-picker', '[part~="offer-list"]');
-const chooseInstalments = clickThen('settle-plan-picker', '[part~="offer-instalments"] [part~="choose-button"]', '[part~="preview"]');
+const chooseInstalments = steps(
+  clickThen('settle-plan-picker', '[part~="offer-instalments"] [part~="choose-button"]', '[part~="monthly"]'),
+  clickThen('settle-plan-picker', 'input[name="monthly"][value="3000"]', '[part~="plans"]'),
+);
 
 export const planScenes: Scene[] = [
   { name: 'plan-picker-offers', html: picker, api, ready: offersShown },

@@ -5,7 +5,7 @@ import { DisputeRequest, DisputeResponse } from '../api/dispute.js';
 import { FeedbackRequest, FeedbackResponse } from '../api/feedback.js';
 import { IdentityRequest } from '../api/identity.js';
 import { JourneyResponse } from '../api/journey.js';
-import { OffersResponse } from '../api/offers.js';
+import { MonthlyPlansRequest, MonthlyPlansResponse, OffersResponse } from '../api/offers.js';
 import { CheckoutConfig, CreatePaymentRequest, PaymentResponse, SandboxAuthorizeRequest, SandboxAuthorizeResponse } from '../api/payments.js';
 import { AcceptOfferRequest, PlanChangeRequest, PlanResponse } from '../api/plans.js';
 import { QuizRequest, QuizResponse } from '../api/quiz.js';
@@ -80,6 +80,14 @@ export const ROUTE_CONTRACTS = {
     status: 200,
     summary: "Signed offers the creditor's policy allows for the open balance.",
     errors: [...ANY, ...SESSION, ...CLAIM],
+  },
+  monthlyPlans: {
+    auth: 'session',
+    request: MonthlyPlansRequest,
+    response: MonthlyPlansResponse,
+    status: 200,
+    summary: 'The plans within a signed instalment offer whose monthly instalments fit what the debtor could pay a month.',
+    errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'offer_invalid', 'offer_stale', 'amount_below_minimum', 'validation_failed'],
   },
   plans: {
     auth: 'session',

@@ -17,6 +17,7 @@ export const API_ROUTES = {
   journey: { method: 'GET', path: '/journey' },
   quiz: { method: 'POST', path: '/quiz' },
   offers: { method: 'GET', path: '/offers' },
+  monthlyPlans: { method: 'POST', path: '/offers/monthly' },
   plans: { method: 'POST', path: '/plans' },
   plan: { method: 'GET', path: '/plan' },
   planChanges: { method: 'POST', path: '/plan/changes' },

@@ -1,7 +1,8 @@
 import { addDays } from '../date-math.js';
 import { money } from '../money-math.js';
 import type { Money } from '../money.js';
-import type { OfferTerms } from './offer.js';
+import { monthlyAmounts } from './monthly-plans.js';
+import type { OfferTerms, OfferTermsOf } from './offer.js';
 import type { CreditorPolicy, OfferKind } from './policy.js';
 
 /** The order offers are listed in when the quiz has not ranked them. */
@@ -75,7 +76,7 @@ function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, tod
       const financed = base.totalPayable.amount - (required ? down : 0);
       const maxCount = Math.min(policy.maxInstalments, Math.floor(financed / policy.minimumInstalment));
       if (maxCount < 2) return null;
-      return {
+      const terms: OfferTermsOf<'instalments'> = {
         kind,
         ...base,
         minCount: 2,
@@ -87,6 +88,8 @@ function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, tod
         ...(policy.downPayment ? { downPayment: { required, minimum: money(Math.max(down, 1), currency) } } : {}),
         remainderOn: policy.remainderOn,
       };
+      const monthly = monthlyAmounts(terms);
+      return monthly ? { ...terms, monthly } : terms;
     }
     case 'payment_pause': {
       const base = withCosts(balance, policy.costs.payment_pause, today);

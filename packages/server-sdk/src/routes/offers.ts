@@ -1,13 +1,15 @@
-import { buildOffers, policyToday, type OffersResponse } from '@settle/protocol';
+import { buildOffers, plansForMonthly, policyToday, type MonthlyPlansResponse, type OffersResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
+import { SettleError } from '../errors.js';
+import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import { activePlanOf, claimFacts } from '../outcome/claim-facts.js';
 import { decideOutcome } from '../outcome/decide-outcome.js';
 import { offerBalance } from '../outcome/offer-balance.js';
-import { signOffers } from '../plans/offer-tokens.js';
+import { signOffers, verifyOffer } from '../plans/offer-tokens.js';
 import { policyFor } from '../plans/policy-source.js';
 
 /**
@@ -15,6 +17,11 @@ import { policyFor } from '../plans/policy-source.js';
  * offer signed and bound to the claim, its balance version, this session and a short
  * expiry. Nothing is stored, so a GET changes nothing. No offers while a plan is active,
  * or when the claim is settled, paid or disputed.
+ *
+ * POST /offers/monthly: the plans within a signed instalment offer whose instalments fit
+ * what the debtor could pay a month, computed here from the server's copy of the offer.
+ * Below the smallest possible monthly amount it answers `amount_below_minimum` with that
+ * amount. Nothing is stored; accepting a plan goes through POST /plans as before.
  */
 export function registerOfferRoutes(router: Router, context: SettleContext): void {
   router.add('offers', async (request) => {
@@ -30,5 +37,21 @@ export function registerOfferRoutes(router: Router, context: SettleContext): voi
     const terms = buildOffers(balance, policy, policyToday(policy, context.options.now()), claim.dueDate);
     const body: OffersResponse = { offers: await signOffers(context, session, claim, terms) };
     return json(body);
+  });
+
+  router.add('monthlyPlans', async (request) => {
+    const session = await authenticate(request, context);
+    requireClaimAccess(session, session.sub, context);
+    const { offerToken, monthlyAmount, downPayment, firstDueDate } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
+    const { terms } = await verifyOffer(context, session, offerToken);
+    if (terms.kind !== 'instalments') throw new SettleError('validation_failed', 'Monthly amounts shape instalment offers only.');
+    const result = plansForMonthly(terms, monthlyAmount, { ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
+    if (!result.ok) {
+      const reason = result.reasons[0];
+      const message = reason ? `${reason.field}: ${reason.message}` : 'No plan fits this amount.';
+      if (result.smallest) throw new SettleError('amount_below_minimum', message, { minimum: result.smallest });
+      throw new SettleError('validation_failed', message);
+    }
+    return json({ plans: result.plans } satisfies MonthlyPlansResponse);
   });
 }

@@ -9,11 +9,13 @@ import {
   buildSchedule,
   changePlan,
   money,
+  plansForMonthly,
   resolvePolicy,
   ROUTES,
   trackPlan,
   type CreditorPolicyInput,
   type ErrorCode,
+  type MonthlyPlansRequest,
   type Plan,
   type PlanPayment,
   type SignedOffer,
@@ -76,12 +78,14 @@ export interface PlanApiState {
 export interface PlanApiCalls {
   offerRequests: number;
   accepts: Array<{ body: unknown; idempotencyKey: string | null }>;
+  /** The bodies of POST /offers/monthly, in order. */
+  monthly: MonthlyPlansRequest[];
   changes: Array<{ body: unknown; idempotencyKey: string | null }>;
   autopayRevokes: number;
 }
 
 export function newCalls(): PlanApiCalls {
-  return { offerRequests: 0, accepts: [], changes: [], autopayRevokes: 0 };
+  return { offerRequests: 0, accepts: [], monthly: [], changes: [], autopayRevokes: 0 };
 }
 
 export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), api = TEST_API): RequestHandler[] {
@@ -93,6 +97,17 @@ export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), a
       const failure = state.offersErrors?.shift();
       if (failure) return HttpResponse.json(errorBody(failure.code), { status: failure.status });
       return HttpResponse.json({ offers: state.offers, ...(state.activePlanId ? { activePlanId: state.activePlanId } : {}) });
+    }),
+    http.post(`${api}${ROUTES.monthlyPlans}`, async ({ request }) => {
+      const body = (await request.json()) as MonthlyPlansRequest;
+      calls.monthly.push(body);
+      const terms = state.offers.find((candidate) => candidate.token === body.offerToken)?.offer.terms;
+      if (terms?.kind !== 'instalments') return HttpResponse.json(errorBody('offer_invalid'), { status: 422 });
+      const { downPayment, firstDueDate } = body;
+      const result = plansForMonthly(terms, body.monthlyAmount, { ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
+      if (result.ok) return HttpResponse.json({ plans: result.plans });
+      const error = result.smallest ? { ...errorBody('amount_below_minimum').error, minimum: result.smallest } : errorBody('validation_failed').error;
+      return HttpResponse.json({ error }, { status: 422 });
     }),
     http.post(`${api}${ROUTES.plans}`, async ({ request }) => {
       const body = (await request.json()) as { offerToken: string; choice: Parameters<typeof buildSchedule>[1] };

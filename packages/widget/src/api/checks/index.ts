@@ -1,6 +1,6 @@
 import type { RouteName, RouteResponse } from '@settle/protocol';
 import type { journeyCheck } from './journey.js';
-import type { offersCheck } from './offers.js';
+import type { monthlyPlansCheck, offersCheck } from './offers.js';
 import type { claimOutcomeCheck } from './outcome.js';
 import type { checkoutConfigCheck, paymentCheck } from './payments.js';
 import type { planCheck } from './plan.js';
@@ -21,6 +21,7 @@ interface Checks {
   journey: typeof journeyCheck;
   quiz: typeof quizCheck;
   offers: typeof offersCheck;
+  monthlyPlans: typeof monthlyPlansCheck;
   plans: typeof planCheck;
   plan: typeof planCheck;
   planChanges: typeof planCheck;

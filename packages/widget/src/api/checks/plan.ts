@@ -4,7 +4,7 @@ import { arrayOf, check, isBoolean, isInteger, isObject, isString, oneOf, option
 
 const instalment = { number: isInteger, dueDate: isIsoDate, amount: isMoney, kind: isString };
 
-const isSchedule = shape({
+export const isSchedule = shape({
   kind: oneOf(OFFER_KINDS),
   instalments: arrayOf(shape(instalment), 1),
   frequency: optional(isString),

@@ -66,7 +66,7 @@ function renderStep(view: FlowView): unknown {
     case 'summary':
       return html`<settle-claim-summary .api=${api} .token=${token} .locale=${locale} .tone=${tone} items-collapsed>${view.summaryShown ? renderDecision(view) : nothing}</settle-claim-summary>`;
     case 'quiz':
-      return html`<settle-quiz .api=${api} .token=${token} .locale=${locale} .tone=${tone}></settle-quiz>`;
+      return html`<settle-quiz .api=${api} .token=${token} .locale=${locale} .tone=${tone} .optionButtons=${false}></settle-quiz>`;
     case 'options':
     case 'confirmation':
       return html`<settle-plan-picker .api=${api} .token=${token} .locale=${locale} .tone=${tone} .recommended=${place.recommended ?? []}></settle-plan-picker>`;
@@ -161,7 +161,8 @@ function renderHelp(view: FlowView): unknown {
         : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`
     }
     ${
-      OWN_CONTACT_BUTTON.has(place.step)
+      // After a result that puts a person first, the quiz's own offer of a person is the one.
+      OWN_CONTACT_BUTTON.has(place.step) || (place.step === 'quiz' && view.quizDone && place.recommended?.[0] === 'talk_to_person')
         ? nothing
         : html`<button part="contact-button" class="button secondary" type="button" @click=${() => view.go({ step: 'contact', topic: 'question' })}>${t('flow.help.contact')}</button>`
     }

@@ -2,6 +2,7 @@ import type { OfferTerms, PlanResult, Schedule } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { renderCosts } from './disclosures.js';
+import { renderMonthlyChips, renderPlans, type MonthlyState } from './monthly-fields.js';
 import type { ChoiceDraft, DraftResult } from './offer-choice.js';
 import { offerValues } from './offer-text.js';
 import { renderScheduleTable } from './schedule-table.js';
@@ -12,6 +13,7 @@ export interface ChoiceFormState {
   draft: ChoiceDraft;
   result: DraftResult;
   preview: PlanResult<Schedule> | undefined;
+  monthly: MonthlyState;
 }
 
 export interface ChoiceFormActions {
@@ -21,6 +23,8 @@ export interface ChoiceFormActions {
   settled: () => void;
   submit: () => void;
   back: () => void;
+  /** The way to a person with a text saying why, where the form needs it. */
+  contact: (text: string) => TemplateResult;
 }
 
 /** Protocol field names whose input has another id. */
@@ -110,25 +114,21 @@ function frequencyField(view: PlanView, state: ChoiceFormState, frequencies: rea
   </div>`;
 }
 
-function renderInstalmentFields(view: PlanView, state: ChoiceFormState): TemplateResult {
+function renderInstalmentFields(view: PlanView, state: ChoiceFormState, contact: ChoiceFormActions['contact']): TemplateResult {
   const { t } = view;
   const terms = state.terms;
   if (terms.kind !== 'instalments') return html``;
   const values = offerValues(terms, view.locale);
   const { draft } = state;
   const firstDue = state.preview?.ok ? state.preview.value.instalments.find((row) => row.kind === 'instalment')?.dueDate : undefined;
-  return html`<fieldset part="mode" class="mode">
-      <legend>${t('planPicker.form.mode')}</legend>
-      <label class="choice"><input type="radio" name="mode" value="count" .checked=${draft.mode === 'count'} />${t('planPicker.form.byCount')}</label>
-      <label class="choice"><input type="radio" name="mode" value="amount" .checked=${draft.mode === 'amount'} />${t('planPicker.form.byAmount')}</label>
-    </fieldset>
-    ${
-      draft.mode === 'count'
-        ? numberField(state, 'count', t('planPicker.form.count'), t('planPicker.form.countHint', values), terms.minCount, terms.maxCount)
-        : amountField(state, 'instalmentAmount', t('planPicker.form.instalmentAmount', { currency: terms.balance.currency }), t('planPicker.form.instalmentAmountHint', values))
-    }
-    ${frequencyField(view, state, terms.frequencies)}
-    ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || '', t('planPicker.form.dateHint', values))}
+  return html`${
+    terms.monthly
+      ? html`${renderMonthlyChips(view, terms, draft)}
+        ${draft.monthly === 'other' ? amountField(state, 'monthlyAmount', t('planPicker.monthly.amount', { currency: terms.balance.currency }), t('planPicker.monthly.hint', values)) : nothing}
+        ${renderPlans(view, draft, state.monthly, contact)}`
+      : nothing
+  }
+    ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || terms.earliestFirstDueDate, t('planPicker.form.dateHint', values))}
     ${
       terms.downPayment
         ? html`${
@@ -145,7 +145,7 @@ function renderInstalmentFields(view: PlanView, state: ChoiceFormState): Templat
     }`;
 }
 
-function renderFields(view: PlanView, state: ChoiceFormState): TemplateResult {
+function renderFields(view: PlanView, state: ChoiceFormState, contact: ChoiceFormActions['contact']): TemplateResult {
   const { t, locale } = view;
   const terms = state.terms;
   const values = offerValues(terms, locale);
@@ -154,7 +154,7 @@ function renderFields(view: PlanView, state: ChoiceFormState): TemplateResult {
     case 'promise_to_pay':
       return dateField(state, 'date', 'date', t(`planPicker.form.date.${terms.kind}`), terms.earliestDate, terms.latestDate, state.draft.date, t('planPicker.form.dateHint', values));
     case 'instalments':
-      return renderInstalmentFields(view, state);
+      return renderInstalmentFields(view, state, contact);
     case 'payment_pause':
       return html`${numberField(state, 'months', t('planPicker.form.months'), t('planPicker.form.monthsHint', values), 1, terms.maxMonths)}
       ${numberField(state, 'pauseCount', t('planPicker.form.pauseCount'), t('planPicker.form.pauseCountHint', values), 1, terms.maxCount)}
@@ -169,7 +169,8 @@ function renderFields(view: PlanView, state: ChoiceFormState): TemplateResult {
 /** The fields for one offer, the live preview computed with the protocol's own math, and the costs. */
 export function renderChoiceForm(view: PlanView, state: ChoiceFormState, actions: ChoiceFormActions): TemplateResult {
   const { t, locale } = view;
-  const problem = choiceProblem(view, state);
+  // No plan yet is a problem only once the debtor tries to go on without one.
+  const problem = state.result.ok || state.result.problem !== 'plan_missing' || state.monthly.asked ? choiceProblem(view, state) : undefined;
   const schedule = state.preview?.ok ? state.preview.value : undefined;
   const onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
@@ -180,7 +181,7 @@ export function renderChoiceForm(view: PlanView, state: ChoiceFormState, actions
     event.preventDefault();
     actions.submit();
   }}>
-    <div class="fields">${renderFields(view, state)}</div>
+    <div class="fields">${renderFields(view, state, actions.contact)}</div>
     <p id="choice-problem" part="choice-problem" class="problem" ?hidden=${!problem}>${problem ?? ''}</p>
     <section part="preview" class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${t('planPicker.preview.heading')}</h3>

@@ -1,18 +1,18 @@
 import type { Frequency, Money, OfferChoice, OfferTerms } from '@settle/protocol';
 import { amountInputValue, parseAmountInput } from './amount-input.js';
 
-/** Instalments are chosen either by how many or by how much each. */
-export type InstalmentMode = 'count' | 'amount';
-
 /**
  * What the debtor has entered so far, as typed. Kept as text so a half-typed value stays
  * on screen; `choiceOf` turns it into an `OfferChoice` when it reads as one.
  */
 export interface ChoiceDraft {
   date: string;
-  mode: InstalmentMode;
-  count: string;
-  instalmentAmount: string;
+  /** The monthly amount picked: a suggested one in minor units, `other` for one typed in, or empty. */
+  monthly: string;
+  /** The monthly amount as typed when `monthly` is `other`. */
+  monthlyAmount: string;
+  /** The plan picked among those the server answered for the monthly amount. */
+  plan: OfferChoice | undefined;
   frequency: Frequency | undefined;
   /** Empty: the plan's default first date. */
   firstDueDate: string;
@@ -25,19 +25,19 @@ export interface ChoiceDraft {
 
 /** A field whose text does not read as a value yet, so there is nothing to preview. */
 export interface DraftProblem {
-  field: 'date' | 'count' | 'instalmentAmount' | 'downPayment' | 'months' | 'pauseCount' | 'amount' | 'firstDueDate';
-  problem: 'date_missing' | 'number_format' | 'amount_format';
+  field: 'date' | 'monthly' | 'monthlyAmount' | 'downPayment' | 'months' | 'pauseCount' | 'amount' | 'firstDueDate';
+  problem: 'date_missing' | 'number_format' | 'amount_format' | 'plan_missing';
 }
 
 export type DraftResult = { ok: true; choice: OfferChoice } | ({ ok: false } & DraftProblem);
 
-/** Starting values: the latest date allowed, three instalments (or the nearest allowed count), the minimum amounts. */
+/** Starting values: the latest date allowed, the minimum amounts; no plan until the debtor says what a month could take. */
 export function initialDraft(terms: OfferTerms, locale: string): ChoiceDraft {
   const draft: ChoiceDraft = {
     date: '',
-    mode: 'count',
-    count: '',
-    instalmentAmount: '',
+    monthly: '',
+    monthlyAmount: '',
+    plan: undefined,
     frequency: undefined,
     firstDueDate: '',
     downPayment: false,
@@ -53,9 +53,6 @@ export function initialDraft(terms: OfferTerms, locale: string): ChoiceDraft {
     case 'instalments':
       return {
         ...draft,
-        count: String(Math.min(terms.maxCount, Math.max(terms.minCount, 3))),
-        instalmentAmount: amountInputValue(terms.minimumInstalment, locale),
-        frequency: terms.frequencies[0],
         downPayment: terms.downPayment?.required ?? false,
         downPaymentAmount: terms.downPayment ? amountInputValue(terms.downPayment.minimum, locale) : '',
       };
@@ -97,25 +94,10 @@ export function choiceOf(terms: OfferTerms, draft: ChoiceDraft, locale: string):
       return { ok: true, choice: { kind: 'payment_pause', months, count, ...(draft.frequency ? { frequency: draft.frequency } : {}) } };
     }
     case 'instalments': {
-      let down: Money | undefined;
-      if (terms.downPayment && (draft.downPayment || terms.downPayment.required)) {
-        down = amount(draft.downPaymentAmount);
-        if (!down) return { ok: false, field: 'downPayment', problem: 'amount_format' };
-      }
-      const shared = {
-        kind: 'instalments' as const,
-        ...(draft.frequency ? { frequency: draft.frequency } : {}),
-        ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
-        ...(down ? { downPayment: down } : {}),
-      };
-      if (draft.mode === 'count') {
-        const count = wholeNumber(draft.count);
-        if (count === undefined) return { ok: false, field: 'count', problem: 'number_format' };
-        return { ok: true, choice: { ...shared, count } };
-      }
-      const per = amount(draft.instalmentAmount);
-      if (!per) return { ok: false, field: 'instalmentAmount', problem: 'amount_format' };
-      return { ok: true, choice: { ...shared, instalmentAmount: per } };
+      if (terms.downPayment && (draft.downPayment || terms.downPayment.required) && !amount(draft.downPaymentAmount)) return { ok: false, field: 'downPayment', problem: 'amount_format' };
+      if (draft.monthly === 'other' && !amount(draft.monthlyAmount)) return { ok: false, field: 'monthlyAmount', problem: 'amount_format' };
+      // The plan carries the down payment and first date it was asked for; changing either asks again.
+      return draft.plan ? { ok: true, choice: draft.plan } : { ok: false, field: 'monthly', problem: 'plan_missing' };
     }
   }
 }

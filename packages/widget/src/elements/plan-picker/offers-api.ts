@@ -1,5 +1,5 @@
-import type { AcceptOfferRequest, OfferChoice, OffersResponse, PlanResponse } from '@settle/protocol';
-import { offersCheck } from '../../api/checks/offers.js';
+import type { AcceptOfferRequest, MonthlyPlansRequest, MonthlyPlansResponse, OfferChoice, OffersResponse, PlanResponse } from '@settle/protocol';
+import { monthlyPlansCheck, offersCheck } from '../../api/checks/offers.js';
 import { planCheck } from '../../api/checks/plan.js';
 import type { ApiClient } from '../../api/client.js';
 
@@ -16,4 +16,9 @@ export function fetchOffers(client: ApiClient, signal?: AbortSignal): Promise<Of
 export function acceptOffer(client: ApiClient, offerToken: string, choice: OfferChoice, idempotencyKey: string): Promise<PlanResponse> {
   const body: AcceptOfferRequest = { offerToken, choice };
   return client.call('plans', body, { check: planCheck, idempotencyKey });
+}
+
+/** POST /offers/monthly: the plans within the signed instalment offer that fit what the debtor could pay a month. */
+export function fetchMonthlyPlans(client: ApiClient, body: MonthlyPlansRequest): Promise<MonthlyPlansResponse> {
+  return client.call('monthlyPlans', body, { check: monthlyPlansCheck });
 }

@@ -148,6 +148,14 @@ export const planStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  .chip {
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .chip:has(:checked) {
+    border-color: var(--_accent);
+  }
   .problem {
     color: var(--_danger);
     font-weight: 600;

@@ -33,6 +33,16 @@ async function chooseOffer(element: SettlePlanPicker, kind: string): Promise<voi
   await element.updateComplete;
 }
 
+/** Picks a monthly amount chip (minor units, or `other`) and, for an amount, waits for the plans the server answers. */
+async function pickMonthly(element: SettlePlanPicker, value: string): Promise<void> {
+  element.shadowRoot!.querySelector<HTMLInputElement>(`input[name="monthly"][value="${value}"]`)!.click();
+  if (value !== 'other') await waitUntil(() => element.shadowRoot?.querySelector('[part~="plans"]'), 'the plans for the amount show');
+  await element.updateComplete;
+}
+
+const chipLabels = (element: SettlePlanPicker, part: string) =>
+  Array.from(element.shadowRoot!.querySelectorAll(`[part~="${part}"] label`)).map((label) => label.textContent?.replace(/\s+/g, ' ').trim());
+
 async function continueToReview(element: SettlePlanPicker): Promise<void> {
   part(element, 'continue-button').click();
   await element.updateComplete;
@@ -49,11 +59,12 @@ describe('<settle-plan-picker>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lists the offers in German with their costs, recommended ones first and marked', async () => {
+  it('lists the offers in German with their costs, recommended ones first and only the first marked', async () => {
     const element = await picker({ offers: signedOffers(BALANCE, { costs: { instalments: 1500 } }) }, newCalls(), { recommended: 'instalments deferral' });
     const offers = parts(element, 'offer');
     expect(offers.map((offer) => offer.querySelector('h3')?.textContent)).to.deep.equal(['In Raten zahlen', 'Später zahlen', 'Alles auf einmal zahlen', 'Zahlung zusagen']);
-    expect(parts(element, 'recommended-badge')).to.have.length(2);
+    expect(parts(element, 'recommended-badge')).to.have.length(1);
+    expect(offers.map((offer) => offer.querySelector('[part~="choose-button"]')?.classList.contains('secondary'))).to.deep.equal([false, true, true, true]);
     const text = (node: Element | undefined) => node?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text(offers[0])).to.contain('Kosten 15,00 € · insgesamt 143,37 €');
     expect(text(offers[1])).to.contain('Keine zusätzlichen Kosten');
@@ -106,7 +117,7 @@ describe('<settle-plan-picker>', () => {
       };
       await contactOnStep('offers');
       await chooseOffer(element, 'instalments');
-      await enter(element, byId(element, 'count'), '3');
+      await pickMonthly(element, '3000');
       await contactOnStep('choose');
       await continueToReview(element);
       await contactOnStep('review');
@@ -119,41 +130,55 @@ describe('<settle-plan-picker>', () => {
     }
   });
 
-  it('previews instalments by count with the protocol math, summing exactly to the balance', async () => {
-    const element = await picker({ offers: signedOffers(BALANCE) });
+  it('asks how much a month could take with round amounts and no number spinner, then shows the plans the server answers, one recommended', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE) }, calls);
     await chooseOffer(element, 'instalments');
-    const count = byId(element, 'count');
-    expect([count.min, count.max]).to.deep.equal(['2', '6']);
-    await enter(element, count, '4');
-    expect(scheduleAmounts(element)).to.deep.equal([3209, 3209, 3209, 3210]);
-    expect(scheduleAmounts(element).reduce((sum, amount) => sum + amount, 0)).to.equal(BALANCE);
+    expect(chipLabels(element, 'monthly')).to.deep.equal(['25,00 €', '30,00 €', '40,00 €', 'Anderer Betrag']);
+    expect(element.shadowRoot!.querySelector('input[type="number"]')).to.equal(null);
+    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('');
+    await pickMonthly(element, '3000');
+    expect(calls.monthly).to.deep.equal([{ offerToken: 'signed.instalments.2', monthlyAmount: { amount: 3000, currency: 'EUR' } }]);
+    // 4 × 30 € would leave 8.37 €, below the 20 € minimum: the server splits evenly and names the differing last one.
+    expect(chipLabels(element, 'plans')).to.deep.equal(['4 × 25,67 € und 1 × 25,69 € · letzte Rate am 1. April 2027 Für Sie empfohlen', '5 × 21,39 € und 1 × 21,42 € · letzte Rate am 1. Mai 2027']);
+    expect(parts(element, 'recommended-badge')).to.have.length(1);
+    expect(scheduleAmounts(element)).to.deep.equal([2567, 2567, 2567, 2567, 2569]);
     expect(shadowText(element, '[part~="schedule-total"]')).to.contain('128,37 €');
-    expect(shadowText(element, '[part~="costs"]')).to.contain('keine zusätzlichen Kosten');
-    count.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => shadowText(element, '[part~="live-region"]') === 'Vorschau aktualisiert. Zahlungen: 4. Insgesamt: 128,37 €.', 'the preview is announced');
+    await waitUntil(() => shadowText(element, '[part~="live-region"]') === 'Vorschau aktualisiert. Zahlungen: 5. Insgesamt: 128,37 €.', 'the preview is announced');
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[name="plan"][value="1"]')!.click();
+    await element.updateComplete;
+    expect(scheduleAmounts(element)).to.have.length(6);
     await expect(element).to.be.accessible();
   });
 
-  it('previews instalments by amount, folding a small remainder into the last one', async () => {
-    const element = await picker({ offers: signedOffers(BALANCE) });
+  it('takes another amount typed the German way; below the smallest monthly amount it says that amount and offers a person once', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE) }, calls);
     await chooseOffer(element, 'instalments');
-    await enter(element, element.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="amount"]')!, 'amount');
-    const amount = byId(element, 'instalmentAmount');
-    await enter(element, amount, '30,00');
-    expect(scheduleAmounts(element)).to.deep.equal([3000, 3000, 3000, 3837]);
-    expect(scheduleAmounts(element).reduce((sum, value) => sum + value, 0)).to.equal(BALANCE);
-    await enter(element, amount, '5,00');
-    expect(amount.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadowText(element, '[part~="choice-problem"]')).to.contain('mindestens 20,00 €');
+    await pickMonthly(element, 'other');
+    const amount = byId(element, 'monthlyAmount');
+    await enter(element, amount, '15,00');
+    amount.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => shadowText(element, '[part~="human-route"]').includes('21,40 €'), 'the smallest monthly amount shows');
+    expect(shadowText(element, '[part~="human-route"]')).to.contain('Mit einem Menschen sprechen');
+    expect(parts(element, 'contact-button')).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('[part~="plans"]')).to.equal(null);
     await expect(element).to.be.accessible();
+    await enter(element, amount, '35');
+    amount.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="plans"]'), 'the plans for 35 € show');
+    expect(calls.monthly.map((body) => body.monthlyAmount.amount)).to.deep.equal([1500, 3500]);
+    expect(chipLabels(element, 'plans')[0]).to.equal('3 × 35,00 € und 1 × 23,37 € · letzte Rate am 1. März 2027 Für Sie empfohlen');
+    expect(parts(element, 'contact-button')).to.have.length(1);
   });
 
-  it('carries the plan over when switching between count and amount', async () => {
+  it('points at the monthly amount when the debtor goes on without one', async () => {
     const element = await picker({ offers: signedOffers(BALANCE) });
     await chooseOffer(element, 'instalments');
-    await enter(element, byId(element, 'count'), '5');
-    await enter(element, element.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="amount"]')!, 'amount');
-    expect(byId(element, 'instalmentAmount').value).to.equal('25,67');
+    await continueToReview(element);
+    expect(element.step).to.equal('choose');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Bitte wählen Sie, wie viel Sie im Monat zahlen könnten.');
+    expect(focused(element)?.getAttribute('name')).to.equal('monthly');
   });
 
   it('previews a payment pause that resumes after the chosen months', async () => {
@@ -175,13 +200,20 @@ describe('<settle-plan-picker>', () => {
     const element = await picker({ offers: signedOffers(BALANCE, { downPayment: { required: true, minimumBasisPoints: 1000 } }) }, calls);
     await chooseOffer(element, 'instalments');
     expect(byId(element, 'downPaymentAmount').value).to.equal('12,84');
+    await pickMonthly(element, '4000');
+    expect(calls.monthly[0]?.downPayment).to.deep.equal({ amount: 1284, currency: 'EUR' });
     expect(shadowText(element, '[part~="schedule-table"] tbody th')).to.contain('Anzahlung');
-    expect(scheduleAmounts(element)).to.deep.equal([1284, 3851, 3851, 3851]);
+    expect(scheduleAmounts(element)).to.deep.equal([1284, 4000, 4000, 3553]);
     await continueToReview(element);
     const accepted = oneEvent(element, 'settle-plan-accept') as Promise<SettlePlanAcceptEvent>;
     part(element, 'accept-button').click();
     const { detail } = await accepted;
-    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 3, frequency: 'monthly', downPayment: { amount: 1284, currency: 'EUR' } });
+    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({
+      kind: 'instalments',
+      frequency: 'monthly',
+      downPayment: { amount: 1284, currency: 'EUR' },
+      instalmentAmount: { amount: 4000, currency: 'EUR' },
+    });
     expect(detail.payNow).to.deep.include({ option: 'down_payment', instalment: 1, amount: { amount: 1284, currency: 'EUR' } });
   });
 
@@ -220,7 +252,7 @@ describe('<settle-plan-picker>', () => {
     const offers = signedOffers(BALANCE);
     const element = await picker({ offers }, calls);
     await chooseOffer(element, 'instalments');
-    await enter(element, byId(element, 'count'), '3');
+    await pickMonthly(element, '4000');
     await continueToReview(element);
     const accepted = oneEvent(element, 'settle-plan-accept') as Promise<SettlePlanAcceptEvent>;
     part(element, 'accept-button').click();
@@ -229,13 +261,13 @@ describe('<settle-plan-picker>', () => {
     expect(calls.accepts).to.have.length(1);
     expect(calls.accepts[0]?.body).to.deep.equal({
       offerToken: offers.find((offer) => offer.offer.terms.kind === 'instalments')?.token,
-      choice: { kind: 'instalments', count: 3, frequency: 'monthly' },
+      choice: { kind: 'instalments', frequency: 'monthly', count: 4 },
     });
     expect(calls.accepts[0]?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     expect(event.detail.plan.schedule.total.amount).to.equal(BALANCE);
     expect(event.detail.payNow?.option).to.equal('instalment');
     expect(shadowText(element, '[part~="heading"]')).to.equal('Danke – Ihr Plan ist vereinbart');
-    expect(scheduleAmounts(element)).to.deep.equal([4279, 4279, 4279]);
+    expect(scheduleAmounts(element)).to.deep.equal([3209, 3209, 3209, 3210]);
     expect(part(element, 'print-button')).to.exist;
     await expect(element).to.be.accessible();
   });
@@ -320,10 +352,17 @@ describe('<settle-plan-picker>', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(focused(element)?.id).to.equal('step-heading');
-    await tabTo(element, (node) => node.id === 'count');
-    await sendKeys({ press: 'ArrowUp' });
+    await tabTo(element, (node) => node.getAttribute('name') === 'monthly');
+    // Arrow keys move between the amount chips and pick the one they land on: 25 € → 30 €.
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="plans"]'), 'the plans for €30.00 show');
     await element.updateComplete;
-    expect(scheduleAmounts(element)).to.have.length(4);
+    expect(calls.monthly.at(-1)?.monthlyAmount).to.deep.equal({ amount: 3000, currency: 'EUR' });
+    await tabTo(element, (node) => node.getAttribute('name') === 'plan');
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(scheduleAmounts(element)).to.have.length(6);
+    await tabTo(element, (node) => node.getAttribute('part') === 'continue-button');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(element.step).to.equal('review');
@@ -331,7 +370,7 @@ describe('<settle-plan-picker>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.step === 'accepted', 'agreed by keyboard');
     await element.updateComplete;
-    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', count: 4, frequency: 'monthly' });
+    expect((calls.accepts[0]!.body as { choice: unknown }).choice).to.deep.equal({ kind: 'instalments', frequency: 'monthly', count: 6 });
     expect(focused(element)?.id).to.equal('step-heading');
     expect(shadowText(element, '[part~="heading"]')).to.equal('Thank you – your plan is agreed');
   });

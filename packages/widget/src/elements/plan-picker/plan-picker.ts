@@ -1,6 +1,7 @@
-import { buildSchedule, type JourneyOption, type OffersResponse, type OfferChoice, type PlanResponse, type Schedule, type SignedOffer } from '@settle/protocol';
+import { buildSchedule, type JourneyOption, type Money, type OffersResponse, type OfferChoice, type PlanResponse, type Schedule, type SignedOffer } from '@settle/protocol';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/api-error.js';
+import { isMoney } from '../../api/checks/protocol-values.js';
 import { report } from '../../api/reactions.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { SessionController } from '../../core/session-controller.js';
@@ -11,11 +12,12 @@ import { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.j
 import { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import { SettleReadyEvent } from '../../events/settle-ready.js';
 import { formatMoney } from '../../i18n/format.js';
-import { amountInputValue } from './amount-input.js';
+import { parseAmountInput } from './amount-input.js';
 import { choiceProblem, renderChoiceForm, type ChoiceFormState } from './choice-form.js';
 import { renderConfirmation } from './confirmation.js';
-import { acceptOffer, fetchOffers } from './offers-api.js';
-import { choiceOf, initialDraft, type ChoiceDraft, type InstalmentMode } from './offer-choice.js';
+import type { MonthlyState } from './monthly-fields.js';
+import { acceptOffer, fetchMonthlyPlans, fetchOffers } from './offers-api.js';
+import { choiceOf, initialDraft, type ChoiceDraft } from './offer-choice.js';
 import { renderOfferList } from './offer-list.js';
 import { payNowOf } from './pay-now.js';
 import { styles } from './plan-picker.styles.js';
@@ -30,8 +32,9 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 
 /**
  * The creditor's offers for the claim (pay in full, pay later, instalments, a pause, part
- * now, a promise to pay): the debtor picks one, shapes it (how many instalments or how
- * much each, which date) with a live schedule computed by the protocol's own math, sees
+ * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much a month
+ * could take, then one of the plans the server answers for it; dates) with a live schedule
+ * computed by the protocol's own math, sees
  * the costs and what agreeing means, reviews, and agrees. The server signs the offers,
  * rebuilds the schedule and confirms; the confirmation prints as a copy to keep. With a
  * plan already agreed it shows `<settle-plan-manager>` instead.
@@ -62,7 +65,9 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
  * @csspart recommended-badge - The "recommended for you" mark.
  * @csspart offer-costs - The costs line of an offer.
  * @csspart choose-button - Chooses an offer.
- * @csspart choice-form - The fields for the chosen offer; `field` each, `mode` for count or amount.
+ * @csspart choice-form - The fields for the chosen offer; `field` each.
+ * @csspart monthly - "How much could you pay per month?": the amount chips.
+ * @csspart plans - The plans the server answered for the monthly amount, as chips; `recommended-badge` on the one suggested.
  * @csspart choice-problem - Why the current choice does not work yet.
  * @csspart preview - The live schedule preview.
  * @csspart schedule-table - A schedule (preview, review, confirmation); `schedule-row`, `schedule-total`.
@@ -93,6 +98,7 @@ export class SettlePlanPicker extends SettleElement {
     acceptError: { state: true, attribute: false },
     accepted: { state: true, attribute: false },
     notice: { state: true, attribute: false },
+    monthly: { state: true, attribute: false },
   };
 
   static override styles = styles;
@@ -107,6 +113,8 @@ export class SettlePlanPicker extends SettleElement {
   declare protected acceptError: unknown;
   declare protected accepted: PlanResponse | undefined;
   declare protected notice: 'stale' | undefined;
+  /** The plans for the monthly amount the debtor named, or why there are none. */
+  declare protected monthly: MonthlyState;
 
   /** The offers and their loading state (`initial`, `pending`, `complete`, `error`). */
   readonly offers = new SessionController<OffersResponse>(this, (session, signal) => fetchOffers(session.client, signal));
@@ -121,6 +129,7 @@ export class SettlePlanPicker extends SettleElement {
     this.recommended = [];
     this.step = 'offers';
     this.submitting = false;
+    this.monthly = {};
   }
 
   private get view(): PlanView {
@@ -165,6 +174,7 @@ export class SettlePlanPicker extends SettleElement {
     void report(this.offers.session?.client, { type: 'option.chosen', option: ranked.signed.offer.terms.kind });
     this.selected = ranked.signed;
     this.draft = initialDraft(ranked.signed.offer.terms, this.resolvedLocale);
+    this.monthly = {};
     this.acceptError = undefined;
     this.notice = undefined;
     if (ranked.signed.offer.terms.kind === 'pay_in_full') this.toReview();
@@ -176,24 +186,64 @@ export class SettlePlanPicker extends SettleElement {
     if (!selected || !draft) return undefined;
     const terms = selected.offer.terms;
     const result = choiceOf(terms, draft, this.resolvedLocale);
-    return { terms, draft, result, preview: result.ok ? buildSchedule(terms, result.choice) : undefined };
+    return { terms, draft, result, preview: result.ok ? buildSchedule(terms, result.choice) : undefined, monthly: this.monthly };
   }
 
   private edit(name: string, value: string, checked: boolean): void {
     const draft = this.draft;
     if (!draft) return;
-    if (name === 'mode') this.draft = this.switchMode(draft, value as InstalmentMode);
-    else if (name === 'downPayment') this.draft = { ...draft, downPayment: checked };
-    else if (name in draft) this.draft = { ...draft, [name]: value };
+    if (name === 'plan') {
+      this.draft = { ...draft, plan: this.monthly.plans?.[Number(value)]?.choice };
+      return;
+    }
+    const next = name === 'downPayment' ? { ...draft, downPayment: checked } : name in draft ? { ...draft, [name]: value } : draft;
+    // A new amount, date or down payment asks the server for plans again.
+    if (this.selected?.offer.terms.kind === 'instalments') {
+      next.plan = undefined;
+      this.monthly = {};
+    }
+    this.draft = next;
   }
 
-  /** Switching between count and amount carries the current plan over, so the preview stays put. */
-  private switchMode(draft: ChoiceDraft, mode: InstalmentMode): ChoiceDraft {
-    const preview = this.formState()?.preview;
-    const regular = preview?.ok ? preview.value.instalments.filter((row) => row.kind === 'instalment') : [];
-    const first = regular[0];
-    if (!first) return { ...draft, mode };
-    return mode === 'amount' ? { ...draft, mode, instalmentAmount: amountInputValue(first.amount, this.resolvedLocale) } : { ...draft, mode, count: String(regular.length) };
+  /** A field was committed: ask for plans when the monthly question lacks them, else say what the preview shows. */
+  private settled(): void {
+    if (this.draft?.monthly && !this.monthly.plans && !this.monthly.smallest) void this.requestPlans(this.draft);
+    else this.announcePreview();
+  }
+
+  /** Sends the monthly amount (never a total) and shows the plans the server answers, the recommended one picked. */
+  private async requestPlans(draft: ChoiceDraft): Promise<void> {
+    const client = this.offers.session?.client;
+    const selected = this.selected;
+    const terms = selected?.offer.terms;
+    if (!client || !selected || terms?.kind !== 'instalments') return;
+    const amount = (text: string) => parseAmountInput(text, terms.balance.currency, this.resolvedLocale);
+    const monthlyAmount = draft.monthly === 'other' ? amount(draft.monthlyAmount) : terms.monthly?.suggested.find((suggested) => String(suggested.amount) === draft.monthly);
+    const downPayment = terms.downPayment && (draft.downPayment || terms.downPayment.required) ? amount(draft.downPaymentAmount) : undefined;
+    if (!monthlyAmount) return this.announcePreview();
+    try {
+      const { plans } = await fetchMonthlyPlans(client, {
+        offerToken: selected.token,
+        monthlyAmount,
+        ...(downPayment ? { downPayment } : {}),
+        ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
+      });
+      // An answer to an amount the debtor has changed since is dropped; the new one is on its way.
+      if (this.draft !== draft) return;
+      this.monthly = { plans };
+      this.draft = { ...draft, plan: plans.find((plan) => plan.recommended)?.choice };
+      this.announcePreview();
+    } catch (error) {
+      if (this.draft !== draft) return;
+      if (error instanceof ApiError && STALE_CODES.has(error.code)) return this.reloadStale();
+      const minimum = error instanceof ApiError && error.code === 'amount_below_minimum' ? (error.cause as { error: { minimum?: unknown } }).error.minimum : undefined;
+      if (!isMoney(minimum)) {
+        this.monthly = { error };
+        return this.announce(errorText(this.i18n.t, error));
+      }
+      this.monthly = { smallest: minimum as Money };
+      this.announce(this.i18n.t('planPicker.monthly.tooLow', { smallest: formatMoney(minimum as Money, this.resolvedLocale) }));
+    }
   }
 
   /** Says what the preview shows after a change, or why there is none; the table itself is not a live region. */
@@ -208,10 +258,12 @@ export class SettlePlanPicker extends SettleElement {
 
   private toReview(): void {
     const state = this.formState();
-    if (!state) return;
+    // Enter in the monthly amount asks for plans (its change event), not for the review.
+    if (!state || (this.renderRoot as ShadowRoot).activeElement?.id === 'monthlyAmount') return;
     if (!state.result.ok || !state.preview?.ok) {
+      this.monthly = { ...this.monthly, asked: true };
       this.announce(choiceProblem(this.view, state) ?? '');
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"],[name=monthly]')?.focus();
       return;
     }
     this.reviewed = { choice: state.result.choice, schedule: state.preview.value, idempotencyKey: crypto.randomUUID() };
@@ -248,6 +300,7 @@ export class SettlePlanPicker extends SettleElement {
     this.notice = 'stale';
     this.selected = undefined;
     this.draft = undefined;
+    this.monthly = {};
     this.reviewed = undefined;
     this.announcedStatus = undefined;
     this.goTo('offers');
@@ -306,15 +359,16 @@ export class SettlePlanPicker extends SettleElement {
         <p part="intro">${t('planPicker.form.intro')}</p>
         ${renderChoiceForm(this.view, state, {
           edit: (name, value, checked) => this.edit(name, value, checked),
-          settled: () => this.announcePreview(),
+          settled: () => this.settled(),
           submit: () => this.toReview(),
           back: () => this.goTo('offers'),
+          contact: (text) => this.renderContact(text),
         })}`;
     } else {
       return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${this.renderOffers(response)}</section>`;
     }
     // A person stays one press away on every step (the offers place it themselves).
-    return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${body}${this.renderContact(this.i18n.t('planPicker.human'))}</section>`;
+    return html`<section part="base" class="picker step-${this.step}" aria-labelledby="step-heading">${body}${state?.monthly.smallest ? nothing : this.renderContact(this.i18n.t('planPicker.human'))}</section>`;
   }
 
   private renderContact(text: string): TemplateResult {

@@ -11,7 +11,7 @@ export function parseRecommended(value: string | null): JourneyOption[] {
   return value.split(/[\s,]+/).filter((name): name is JourneyOption => (JOURNEY_OPTIONS as readonly string[]).includes(name));
 }
 
-/** Recommended offers first, in the quiz's order; the rest in the usual order after them. */
+/** Recommended offers first, in the quiz's order, the rest in the usual order after them; only the first is marked, so one option is the recommendation. */
 export function rankOffers(offers: readonly SignedOffer[], recommended: readonly JourneyOption[]): RankedOffer[] {
   const rank = (signed: SignedOffer): number => {
     const position = recommended.indexOf(signed.offer.terms.kind);
@@ -20,5 +20,5 @@ export function rankOffers(offers: readonly SignedOffer[], recommended: readonly
   return offers
     .map((signed) => ({ signed, recommended: recommended.includes(signed.offer.terms.kind), rank: rank(signed) }))
     .sort((a, b) => a.rank - b.rank)
-    .map(({ signed, recommended: isRecommended }) => ({ signed, recommended: isRecommended }));
+    .map(({ signed, recommended: isRecommended }, index) => ({ signed, recommended: isRecommended && index === 0 }));
 }

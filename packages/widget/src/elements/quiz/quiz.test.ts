@@ -263,6 +263,15 @@ describe('<settle-quiz>', () => {
     expect((await fired).detail).to.deep.equal({ claimId: 'clm_de_1001' });
   });
 
+  it('leaves the dispute and person buttons to the flow when optionButtons is off, so each shows once', async () => {
+    const { element } = await ready();
+    element.optionButtons = false;
+    await answerAll(element, ['not_right', undefined]);
+    expect(Array.from(element.shadowRoot!.querySelectorAll('[data-option]'), (item) => item.getAttribute('data-option'))).to.deep.equal(['dispute', 'talk_to_person']);
+    expect(element.shadowRoot!.querySelectorAll('[part~="options"] button')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
   it('goes back from the result to change the answers', async () => {
     const { element } = await ready();
     await answerAll(element, ['forgot', 'today', undefined]);

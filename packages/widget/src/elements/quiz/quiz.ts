@@ -57,6 +57,7 @@ const CARING_FLAGS = new Set(['hardship', 'vulnerability']);
 export class SettleQuiz extends SettleElement {
   static override properties = {
     support: { attribute: false },
+    optionButtons: { attribute: false },
   };
 
   static {
@@ -68,6 +69,8 @@ export class SettleQuiz extends SettleElement {
 
   /** The creditor's channels; defaults to those of the journey configuration. */
   declare support: JourneyConfig['support'] | undefined;
+  /** Whether the dispute and "talk to a person" options carry their own buttons (default true); `<settle-flow>` offers both itself. */
+  declare optionButtons: boolean;
   declare private stepIndex: number;
   declare private answers: ReadonlyMap<string, string>;
   /** Once false it stays false for this journey: no nudges after hardship was shared. */
@@ -85,6 +88,7 @@ export class SettleQuiz extends SettleElement {
     this.answers = new Map();
     this.playful = true;
     this.humanRoute = false;
+    this.optionButtons = true;
     this.contactInline = false;
   }
 
@@ -310,8 +314,9 @@ export class SettleQuiz extends SettleElement {
   private renderOption(option: JourneyOption, index: number): unknown {
     const { t } = this.i18n;
     const label = t(`quiz.option.${option}.label`);
-    const action =
-      option === 'talk_to_person'
+    const action = !this.optionButtons
+      ? nothing
+      : option === 'talk_to_person'
         ? html`<button class="button secondary" type="button" @click=${() => this.requestContact(this.playful ? 'question' : 'hardship')}>${t('quiz.human.button')}</button>`
         : option === 'dispute'
           ? html`<button class="button secondary" type="button" @click=${() => this.requestDispute()}>${t('quiz.option.dispute.button')}</button>`
