@@ -112,7 +112,7 @@ const de: Messages = {
         button: 'Zum Widerspruch',
         button_easy: 'Sagen, was falsch ist',
       },
-      talk_to_person: { label: 'Mit einem Menschen sprechen', text: 'Per Telefon, E-Mail, Chat oder Rückruf, wann es Ihnen passt.', text_easy: 'Ein Mensch ruft Sie an oder schreibt Ihnen.' },
+      talk_to_person: { label: 'Mit einem Menschen sprechen', text: 'Per Telefon, E-Mail oder Rückruf, wann es Ihnen passt.', text_easy: 'Ein Mensch ruft Sie an oder schreibt Ihnen.' },
       debt_advice: { label: 'Kostenlose Schuldnerberatung', text: 'Unabhängige Beratungsstellen helfen Ihnen kostenlos.', text_easy: 'Kostenlose Hilfe bei Geld-Problemen.' },
     },
   },

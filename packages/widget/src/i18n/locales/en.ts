@@ -105,7 +105,7 @@ const en = {
       partial_payment: { label: 'Pay part now', text: 'Pay what you can today; the rest comes later.', text_easy: 'Pay some money now.' },
       promise_to_pay: { label: 'Promise to pay', text: 'Tell us when you will pay, and we will note it.', text_easy: 'Tell us the day you will pay.' },
       dispute: { label: 'Dispute the claim', text: 'Tell us what is wrong; we will check it.', text_easy: 'Tell us what is wrong.', button: 'Open the dispute form', button_easy: 'Say what is wrong' },
-      talk_to_person: { label: 'Talk to a person', text: 'By phone, email, chat or a call back, at a time that suits you.', text_easy: 'A person calls you or writes to you.' },
+      talk_to_person: { label: 'Talk to a person', text: 'By phone, email or a call back at a time that suits you.', text_easy: 'A person calls you or writes to you.' },
       debt_advice: { label: 'Free debt advice', text: 'Independent advisers can help you for free.', text_easy: 'Free help from advisers.' },
     },
   },
