@@ -13,6 +13,7 @@ export interface FileSize {
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   src?: string;
   isEntry?: boolean;
   isDynamicEntry?: boolean;
@@ -129,13 +130,18 @@ export class WidgetBundle {
     });
   }
 
-  /** Every lazily loaded step on its own after the first screen (an element embedded alone in a portal). */
+  /**
+   * Every lazily loaded step on its own after the first screen (an element embedded alone
+   * in a portal). Steps the build put into a named group (contact and dispute in `requests`)
+   * load that group's chunk directly, so it shows under the group's name.
+   */
   standaloneSteps(first: readonly FileSize[]): { name: string; sizes: FileSize[] }[] {
     const loaded = new Set(first.map((size) => size.file));
+    const lazy = new Set(this.manifest[this.entryKey()]?.dynamicImports ?? []);
     return Object.entries(this.manifest)
-      .filter(([key, chunk]) => chunk.isDynamicEntry && !key.includes('/i18n/locales/'))
-      .map(([key]) => ({
-        name: key.replace(/^\0?/, '').replace(/^packages\/widget\/src\//, ''),
+      .filter(([key, chunk]) => (chunk.isDynamicEntry || lazy.has(key)) && !key.includes('/i18n/locales/'))
+      .map(([key, chunk]) => ({
+        name: chunk.isDynamicEntry ? key.replace(/^\0?/, '').replace(/^packages\/widget\/src\//, '') : `group ${chunk.name ?? key}`,
         sizes: [...this.closure(key)].filter((file) => !loaded.has(file)).map((file) => this.size(file)),
       }));
   }

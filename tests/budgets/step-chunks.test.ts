@@ -5,8 +5,9 @@ import { chunkFileName, sharedStepChunks } from '../../packages/widget/build/ste
 import { EMAILED_LINK_PAGE, WidgetBundle } from '../bench/bundle-graph.js';
 
 // The build puts small modules the later steps share into a few named chunks instead of one
-// tiny file per set of steps, and names code chunks by hash alone. Neither may move code onto
-// the first screen, nor lose a module.
+// tiny file per set of steps, puts the secondary request steps (contact, dispute, feedback)
+// into one chunk, and names code chunks by hash alone. None of it may move code onto the
+// first screen, nor lose a module.
 const dist = fileURLToPath(new URL('../../packages/widget/dist', import.meta.url));
 const built = existsSync(`${dist}/.vite/manifest.json`);
 
@@ -30,8 +31,8 @@ describe('chunk file names', () => {
 
 describe('chunks of small modules the later steps share', () => {
   it('groups the modules each pattern names, and leaves their imports where they are', () => {
-    const groups = sharedStepChunks({ checks: /checks\//, forms: /forms\// });
-    expect(groups.map((group) => group.name)).toEqual(['checks', 'forms']);
+    const groups = sharedStepChunks({ checks: /checks\//, requests: /forms\// });
+    expect(groups.map((group) => group.name)).toEqual(['checks', 'requests']);
     for (const group of groups) expect(group.includeDependenciesRecursively).toBe(false);
   });
 
@@ -40,12 +41,21 @@ describe('chunks of small modules the later steps share', () => {
     const files = Object.values(manifest).map((chunk) => chunk.file);
     const bySources = (pattern: RegExp) => files.filter((file) => existsSync(`${dist}/${file}.map`) && sourcesOf(file).some((source) => pattern.test(source)));
     const checks = bySources(/\/(offer-kinds|journey-options|protocol-values)\.ts$/);
-    const forms = bySources(/\/forms\/(submit-once|request-forms|time-window)\.ts$/);
+    const requests = bySources(/\/forms\/(submit-once|request-forms|time-window)\.ts$|\/elements\/(contact|dispute|feedback)\/\w+\.ts$/);
     expect(checks).toHaveLength(1);
-    expect(forms).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     expect(sourcesOf(checks[0] as string).sort()).toEqual(['/protocol/src/journey/journey-options.ts', '/protocol/src/plans/offer-kinds.ts', '/src/api/checks/protocol-values.ts']);
-    expect(sourcesOf(forms[0] as string).sort()).toEqual([
+    expect(sourcesOf(requests[0] as string).sort()).toEqual([
       '/src/api/checks/recorded-requests.ts',
+      '/src/elements/contact/contact.ts',
+      '/src/elements/contact/define.ts',
+      '/src/elements/dispute/define.ts',
+      '/src/elements/dispute/dispute.ts',
+      '/src/elements/feedback/define.ts',
+      '/src/elements/feedback/feedback.styles.ts',
+      '/src/elements/feedback/feedback.ts',
+      '/src/elements/feedback/outcome.ts',
+      '/src/elements/feedback/receipt.ts',
       '/src/forms/choices.ts',
       '/src/forms/request-forms.ts',
       '/src/forms/submit-once.ts',
@@ -57,9 +67,13 @@ describe('chunks of small modules the later steps share', () => {
       const critical = bundle.criticalPath(locale, EMAILED_LINK_PAGE).map((size) => size.file);
       expect(critical).toContain('settle.js');
       expect(critical).not.toContain(checks[0]);
-      expect(critical).not.toContain(forms[0]);
+      expect(critical).not.toContain(requests[0]);
     }
-    for (const group of [...checks, ...forms]) {
+    // The entry loads the request steps' chunk only when a page shows one of them.
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+    expect((entry?.imports ?? []).map((key) => manifest[key]?.file)).not.toContain(requests[0]);
+    expect(readFileSync(`${dist}/settle.js`, 'utf8')).toContain(`import(\`./${requests[0] as string}\`)`);
+    for (const group of checks) {
       const importers = Object.values(manifest).filter((chunk) => chunk.imports?.some((key) => manifest[key]?.file === group));
       expect(importers.length, group).toBeGreaterThanOrEqual(2);
       expect(importers.filter((chunk) => chunk.isEntry)).toEqual([]);
