@@ -2,7 +2,7 @@ import { SessionResponse, type Claim } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import type { ClaimSettings } from '../../src/index.js';
-import { get, post, sessionFor, testSettle } from '../support.js';
+import { get, post, testSettle } from '../support.js';
 import { outcomeSettle } from '../outcome/outcome-settle.js';
 
 /** Three tenants in one Settle: an agency's claim, a creditor collecting directly, a US collector. */
