@@ -47,7 +47,8 @@ export const ROUTE_CONTRACTS = {
     response: SessionResponse,
     status: 200,
     summary: 'Exchanges a link token for a session, or renews a session token; answers with the claim when the session may read it.',
-    errors: [...ANY, ...BODY, 'token_invalid', 'token_expired'],
+    // With per-claim settings the claim is read at the exchange: its identity check and tone are settled there.
+    errors: [...ANY, ...BODY, 'token_invalid', 'token_expired', ...CLAIM],
   },
   claim: {
     auth: 'session',
@@ -127,7 +128,7 @@ export const ROUTE_CONTRACTS = {
     response: SessionResponse,
     status: 200,
     summary: "Checks the debtor's answers (e.g. date of birth) and renews the session as verified.",
-    errors: [...ANY, ...BODY, 'token_missing', 'token_invalid', 'token_expired', 'identity_failed', 'identity_locked', 'backend_failed'],
+    errors: [...ANY, ...BODY, 'token_missing', 'token_invalid', 'token_expired', 'identity_failed', 'identity_locked', ...CLAIM],
   },
   disputes: {
     auth: 'session',

@@ -1,5 +1,6 @@
-import { BankTransferDetails, CurrencyCode, Presentation, SupportChannels, type Claim } from '@settle/protocol';
+import { BankTransferDetails, CurrencyCode, IdentityField, Presentation, SupportChannels, type Claim } from '@settle/protocol';
 import * as z from 'zod/mini';
+import { TonePerPhaseSchema } from '../journey/tone-per-phase.js';
 
 const BankAccount = z.omit(BankTransferDetails, { reference: true });
 export type BankAccount = z.infer<typeof BankAccount>;
@@ -29,8 +30,16 @@ export const ClaimSettings = z.object({
    * `onBehalfOf` names the client creditor an agency's `brand` collects for.
    */
   presentation: z.optional(z.partial(Presentation)),
+  /**
+   * Whether the debtor confirms who they are before reading the claim, and what they are
+   * asked. Replaces the instance-wide `identityCheck` and `identity.fields` whole: without
+   * `fields` the debtor is asked the default, the date of birth.
+   */
+  identity: z.optional(z.strictObject({ check: z.boolean(), fields: z.optional(z.array(IdentityField).check(z.minLength(1))) })),
+  /** The claim's tone per collection phase and segment. Replaces the instance-wide `tonePerPhase` whole. */
+  tonePerPhase: z.optional(TonePerPhaseSchema),
 });
 export type ClaimSettings = z.infer<typeof ClaimSettings>;
 
-/** `createSettle({ claimSettings })`: the creditor's code that names the payee and support of a claim. */
+/** `createSettle({ claimSettings })`: the creditor's code that names the payee, support, look, identity check and tone of a claim. */
 export type ClaimSettingsOption = (claim: Claim) => ClaimSettings | Promise<ClaimSettings>;

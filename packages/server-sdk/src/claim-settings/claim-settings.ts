@@ -1,9 +1,12 @@
-import { darkVariant, type Claim, type Presentation, type SupportChannels, type Theme } from '@settle/protocol';
+import { darkVariant, type Claim, type IdentityField, type Presentation, type SupportChannels, type Theme } from '@settle/protocol';
 import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
+import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
+import { DEFAULT_IDENTITY_FIELDS } from '../identity/settings.js';
 import { describeIssues } from '../http/request-body.js';
 import { unknownTextKeys } from '../journey/text-overrides.js';
+import type { TonePerPhase } from '../journey/tone-per-phase.js';
 
 export { ClaimSettings, type BankAccount, type ClaimSettingsOption } from './claim-settings-option.js';
 
@@ -29,6 +32,22 @@ export async function claimSettingsFor(context: SettleContext, claim: Claim): Pr
     throw new SettleError('backend_failed', 'The creditor’s contact details are misconfigured. Please contact them.');
   }
   return parsed.data;
+}
+
+/** The settings of the claim `claimId`, read from the backend only when a resolver picks them per claim. */
+export async function claimSettingsOfId(context: SettleContext, claimId: string): Promise<ClaimSettings> {
+  return context.options.claimSettings ? claimSettingsFor(context, await loadClaim(context, claimId)) : {};
+}
+
+/** Whether the claim asks who the debtor is, and what: its own rule when configured, else the instance-wide one. */
+export function identityOf(context: SettleContext, settings: ClaimSettings): { check: boolean; fields: readonly IdentityField[] } {
+  if (settings.identity) return { check: settings.identity.check, fields: settings.identity.fields ?? DEFAULT_IDENTITY_FIELDS };
+  return { check: context.options.identityCheck, fields: context.options.identity.fields };
+}
+
+/** The claim's tone per phase: its own when configured, else the instance-wide one. */
+export function tonePerPhaseOf(context: SettleContext, settings: ClaimSettings): TonePerPhase | undefined {
+  return settings.tonePerPhase ?? context.options.tonePerPhase;
 }
 
 /** The claim's support channels: its own when configured, else the instance-wide ones. */

@@ -1,4 +1,4 @@
-import type { IdentityAnswers, SessionTokenClaims } from '@settle/protocol';
+import type { IdentityAnswers, IdentityField, SessionTokenClaims } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
 import { withTimeout } from '../effects/timeout.js';
 import { SettleError } from '../errors.js';
@@ -18,7 +18,11 @@ const LOCKED = 'Too many attempts. Please contact us so a person can help you.';
 export async function checkIdentity(context: SettleContext, session: SessionTokenClaims, answers: IdentityAnswers): Promise<void> {
   const { options } = context;
   const verify = options.backend.verifyIdentity;
-  if (!verify) throw new TypeError('identityCheck needs backend.verifyIdentity');
+  if (!verify) {
+    // Only a claim's own settings can ask without a verifier: start-up refuses the instance-wide option.
+    options.logger.error('claimSettings(claim) asks for the identity check, but there is no backend.verifyIdentity', { claimId: session.sub });
+    throw new SettleError('backend_failed', 'The creditor’s identity check is misconfigured. Please contact them.');
+  }
   const locked = async () => new SettleError('identity_locked', LOCKED, { humanRoute: await humanRouteFor(context, session.sub) });
 
   const attempts = new IdentityAttempts(options.store, {
@@ -47,10 +51,10 @@ export async function checkIdentity(context: SettleContext, session: SessionToke
   throw new SettleError('identity_failed', WRONG);
 }
 
-/** Only the fields the creditor asks for reach its backend; missing ones are a client error. */
-export function pickAnswers(context: SettleContext, answers: IdentityAnswers): IdentityAnswers {
+/** Only the fields the claim asks for reach the creditor's backend; missing ones are a client error. */
+export function pickAnswers(fields: readonly IdentityField[], answers: IdentityAnswers): IdentityAnswers {
   const picked: IdentityAnswers = {};
-  for (const field of context.options.identity.fields) {
+  for (const field of fields) {
     const value = answers[field];
     if (value === undefined) throw new SettleError('bad_request', `Invalid request: answers.${field}: is required`);
     picked[field] = value;

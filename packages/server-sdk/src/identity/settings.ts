@@ -19,9 +19,12 @@ export interface IdentitySettings {
   timeoutMs?: number;
 }
 
+/** What the debtor is asked when the creditor names no fields. */
+export const DEFAULT_IDENTITY_FIELDS: readonly IdentityField[] = ['dateOfBirth'];
+
 export function resolveIdentitySettings(settings: IdentitySettings = {}): Required<IdentitySettings> {
   const resolved = {
-    fields: ['dateOfBirth'] as const,
+    fields: DEFAULT_IDENTITY_FIELDS,
     maxFailuresPerLink: 5,
     maxFailuresPerClaim: 10,
     claimWindowMs: 24 * 3600 * 1000,

@@ -22,7 +22,8 @@ export interface TonePerPhase {
 }
 
 const PhaseTonesSchema = z.partialRecord(CollectionPhaseSchema, Tone);
-const TonePerPhaseSchema = z.strictObject({
+/** The shape of `tonePerPhase`, instance-wide or per claim (`claimSettings`). */
+export const TonePerPhaseSchema = z.strictObject({
   byPhase: z.optional(PhaseTonesSchema),
   bySegment: z.optional(z.partialRecord(Segment, PhaseTonesSchema)),
 });

@@ -1,5 +1,5 @@
 import type { SessionResponse } from '@settle/protocol';
-import { claimSettingsFor, presentationOf } from '../claim-settings/claim-settings.js';
+import { claimSettingsFor, claimSettingsOfId, presentationOf } from '../claim-settings/claim-settings.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { outcomeOf } from '../outcome/outcome-of.js';
@@ -16,7 +16,7 @@ export async function withClaim(context: SettleContext, session: SessionResponse
     if (session.identityRequired) {
       // Brand only before the identity check (the link's email carried it already); the
       // claim is read for it only when a resolver picks the brand per claim.
-      const settings = context.options.claimSettings ? await claimSettingsFor(context, await loadClaim(context, session.claimId)) : {};
+      const settings = await claimSettingsOfId(context, session.claimId);
       return { ...session, presentation: presentationOf(context, settings) };
     }
     const claim = await loadClaim(context, session.claimId);

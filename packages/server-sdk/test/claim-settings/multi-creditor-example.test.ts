@@ -45,4 +45,13 @@ describe('the README’s worked multi-creditor example', () => {
     expect(session.presentation?.colorScheme).toBe('light');
     expect(session.presentation).not.toHaveProperty('onBehalfOf');
   });
+
+  it('asks only the creditor’s own debtors who they are, and keeps its final notice neutral', async () => {
+    const own = await exchange(stadtwerke.id);
+    const agencys = await exchange(funkwelle.id);
+    expect(own.identityRequired).toBe(true);
+    expect(own.identityFields).toEqual(['dateOfBirth', 'postalCode']);
+    expect(own.tone).toBe('neutral');
+    expect(agencys.identityRequired).toBe(false);
+  });
 });

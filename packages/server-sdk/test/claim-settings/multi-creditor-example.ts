@@ -40,6 +40,10 @@ const collectors: Record<string, ClaimSettings> = {
       callbackHours: { timeZone: 'Europe/Berlin', windows: [{ days: [...weekdays], from: '07:00', to: '18:00' }] },
     },
     presentation: { brand: brand('Stadtwerke Beispielstadt', 'https://cdn.stadtwerke.example/logo.svg', '#a4410e'), colorScheme: 'light', locale: 'de' },
+    // Its debtors confirm who they are before the claim shows (your backend's `verifyIdentity` answers).
+    identity: { check: true, fields: ['dateOfBirth', 'postalCode'] },
+    // Its debtors stay its customers: even the final notice sounds neutral, not formal.
+    tonePerPhase: { byPhase: { first_reminder: 'empathetic', second_reminder: 'neutral', final_notice: 'neutral' } },
   },
 };
 

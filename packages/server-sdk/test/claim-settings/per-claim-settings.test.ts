@@ -2,7 +2,7 @@ import { SessionResponse, type Claim } from '@settle/protocol';
 import { describe, expect, it } from 'vitest';
 import { germanClaim, usClaim } from '../../../../tests/fixtures/claims.js';
 import type { ClaimSettings } from '../../src/index.js';
-import { get, post, sessionFor, testSettle } from '../support.js';
+import { get, post, testSettle } from '../support.js';
 import { outcomeSettle } from '../outcome/outcome-settle.js';
 
 /** Three tenants in one Settle: an agency's claim, a creditor collecting directly, a US collector. */
@@ -136,7 +136,9 @@ describe('payee and support per claim (claimSettings)', () => {
 
   it('answers 502 with a typed error when the resolver returns invalid settings', async () => {
     const { settle, logged } = await testSettle({ claimSettings: () => ({ support: { chatUrl: 'javascript:alert(1)' } }) });
-    const response = await settle.handle(get('/journey', await sessionFor(settle, AGENCY)));
+    const exchanged = await settle.handle(post('/session', { token: await settle.createLinkToken({ claimId: AGENCY }) }));
+    expect(exchanged.status).toBe(502);
+    const response = await settle.handle(get('/journey', await settle.createSessionToken({ claimId: AGENCY })));
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'backend_failed' } });
     expect(logged.join('\n')).toContain('claimSettings(claim) returned invalid settings: support.chatUrl');

@@ -99,7 +99,9 @@ describe('presentation per claim', () => {
     ['an unknown colour scheme', { colorScheme: 'sepia' }, 'presentation.colorScheme'],
   ])('refuses %s from the resolver with a typed 502', async (_name, presentation, path) => {
     const { settle, logged } = await brandedSettle({ claimSettings: () => ({ presentation }) as ClaimSettings });
-    const response = await settle.handle(get(`/claims/${US}`, await sessionFor(settle, US)));
+    const exchanged = await settle.handle(post('/session', { token: await settle.createLinkToken({ claimId: US }) }));
+    expect(exchanged.status).toBe(502);
+    const response = await settle.handle(get(`/claims/${US}`, await settle.createSessionToken({ claimId: US })));
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'backend_failed' } });
     expect(logged.join('\n')).toContain(path);

@@ -3,7 +3,7 @@ import { widgetTextKeys } from '../../build/widget-text-keys.js';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { TEXT_KEYS } from '../../src/journey/text-keys.js';
 import { unknownTextKeys } from '../../src/journey/text-overrides.js';
-import { get, sessionFor, testSettle } from '../support.js';
+import { get, post, testSettle } from '../support.js';
 
 describe('creditor texts only for keys the widget has', () => {
   it('knows exactly the widget’s current text keys (npm run build:text-keys refreshes the list)', async () => {
@@ -24,7 +24,9 @@ describe('creditor texts only for keys the widget has', () => {
   it('treats claim settings with an unknown text key as the creditor’s misconfiguration (502), logging the key', async () => {
     const { settle, logged } = await testSettle({ claimSettings: () => ({ presentation: { texts: { en: { 'contact.titel': 'Typo' } } } }) });
     const claimId = germanClaim().id;
-    const response = await settle.handle(get(`/claims/${claimId}`, await sessionFor(settle, claimId)));
+    const exchanged = await settle.handle(post('/session', { token: await settle.createLinkToken({ claimId }) }));
+    expect(exchanged.status).toBe(502);
+    const response = await settle.handle(get(`/claims/${claimId}`, await settle.createSessionToken({ claimId })));
     expect(response.status).toBe(502);
     expect(logged.join('\n')).toContain('contact.titel');
   });
