@@ -64,7 +64,8 @@ export default defineConfig({
             // The secondary request steps (contact, dispute, feedback) and what they share: sending
             // once, choices, time windows. One file costs less than the three steps and their
             // shared part apart, and a debtor who asks for one often asks for another.
-            requests: /\/widget\/src\/elements\/(contact|dispute|feedback)\/|\/widget\/src\/forms\/(submit-once|request-forms|choices|time-window)\.ts$|\/widget\/src\/api\/checks\/recorded-requests\.ts$/,
+            requests:
+              /\/widget\/src\/elements\/(contact|dispute|feedback)\/|\/widget\/src\/forms\/(submit-once|request-forms|choices|time-window)\.ts$|\/widget\/src\/api\/checks\/recorded-requests\.ts$/,
           }),
         },
       },

@@ -235,11 +235,14 @@ describe('the widget on a hostile host page', () => {
       if (last) break;
     }
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-quiz-complete');
-    // The plan picker: instalments, the live schedule (a lazy chunk), the review, consent.
+    // The plan picker: instalments, a monthly amount and the server's plans for it, the live
+    // schedule (a lazy chunk), the review, consent.
     await page
       .locator('settle-plan-picker')
       .getByRole('button', { name: /^Auswählen: In Raten/ })
       .click();
+    await page.locator('settle-plan-picker input[name="monthly"]').first().check();
+    await page.locator('settle-plan-picker [part~="plans"]').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('settle-plan-picker button', { hasText: 'Weiter zur Übersicht' }).click();
     await page.locator('settle-plan-picker button', { hasText: 'Diesem Plan zustimmen' }).click();
     await expect.poll(() => settleEvents(page), { timeout: 30_000 }).toContain('settle-plan-accept');
