@@ -5,6 +5,7 @@ import { Claim, todayIso } from '@settle/protocol';
 import { createSettle, MESSAGE_PHASES, MESSAGE_TONES, type SettleLogger } from '@settle/server-sdk';
 import { toNodeHandler } from '@settle/server-sdk/node';
 import { createDemoBackend, type DemoBackend } from './backend.js';
+import { collectorOf } from './creditor/claim-settings.js';
 import { creditorDesk } from './creditor/desk.js';
 import { creditorSettings } from './creditor/settings.js';
 import type { DemoConfig } from './config.js';
@@ -95,7 +96,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
         if (!debtor || !link) return null;
         // The email shows the claim as it stands now, e.g. after a partial payment.
         const claim = Claim.parse(await backend.getClaim(debtor.claim.id));
-        return renderEmail({ locale: debtor.locale, claim, link: link.url }).html;
+        return renderEmail({ locale: debtor.locale, claim, link: link.url, colors: collectorOf(claim)?.brand }).html;
       },
       // The messages show each claim as it stands now, like the sample email.
       messages: async () => renderMessagesPage(await Promise.all(debtors.map(async (debtor) => debtorMessages(settle, origin, debtor, Claim.parse(await backend.getClaim(debtor.claim.id)))))),

@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose';
 import { todayIso } from '@settle/protocol';
 import { MESSAGE_CHANNELS, MESSAGE_PHASES, MESSAGE_TONES } from '@settle/server-sdk';
 import { describe, expect, it } from 'vitest';
+import { collectorOf } from '../../demo/src/creditor/claim-settings.js';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { axeViolations, scrollsSideways } from '../support/axe.js';
 import { NO_PROBLEMS, watchPage } from '../support/browser.js';
@@ -50,6 +51,9 @@ describe('the demo page with every message of every sample debtor', () => {
     await page.locator('article[data-message="email final_notice formal"] a').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     expect(await page.locator('html').getAttribute('lang')).toBe(debtors[0]!.locale);
+    // The email's button is in its own collector's colour, not another tenant's.
+    const primary = collectorOf(debtors[0]!.claim)!.brand.primary;
+    expect(await page.locator('main a[style*="background"]').getAttribute('style')).toContain(`background:${primary};`);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
   });

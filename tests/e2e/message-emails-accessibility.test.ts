@@ -7,6 +7,8 @@ import { launchChromium } from '../support/browser.js';
 
 // DE agency-collected, DE direct creditor (long name), US agency-collected.
 const CLAIMS = sampleClaims().slice(0, 3);
+// Each in a demo collector's brand colour (Fair Inkasso, Stadtwerke, Kind Recovery), so axe checks their contrast.
+const BRANDS = ['#0b6e4f', '#a4410e', '#0f5e73'].map((primary) => ({ colors: { primary, onPrimary: '#ffffff' } }));
 
 const EMAILS = CLAIMS.flatMap(({ name, claim }, claimIndex) =>
   MESSAGE_PHASES.flatMap((phase, phaseIndex) =>
@@ -17,7 +19,7 @@ const EMAILS = CLAIMS.flatMap(({ name, claim }, claimIndex) =>
         // Tones share one layout and differ only in words, so axe (seconds per page on a busy
         // machine) runs on one tone per claim, phase and locale, rotating so each tone gets its share.
         axe: (claimIndex + phaseIndex + localeIndex) % MESSAGE_TONES.length === toneIndex,
-        email: renderMessage({ channel: 'email', claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim) }),
+        email: renderMessage({ channel: 'email', claim, link: LONGEST_LINK, phase, tone, locale, instalment: sampleInstalment(claim), brand: BRANDS[claimIndex]! }),
       })),
     ),
   ),

@@ -1,5 +1,5 @@
 import type { Claim } from '@settle/protocol';
-import { formatAddressLine, formatMessageMoney, formattingLocale } from '@settle/server-sdk';
+import { emailColors, formatAddressLine, formatMessageMoney, formattingLocale } from '@settle/server-sdk';
 import { EMAIL_TEXTS } from './email-texts.js';
 import { html, type SafeHtml } from './escape-html.js';
 
@@ -8,6 +8,8 @@ export interface EmailInput {
   claim: Claim;
   /** The signed payment link this email carries. */
   link: string;
+  /** The sender's (collector's) brand colours; without them the email stays neutral. */
+  colors?: { primary: string; onPrimary: string } | undefined;
 }
 
 export interface RenderedEmail {
@@ -19,13 +21,13 @@ export interface RenderedEmail {
 const STYLE = {
   body: 'margin:0;padding:0;background:#f3f5f7;font-family:Arial,Helvetica,sans-serif;color:#1d2329;',
   card: 'max-width:560px;margin:24px auto 0;background:#ffffff;border-radius:8px;padding:28px 28px 20px;',
-  brand: 'margin:0 0 20px;color:#0b6e4f;font-weight:bold;font-size:15px;',
+  brand: 'margin:0 0 20px;font-weight:bold;font-size:15px;',
   text: 'margin:0 0 14px;font-size:16px;line-height:1.5;',
   facts: 'width:100%;border-collapse:collapse;margin:8px 0 18px;font-size:15px;',
   factLabel: 'padding:6px 0;color:#55606a;text-align:left;font-weight:normal;',
   factValue: 'padding:6px 0;text-align:right;',
   amount: 'padding:6px 0;text-align:right;font-size:20px;font-weight:bold;',
-  button: 'display:inline-block;padding:14px 22px;background:#0b6e4f;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold;font-size:16px;',
+  button: 'display:inline-block;padding:14px 22px;text-decoration:none;border-radius:6px;font-weight:bold;font-size:16px;',
   small: 'margin:0 0 12px;font-size:13px;line-height:1.5;color:#55606a;',
   rawLink: 'margin:0 0 12px;font-size:13px;line-height:1.5;color:#55606a;word-break:break-all;',
   footer: 'max-width:560px;margin:12px auto 24px;font-size:12px;color:#4d5760;text-align:center;',
@@ -36,7 +38,9 @@ function formatDate(isoDate: string, locale: string): string {
 }
 
 /** The email a creditor sends with a payment link: the claim at a glance and one clear button. */
-export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail {
+export function renderEmail({ locale, claim, link, colors }: EmailInput): RenderedEmail {
+  // The sender's colours, contrast-checked and written as plain hex (see `emailColors`).
+  const brand = emailColors(colors);
   // A US claim reads as US English: "June 3, 2027", "$425.00", "Chicago, IL 60602".
   const intlLocale = formattingLocale(locale, claim);
   const language = intlLocale === 'en-US' ? intlLocale : locale;
@@ -57,7 +61,7 @@ export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail 
 <body style="${STYLE.body}">
 <div style="display:none;max-height:0;overflow:hidden;">${t.preheader}</div>
 <div style="${STYLE.card}">
-<p style="${STYLE.brand}">${sender.name}</p>
+<p style="${STYLE.brand}color:${brand.accent};">${sender.name}</p>
 <p style="${STYLE.text}">${t.greeting(claim.debtor.name)}</p>
 <p style="${STYLE.text}">${t.intro(claim.creditor.name, claim.collectionAgency?.name ?? null)}</p>
 <table role="presentation" style="${STYLE.facts}">
@@ -67,7 +71,7 @@ export function renderEmail({ locale, claim, link }: EmailInput): RenderedEmail 
 <tr><th scope="row" style="${STYLE.factLabel}">${t.referenceLabel}</th><td style="${STYLE.factValue}">${claim.accountReference}</td></tr>
 </table>
 <p style="${STYLE.text}">${t.options}</p>
-<p style="margin:0 0 18px;"><a class="pay-link" href="${link}" style="${STYLE.button}">${t.button}</a></p>
+<p style="margin:0 0 18px;"><a class="pay-link" href="${link}" style="${STYLE.button}background:${brand.button};color:${brand.onButton};">${t.button}</a></p>
 <p style="${STYLE.small}">${t.linkNote}</p>
 <p style="${STYLE.rawLink}">${t.fallbackLink}<br>${link}</p>
 ${t.usNotice && claim.jurisdiction === 'US' ? html`<p style="${STYLE.small}">${t.usNotice}</p>` : ''}

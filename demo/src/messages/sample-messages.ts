@@ -1,5 +1,6 @@
 import { addDays, todayIso, type Claim } from '@settle/protocol';
 import { MESSAGE_CHANNELS, MESSAGE_PHASES, MESSAGE_TONES, renderMessage, type MessageChannel, type MessagePhase, type MessageTone, type Settle, type SmsSize } from '@settle/server-sdk';
+import { claimSettingsOf } from '../creditor/claim-settings.js';
 import { createMessageLink } from '../links.js';
 import type { SampleDebtor } from '../seed/sample-debtors.js';
 
@@ -27,10 +28,19 @@ function sampleInstalment(claim: Claim) {
   return { amount: { amount: Math.ceil(claim.total.amount / 3), currency: claim.currency }, dueDate: addDays(todayIso(), 30), count: 3 };
 }
 
-/** Renders one debtor's message in `channel`, `phase` and `tone`, with a link signed for that channel and phase. */
+/**
+ * Renders one debtor's message in `channel`, `phase` and `tone`, with a link signed for that
+ * channel and phase, in the colours of the claim's own brand (its collector's).
+ */
 export async function renderSampleMessage(settle: Settle, origin: string, debtor: SampleDebtor, claim: Claim, choice: { channel: MessageChannel; phase: MessagePhase; tone: MessageTone }) {
   const link = await createMessageLink(settle, origin, debtor, choice);
-  return renderMessage({ ...choice, claim, link, locale: debtor.locale, instalment: sampleInstalment(claim) });
+  return renderMessage({ ...choice, claim, link, locale: debtor.locale, instalment: sampleInstalment(claim), ...brandOf(claim) });
+}
+
+/** The claim's brand as `claimSettings` presents it; none for an unknown collector (neutral colours). */
+export function brandOf(claim: Claim) {
+  const brand = claimSettingsOf(claim).presentation?.brand;
+  return brand ? { brand } : {};
 }
 
 /** Every message of one sample debtor: each phase, tone and channel, in the debtor's language. */

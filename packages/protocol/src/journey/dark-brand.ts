@@ -13,7 +13,7 @@
 export const DARK_SURFACE = '#1c222b';
 const AA = 4.5;
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 /** `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` or `rgb()`/`rgba()` with 0-255 channels; other notations give undefined. */
 export function parseRgb(color: string): Rgb | undefined {
@@ -43,7 +43,8 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const toHex = (rgb: Rgb) => `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+/** `#rrggbb` of a parsed colour: a value built only of hex digits, safe in any style attribute. */
+export const toHex = (rgb: Rgb) => `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 
 /**
  * The brand colour for dark mode: itself when it already reaches 4.5:1 on the dark

@@ -1,4 +1,5 @@
 export { renderMessage } from './render-message.js';
+export { emailColors, type EmailColors } from './email-colors.js';
 export { smsSize, type SmsEncoding, type SmsSize } from './sms-encoding.js';
 export { formatAddressLine, formatMessageDate, formatMessageMoney, formattingLocale, type MessageLocale } from './format.js';
 export {

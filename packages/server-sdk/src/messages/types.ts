@@ -1,4 +1,4 @@
-import type { Claim, Money } from '@settle/protocol';
+import type { Claim, Money, Theme } from '@settle/protocol';
 import type { MessageLocale } from './format.js';
 import type { SmsSize } from './sms-encoding.js';
 
@@ -34,6 +34,12 @@ export interface MessageInput {
   locale: MessageLocale;
   /** Required for `plan_confirmation` and `instalment_due`. */
   instalment?: MessageInstalment;
+  /**
+   * The sender's brand: the claim's `presentation.brand` from `claimSettings(claim)`, else
+   * the instance's `journey.theme`. The email's button, name and links take its colours;
+   * without one they stay neutral, never another creditor's.
+   */
+  brand?: Theme;
 }
 
 export interface EmailMessage {
