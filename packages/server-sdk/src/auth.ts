@@ -16,7 +16,7 @@ export async function authenticate(request: IncomingRequest, context: SettleCont
  * the identity check, before any claim data is read. The session's `idv` carries the
  * claim's own rule (see issueSession), so the instance-wide option is not read here.
  */
-export function requireClaimAccess(session: SessionTokenClaims, claimId: string, _context: SettleContext): void {
+export function requireClaimAccess(session: SessionTokenClaims, claimId: string): void {
   if (session.sub !== claimId) throw new SettleError('token_wrong_claim', 'This session belongs to another claim.');
   if (!session.idv) {
     throw new SettleError('identity_required', 'Please confirm who you are first.');

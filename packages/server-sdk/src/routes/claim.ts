@@ -11,7 +11,7 @@ export function registerClaimRoutes(router: Router, context: SettleContext): voi
   router.add('claim', async (request, params) => {
     const session = await authenticate(request, context);
     const claimId = params.claimId ?? '';
-    requireClaimAccess(session, claimId, context);
+    requireClaimAccess(session, claimId);
     const { claim, json } = await loadValidatedClaim(context, claimId);
     const outcome = await outcomeOf(context, claim);
     const presentation = presentationOf(context, await claimSettingsFor(context, claim));

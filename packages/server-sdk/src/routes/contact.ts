@@ -22,7 +22,7 @@ import { humanRouteFor } from '../support/human-route.js';
 export function registerContactRoutes(router: Router, context: SettleContext): void {
   router.add('contactRequests', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const key = submissionKey(request, session);
     const contact = await readBody(request, 'contactRequests', context.options.maxBodyBytes);
     const vulnerability = contact.vulnerability;

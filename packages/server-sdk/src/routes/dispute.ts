@@ -22,7 +22,7 @@ import { humanRouteFor } from '../support/human-route.js';
 export function registerDisputeRoutes(router: Router, context: SettleContext): void {
   router.add('disputes', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const key = submissionKey(request, session);
     const dispute = await readBody(request, 'disputes', context.options.maxBodyBytes);
     const claim = await loadClaim(context, session.sub);

@@ -17,7 +17,7 @@ import { claimFeedback } from '../outcome/claim-record.js';
 export function registerFeedbackRoutes(router: Router, context: SettleContext): void {
   router.add('feedback', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const feedback = await readBody(request, 'feedback', context.options.maxBodyBytes);
     const scale = context.options.journey.csat;
     if (feedback.score < scale.min || feedback.score > scale.max) {

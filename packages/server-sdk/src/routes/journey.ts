@@ -17,7 +17,7 @@ import { policyFor } from '../plans/policy-source.js';
 export function registerJourneyRoutes(router: Router, context: SettleContext): void {
   router.add('journey', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const claim = await loadClaim(context, session.sub);
     const policy = await policyFor(context, claim);
     const kinds = buildOffers(claim.total, policy, policyToday(policy, context.options.now())).map((offer) => offer.kind);

@@ -26,7 +26,7 @@ import { policyFor } from '../plans/policy-source.js';
 export function registerOfferRoutes(router: Router, context: SettleContext): void {
   router.add('offers', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const claim = await loadClaim(context, session.sub);
     const facts = await claimFacts(context, claim);
     const active = activePlanOf(facts);
@@ -41,7 +41,7 @@ export function registerOfferRoutes(router: Router, context: SettleContext): voi
 
   router.add('monthlyPlans', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const { offerToken, monthlyAmount, downPayment, firstDueDate } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
     const { terms } = await verifyOffer(context, session, offerToken);
     if (terms.kind !== 'instalments') throw new SettleError('validation_failed', 'Monthly amounts shape instalment offers only.');

@@ -81,7 +81,7 @@ async function mayAskProvider(context: SettleContext, paymentId: string): Promis
 
 async function authorizedSession(request: IncomingRequest, context: SettleContext): Promise<SessionTokenClaims> {
   const session = await authenticate(request, context);
-  requireClaimAccess(session, session.sub, context);
+  requireClaimAccess(session, session.sub);
   return session;
 }
 

@@ -43,7 +43,7 @@ function sameChange(a: PlanChange, b: PlanChange): boolean {
 export function registerPlanRoutes(router: Router, context: SettleContext): void {
   router.add('plans', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const body = await readBody(request, 'plans', context.options.maxBodyBytes);
     const { plan, created } = await acceptOffer(context, session, body);
     return json(await planResponse(context, plan, await today(context, plan.claimId)), created ? 201 : 200);
@@ -51,7 +51,7 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
 
   router.add('plan', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const plan = await getPlan(context, session.sub);
     if (!plan) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
     return json(await planResponse(context, plan, await today(context, plan.claimId)));
@@ -59,7 +59,7 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
 
   router.add('autopayRevoke', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const plan = await getPlan(context, session.sub);
     if (!plan) throw new SettleError('not_found', 'No plan has been agreed for this claim yet.');
     await revokeAutopay(context, plan.claimId, 'debtor');
@@ -68,7 +68,7 @@ export function registerPlanRoutes(router: Router, context: SettleContext): void
 
   router.add('planChanges', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const key = changeKey(request, session.sid);
     const { change } = await readBody(request, 'planChanges', context.options.maxBodyBytes);
     const on = await today(context, session.sub);

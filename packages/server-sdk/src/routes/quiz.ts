@@ -19,7 +19,7 @@ import { noteSegment } from '../reactions/journeys.js';
 export function registerQuizRoutes(router: Router, context: SettleContext): void {
   router.add('quiz', async (request) => {
     const session = await authenticate(request, context);
-    requireClaimAccess(session, session.sub, context);
+    requireClaimAccess(session, session.sub);
     const { answers } = await readBody(request, 'quiz', context.options.maxBodyBytes);
     await countAgainstClaimLimit(context.options.store, 'quiz', session.sub);
     const claim = await loadClaim(context, session.sub);
