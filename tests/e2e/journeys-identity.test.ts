@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { todayIso } from '@settle/protocol';
-import { createSettle } from '@settle/server-sdk';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
@@ -9,6 +8,7 @@ import { FLOW_NEXT } from '../support/flow-steps.js';
 import { deepFocus, newJourneyPage, recordCounts, shoot, tabTo, waitForStep, type JourneyPage } from '../support/flow-journey.js';
 import { axeViolations } from '../support/axe.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
+import { expiredLinkToken } from '../support/expired-link.js';
 
 const debtors = Object.fromEntries(sampleDebtors(todayIso()).map((debtor) => [debtor.key, debtor]));
 const SECRET = randomBytes(32).toString('base64url');
@@ -140,16 +140,7 @@ describe('the identity check, the keyboard, and links that no longer work', () =
   });
 
   it('an expired link (signed with the demo secret two weeks and a day ago) shows that the link is no longer valid, and no claim', async () => {
-    const past = Date.now() - 15 * 24 * 3600 * 1000;
-    const settle = await createSettle({
-      keys: [{ kid: 'demo-1', alg: 'HS256', secret: SECRET }],
-      issuer: 'settle-demo',
-      audience: `${e2e.demo.origin}/settle`,
-      basePath: '/settle',
-      backend: { getClaim: () => Promise.resolve(null) },
-      now: () => past,
-    });
-    const token = await settle.createLinkToken({ claimId: debtors.dispute!.claim.id, locale: 'de' });
+    const token = await expiredLinkToken(e2e.demo.origin, SECRET, debtors.dispute!.claim.id);
     const journey = await start(`${e2e.demo.origin}/pay?lang=de#t=${token}`, 'de-DE');
     const { page } = journey;
     // The error screen's own state and part: the loading message never matches them.

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayIso } from '@settle/protocol';
-import { createSettle } from '@settle/server-sdk';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BRANDS, CLIENT_BRANDS } from '../../demo/src/creditor/brands.js';
 import { sampleDebtors } from '../../demo/src/seed/sample-debtors.js';
 import { axeViolations } from '../support/axe.js';
 import { NO_PROBLEMS, watchPage } from '../support/browser.js';
+import { expiredLinkToken } from '../support/expired-link.js';
 import { useDemoInBrowser } from '../support/demo-in-browser.js';
 import { SCREENSHOTS } from '../support/flow-journey.js';
 
@@ -144,16 +144,8 @@ describe('the /pay page under the claim’s own brand', () => {
 
 describe('the /pay page when the link cannot be read', () => {
   const expiredLink = async () => {
-    const settle = await createSettle({
-      keys: [{ kid: 'demo-1', alg: 'HS256', secret: SECRET }],
-      issuer: 'settle-demo',
-      audience: `${e2e.demo.origin}/settle`,
-      basePath: '/settle',
-      backend: { getClaim: () => Promise.resolve(null) },
-      now: () => Date.now() - 15 * 24 * 3600 * 1000,
-    });
     const claimId = sampleDebtors(todayIso()).find((debtor) => debtor.key === 'forgot')!.claim.id;
-    return `${e2e.demo.origin}/pay?lang=de&brand=stadtwerke#t=${await settle.createLinkToken({ claimId, locale: 'de' })}`;
+    return `${e2e.demo.origin}/pay?lang=de&brand=stadtwerke#t=${await expiredLinkToken(e2e.demo.origin, SECRET, claimId)}`;
   };
 
   it.each([
