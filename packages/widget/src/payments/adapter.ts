@@ -53,6 +53,8 @@ export interface ExpressContext {
   client: ApiClient;
   /** What is open, as the server said: the wallet sheet shows it, and the server's payment must be for it. Nothing open, no wallet. */
   amount: Money | undefined;
+  /** Whom the claim is owed to: the wallet sheet names the amount after it. */
+  payee: string;
   locale: string;
   /** The provider took the payment; only the server says whether it succeeded. */
   paid(paymentId: string): void;

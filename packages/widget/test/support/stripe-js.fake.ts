@@ -1,4 +1,5 @@
 import type {
+  ClickResolveDetails,
   ExpressPaymentType,
   PaymentIntent,
   PaymentIntentResult,
@@ -7,6 +8,7 @@ import type {
   StripeElements,
   StripeElementsOptionsClientSecret,
   StripeElementsOptionsMode,
+  StripeError,
   StripeExpressCheckoutElementClickEvent,
   StripeExpressCheckoutElementConfirmEvent,
   StripeExpressCheckoutElementOptions,
@@ -39,8 +41,9 @@ interface ExpressElement {
  * before `confirmPayment`, as Stripe requires), the Payment and Express Checkout Elements
  * (mounted as iframes, as Stripe does, so card fields never exist in the page's DOM), the
  * Express Checkout Element's `ready` (with `availablePaymentMethods`, undefined when this
- * "browser" has none of the wallets asked for), `click` (a handler must `resolve` within
- * 1 s or the sheet stays shut), `confirm` and `cancel`, and `confirmPayment` with
+ * "browser" has none of the wallets asked for) or instead `loaderror` (`expressLoadError`),
+ * `click` (a handler must `resolve` within 1 s or the sheet stays shut; what it resolved
+ * with is kept), `confirm` and `cancel`, and `confirmPayment` with
  * `redirect: 'if_required'`. Inject it through the adapter's loader, or as `window.Stripe`
  * (`windowStripe`) behind a served js.stripe.com script.
  */
@@ -55,6 +58,10 @@ export class FakeStripeJs {
   readonly readyEvents: StripeExpressCheckoutElementReadyEvent[] = [];
   /** `elements.submit()` calls, in order with `confirmPayment` calls (`'submit'` / `'confirm'`). */
   readonly calls: ('submit' | 'confirm')[] = [];
+  /** What each `click` handler resolved with: the sheet's line items, among others. */
+  readonly clickResolutions: (ClickResolveDetails | undefined)[] = [];
+  /** Set, the Express Checkout Element fails to load (e.g. an unknown key): `loaderror` with it instead of `ready`. */
+  expressLoadError: StripeError | undefined;
   /** What the page told the wallet sheet through `paymentFailed`. */
   readonly expressFailures: unknown[] = [];
   /** The wallets this "browser" has (Safari: Apple Pay; Chrome: Google Pay; none: neither). */
@@ -113,8 +120,9 @@ export class FakeStripeJs {
       const event: StripeExpressCheckoutElementClickEvent = {
         elementType: 'expressCheckout',
         expressPaymentType,
-        resolve: () => {
+        resolve: (details) => {
           clearTimeout(timer);
+          this.clickResolutions.push(details);
           resolve();
         },
         reject: () => {
@@ -178,7 +186,8 @@ export class FakeStripeJs {
           frame = document.createElement('iframe');
           frame.title = type === 'payment' ? 'Secure payment input frame' : 'Secure express checkout frame';
           frame.src = 'about:blank';
-          const available = type === 'expressCheckout' ? this.available(options as StripeExpressCheckoutElementOptions | undefined) : undefined;
+          const loadError = type === 'expressCheckout' ? this.expressLoadError : undefined;
+          const available = type === 'expressCheckout' && !loadError ? this.available(options as StripeExpressCheckoutElementOptions | undefined) : undefined;
           if (type === 'expressCheckout') {
             // Stripe's buttons are `buttonHeight` tall (44 px by default), one row here; no wallet, no button.
             frame.style.cssText = `display:block;border:0;inline-size:100%;block-size:${available ? ((options as StripeExpressCheckoutElementOptions | undefined)?.buttonHeight ?? 44) : 0}px`;
@@ -187,6 +196,7 @@ export class FakeStripeJs {
           node.append(frame);
           this.mounted.push({ type, node });
           setTimeout(() => {
+            if (loadError) return element.fire('loaderror', { elementType: type, error: loadError });
             if (type === 'expressCheckout') this.readyEvents.push({ elementType: 'expressCheckout', availablePaymentMethods: available });
             element.fire('ready', type === 'expressCheckout' ? { elementType: type, availablePaymentMethods: available } : { elementType: type });
           }, 0);

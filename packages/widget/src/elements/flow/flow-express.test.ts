@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ROUTES, type Money } from '@settle/protocol';
+import { ROUTES, type CheckoutConfig, type Money } from '@settle/protocol';
+import type { StripeError } from '@stripe/stripe-js';
 import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../../tests/fixtures/claims.js';
 import { claimApi, TEST_API, useApi } from '../../../test/support/api-mock.js';
@@ -7,10 +8,12 @@ import { animationsFinished, resetSettleState } from '../../../test/support/elem
 import { journeyApi } from '../../../test/support/journey-api.js';
 import { FakePaymentsApi } from '../../../test/support/payments-api.mock.js';
 import { FakeStripeJs } from '../../../test/support/stripe-js.fake.js';
+import type { ApiClient } from '../../api/client.js';
 import type { SettlePaymentSuccessEvent } from '../../events/settle-payment-success.js';
 import '../checkout/define.js';
 import '../claim-summary/define.js';
 import '../feedback/define.js';
+import { fastestWallet } from './express.js';
 import type { SettleFlow } from './flow.js';
 import './define.js';
 
@@ -45,9 +48,13 @@ interface FirstScreen {
   release: () => void;
 }
 
-async function firstScreen(options: { hold?: boolean; claimDelayMs?: number } = {}): Promise<FirstScreen> {
+const STRIPE = { provider: 'stripe', publishableKey: 'pk_test_fake', wallets: ['apple_pay', 'google_pay'], autopay: true } as const;
+const PAYPAL = { provider: 'paypal', clientId: 'fake-client-id', autopay: false } as const;
+
+async function firstScreen(options: { hold?: boolean; claimDelayMs?: number; config?: unknown } = {}): Promise<FirstScreen> {
   const api = new FakePaymentsApi();
-  api.config = { providers: [{ provider: 'stripe', publishableKey: 'pk_test_fake', wallets: ['apple_pay', 'google_pay'], autopay: true }] };
+  // Any answer, as a server might send it: the first screen must cope with a malformed one.
+  api.config = (options.config ?? { providers: [STRIPE] }) as CheckoutConfig;
   api.total = OPEN;
   const configAsked: boolean[] = [];
   let release: () => void = () => undefined;
@@ -73,6 +80,14 @@ const inner = (element: SettleFlow, selector: string) => element.shadowRoot?.que
 const step = (element: SettleFlow) => inner(element, '.flow')?.getAttribute('data-step') ?? null;
 const walletShown = (element: SettleFlow) => inner(element, '[part~="express"][data-wallet="stripe"]');
 const container = (element: SettleFlow) => element.querySelector<HTMLElement>(':scope > [slot="express"]');
+const walletIn = (element: SettleFlow, wallet: string) => inner(element, `[part~="express"][data-wallet="${wallet}"]`);
+
+/** The `settle-error` events the flow sends from now on (there must be none: "pay now" still leads on). */
+function errorsOf(element: SettleFlow): Event[] {
+  const errors: Event[] = [];
+  element.addEventListener('settle-error', (event) => errors.push(event));
+  return errors;
+}
 
 /** Where the box and everything around it lie on the page, to compare before and after the wallet. */
 function layout(element: SettleFlow): Record<string, DOMRect | undefined> {
@@ -196,5 +211,75 @@ describe('<settle-flow> first screen: Apple Pay / Google Pay through Stripe', ()
     await waitUntil(() => fake.expressFailures.length === 1, 'the sheet hears that the payment failed');
     expect(fake.confirmCalls, 'Stripe is never asked to confirm').to.deep.equal([]);
     expect(step(element)).to.equal('summary');
+  });
+  it('resolves the wallet tap at once, with the server’s open total as the sheet’s one line, named after the creditor', async () => {
+    const { element } = await firstScreen();
+    await waitUntil(() => walletShown(element), 'the wallet shows');
+    // The fake keeps the sheet shut (and throws) unless the tap is resolved within 1 s, as Stripe does.
+    await fake.tapWallet('apple_pay');
+    expect(fake.clickResolutions).to.deep.equal([{ lineItems: [{ name: claim.creditor.name, amount: OPEN.amount }] }]);
+    // What is open, not the claim's original total: the same sum the Elements were created for.
+    expect(OPEN.amount).to.not.equal(claim.total.amount);
+    expect(fake.elementsOptions[0]).to.deep.include({ amount: OPEN.amount });
+  });
+
+  it('gives the box to PayPal when Stripe’s Express Checkout Element fails to load, moving nothing and showing no error', async () => {
+    fake.expressLoadError = { type: 'invalid_request_error', message: 'Invalid API Key provided: pk_test_fake' } as StripeError;
+    const { element, release } = await firstScreen({ hold: true, config: { providers: [STRIPE, PAYPAL] } });
+    const errors = errorsOf(element);
+    const before = layout(element);
+    release();
+    await waitUntil(() => walletIn(element, 'paypal'), 'the PayPal button takes the box');
+    expect(fake.mounted.map((entry) => entry.type), 'Stripe’s wallet was tried').to.deep.equal(['expressCheckout']);
+    expect(fake.destroyed).to.deep.equal(['expressCheckout']);
+    expect(container(element), 'no Stripe wallet left behind').to.equal(null);
+    expect(inner(element, '[part~="express-button"]')?.textContent).to.contain('PayPal');
+    expect(layout(element), 'the box keeps its size and nothing around it moves').to.deep.equal(before);
+    expect(errors).to.deep.equal([]);
+    expect(step(element)).to.equal('summary');
+  });
+
+  it('keeps Stripe.js away and gives the box to the next wallet when the Stripe entry of the payment settings is malformed, showing no error', async () => {
+    const requestsBefore = scriptRequests.length;
+    // Its wallets left out, as by a server on an older contract.
+    const malformed = { provider: 'stripe', publishableKey: 'pk_test_fake', autopay: true };
+    const { element } = await firstScreen({ config: { providers: [malformed, PAYPAL] } });
+    const errors = errorsOf(element);
+    await waitUntil(() => walletIn(element, 'paypal'), 'the PayPal button takes the box');
+    expect(scriptRequests.length, 'js.stripe.com never requested').to.equal(requestsBefore);
+    expect(fake.loads).to.deep.equal([]);
+    expect(container(element)).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    expect(step(element)).to.equal('summary');
+  });
+});
+
+describe('the first screen’s wallet from malformed payment settings', () => {
+  beforeEach(() => {
+    fake = new FakeStripeJs();
+  });
+
+  const box = (answer: unknown) => ({
+    client: { request: () => Promise.resolve(answer) } as unknown as ApiClient,
+    host: document.body,
+    amount: OPEN,
+    payee: claim.creditor.name,
+    locale: 'de',
+    paid: () => undefined,
+  });
+
+  it('offers no wallet, and never loads Stripe.js, for an answer without a usable provider', async () => {
+    const requestsBefore = scriptRequests.length;
+    const answers = [
+      null,
+      'stripe',
+      { providers: 'stripe' },
+      { providers: [null, 5, { wallet: 'stripe' }] },
+      { providers: [{ ...STRIPE, wallets: null }] },
+      { providers: [{ ...STRIPE, publishableKey: undefined }] },
+    ];
+    for (const answer of answers) expect(await fastestWallet(box(answer)), JSON.stringify(answer)).to.equal(undefined);
+    expect(scriptRequests.length).to.equal(requestsBefore);
+    expect(fake.loads).to.deep.equal([]);
   });
 });

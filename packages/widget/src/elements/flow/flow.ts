@@ -1,4 +1,4 @@
-import type { Money } from '@settle/protocol';
+import type { Money, PaymentProviderName } from '@settle/protocol';
 import type { ClaimAnswer } from '../../api/checks/session.js';
 import { html, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/api-error.js';
@@ -19,7 +19,6 @@ import { SettleStepChangeEvent, type SettleStepChangeDetail } from '../../events
 import { formatMoney } from '../../i18n/format.js';
 import type { Tone } from '../../i18n/tones.js';
 import { ExpiryController } from './expiry.js';
-import type { ExpressWallet } from './express.js';
 import { styles } from './flow.styles.js';
 import { placeForClaim } from './place-for-claim.js';
 import { clearResume, loadResume, saveResume } from './resume-store.js';
@@ -126,11 +125,13 @@ export class SettleFlow extends SettleElement {
    */
   declare private summaryShown: boolean;
   /** The fastest wallet the creditor offers, once known (asked after the claim is painted). */
-  declare private wallet: ExpressWallet | undefined;
+  declare private wallet: PaymentProviderName | undefined;
 
   private session: Session | undefined;
   /** What is still open, as the server said when the flow placed the debtor: the first screen's pay button. */
   private openTotal: Money | undefined;
+  /** The claim's creditor, for the wallet sheet's line. */
+  private payee = '';
   private walletAsked = false;
   /** The token the steps are given; `openSession` answers it with the shared session. */
   private childToken: string | undefined;
@@ -225,6 +226,7 @@ export class SettleFlow extends SettleElement {
   private placeFor(session: Session, answer: ClaimAnswer, saved: FlowPlace | undefined): FlowPlace {
     const place = placeForClaim(answer, saved);
     this.openTotal = answer.outcome?.openTotal ?? answer.claim.total;
+    this.payee = answer.claim.creditor.name;
     if (place.step === 'summary') handOnClaim(session, answer);
     return place;
   }
@@ -366,6 +368,7 @@ export class SettleFlow extends SettleElement {
           client,
           host: this,
           amount: this.openTotal,
+          payee: this.payee,
           locale: this.resolvedLocale,
           // Paid in the wallet: the checkout asks the server how it ended and says so.
           paid: (paymentId: string) => this.go({ step: 'checkout', checkout: { option: 'full', provider: 'stripe', paymentId } }),

@@ -1,10 +1,9 @@
-import type { IdentityField } from '@settle/protocol';
+import type { IdentityField, PaymentProviderName } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText } from '../../core/error-view.js';
 import type { Session } from '../../core/sessions.js';
 import type { Tone, Translate } from '../../i18n/i18n.js';
 import type { ExpiryState } from './expiry.js';
-import type { ExpressWallet } from './express.js';
 import type { FlowPlace } from './steps.js';
 
 export interface FlowView {
@@ -27,7 +26,7 @@ export interface FlowView {
   /** What is still open, formatted for the first screen's pay button; absent when nothing is. */
   formattedOpen: string | undefined;
   /** The wallet for the express button, once the creditor's payment settings are known. */
-  wallet: ExpressWallet | undefined;
+  wallet: PaymentProviderName | undefined;
   expiry: { state: ExpiryState; remainingMs: number };
   go: (place: FlowPlace) => void;
   /** Switches between easy language and the creditor's tone. */

@@ -114,9 +114,13 @@ async function mountExpress(load: LoadStripe, provider: Extract<CheckoutProvider
     };
     pay().catch(fail);
   });
+  // The sheet opens only once this resolves (within 1 s, Stripe says): at once, with the server's open total.
+  express.on('click', (event) => event.resolve({ lineItems: [{ name: context.payee, amount: amount.amount }] }));
   const shown = await new Promise<boolean>((resolve) => {
-    // Stripe names the buttons that render, or nothing when none will.
+    // Stripe names the buttons that render, or nothing when none will; an element that
+    // cannot load gives the box to the next wallet, as when Stripe.js itself cannot.
     express.on('ready', (event) => resolve(event.availablePaymentMethods !== undefined));
+    express.on('loaderror', () => resolve(false));
     express.mount(container);
   });
   if (shown) container.style.visibility = '';
