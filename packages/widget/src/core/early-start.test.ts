@@ -69,7 +69,10 @@ describe('startEarly', () => {
       const expected = new NumberFormat('de-CH', { style: 'currency', currency: 'EUR' }).format(12.5);
       expect(formatMoney({ amount: 1250, currency: 'EUR' }, 'de-CH')).to.equal(expected);
       expect(formatMoney({ amount: 1250, currency: 'EUR' }, 'de-CH')).to.equal(expected);
-      expect(built.filter((locale) => locale === 'de-CH'), 'the warm-up’s, then one kept by formatMoney').to.have.length(2);
+      expect(
+        built.filter((locale) => locale === 'de-CH'),
+        'the warm-up’s, then one kept by formatMoney',
+      ).to.have.length(2);
     } finally {
       Intl.NumberFormat = NumberFormat;
     }

@@ -4,8 +4,10 @@ import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protoc
 // formats a dozen amounts and dates: one formatter per locale and style is built once.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
-  let made = formatters.get(key) as T | undefined;
-  if (!made) formatters.set(key, (made = build()));
+  const kept = formatters.get(key) as T | undefined;
+  if (kept) return kept;
+  const made = build();
+  formatters.set(key, made);
   return made;
 }
 
@@ -15,8 +17,9 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
  */
 export function formatMoney(money: Money, locale: string): string {
   const digits = currencyExponent(money.currency);
-  const format = formatter(`${locale} ${money.currency}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  const format = formatter(
+    `${locale} ${money.currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
   );
   return format.format(formatMoneyDecimal(money) as `${number}`);
 }
