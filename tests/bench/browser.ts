@@ -1,6 +1,7 @@
 import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { startDemoProcess } from '../support/demo-process.js';
+import { hostSpeed } from './host-speed.js';
 
 /** "Slow 4G" as Lighthouse's mobile profile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */
 export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 };
@@ -61,12 +62,14 @@ async function throttle(cdp: CDPSession): Promise<void> {
  * 4× CPU slowdown and slow 4G, and measures the claim summary's first paint, readiness,
  * CLS and script time. The demo serves over loopback, so only the throttles add delay.
  */
-export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<PageRun[]> {
+export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<{ pages: PageRun[]; hostRoundsPerSecond: number }> {
   // The demo pays with the sandbox provider, which NODE_ENV=production refuses: development, however the bench was started.
   const demo = await startDemoProcess({ NODE_ENV: 'development' });
   const browser = await launchChromium();
   const results: PageRun[] = [];
+  let hostRoundsPerSecond = 0;
   try {
+    hostRoundsPerSecond = await hostSpeed(browser);
     const url = linkKey ? demo.link(linkKey) : (demo.links[0]?.url ?? '');
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext();
@@ -97,5 +100,5 @@ export async function benchClaimPaint(runs = 10, linkKey?: string): Promise<Page
     await browser.close();
     await demo.stop();
   }
-  return results;
+  return { pages: results, hostRoundsPerSecond };
 }

@@ -89,7 +89,7 @@ out(
 
 // 2. Browser
 const runs = quick ? 3 : 10;
-const pages = await benchClaimPaint(runs);
+const { pages, hostRoundsPerSecond } = await benchClaimPaint(runs);
 const painted = spread(pages.map((page) => page.claimPaintedMs));
 const ready = spread(pages.map((page) => page.readyMs));
 const cls = spread(pages.map((page) => page.cls));
@@ -107,6 +107,10 @@ out(row(['cumulative layout shift', cls.median.toFixed(3), cls.min.toFixed(3), c
 out(row(['main-thread script time', ms(script.median), ms(script.min), ms(script.max)]));
 out();
 out(`Provider scripts (Stripe, PayPal) requested before checkout: ${providerRequests.length === 0 ? 'none' : providerRequests.join(', ')}.`);
+out();
+out(
+  `The CPU throttle slows this host by ${CPU_SLOWDOWN}×, so these times depend on the host: it ran ${hostRoundsPerSecond} rounds/s of the bench's fixed page workload (\`tests/bench/host-speed.ts\`, unthrottled). Compare paint times only between runs with similar host speed.`,
+);
 
 // 3. Server
 const seconds = quick ? 4 : 10;

@@ -1,5 +1,6 @@
 import type { CollectionPhase, IdentityField, LinkChannel, SessionResponse, SessionTokenClaims } from '@settle/protocol';
-import { claimSettingsOfId, identityOf, tonePerPhaseOf } from './claim-settings/claim-settings.js';
+import { claimReader, type ClaimReader } from './claim-settings/claim-reader.js';
+import { identityOf, tonePerPhaseOf } from './claim-settings/claim-settings.js';
 import type { SettleContext } from './context.js';
 import { toneForPhase } from './journey/tone-per-phase.js';
 import { extendJourney, openJourney, segmentOf } from './reactions/journeys.js';
@@ -23,10 +24,10 @@ function randomId(prefix: string): string {
  * Issues a fresh session token for one claim. The claim's own identity check and tone
  * (`claimSettings`) are settled here, once: every later check reads the token's `idv`.
  */
-export async function issueSession(context: SettleContext, session: NewSession): Promise<SessionResponse> {
+export async function issueSession(context: SettleContext, session: NewSession, read: ClaimReader = claimReader(context, session.claimId)): Promise<SessionResponse> {
   const nowSeconds = Math.floor(context.options.now() / 1000);
   // The claim is read only when its settings can change the answer; a failure refuses the session.
-  const settings = !session.identityVerified || session.phase ? await claimSettingsOfId(context, session.claimId) : {};
+  const settings = !session.identityVerified || session.phase ? await read.settings() : {};
   const identity = identityOf(context, settings);
   const { response, claims } = await signSession(context, identity.fields, {
     sub: session.claimId,
@@ -45,10 +46,15 @@ export async function issueSession(context: SettleContext, session: NewSession):
 }
 
 /** Renews a session: same id and limits, a new expiry that never passes the absolute limit. */
-export async function renewSession(context: SettleContext, current: SessionTokenClaims, changes: Partial<Pick<SessionTokenClaims, 'idv'>> = {}): Promise<SessionResponse> {
+export async function renewSession(
+  context: SettleContext,
+  current: SessionTokenClaims,
+  changes: Partial<Pick<SessionTokenClaims, 'idv'>> = {},
+  read: ClaimReader = claimReader(context, current.sub),
+): Promise<SessionResponse> {
   const { exp: _exp, iss: _iss, aud: _aud, ...kept } = current;
   const idv = changes.idv ?? kept.idv;
-  const fields = idv ? [] : identityOf(context, await claimSettingsOfId(context, kept.sub)).fields;
+  const fields = idv ? [] : identityOf(context, await read.settings()).fields;
   const { response, claims } = await signSession(context, fields, { ...kept, ...changes, iat: Math.floor(context.options.now() / 1000) });
   await extendJourney(context, claims);
   return response;

@@ -1,6 +1,6 @@
 import { todayIso, type Claim, type Plan } from '@settle/protocol';
 import type { SettleContext } from '../context.js';
-import { claimSettingsFor } from '../claim-settings/claim-settings.js';
+import { claimSettingsFor, type ClaimSettings } from '../claim-settings/claim-settings.js';
 import { hasAutopay } from '../payments/autopay-mandates.js';
 import { unbookedPaid } from '../payments/balance-ledger.js';
 import { claimPayments } from '../payments/claim-payments.js';
@@ -27,8 +27,8 @@ export interface ClaimFacts {
   payeeName?: string;
 }
 
-/** Reads the facts in parallel: a handful of store reads. */
-export async function claimFacts(context: SettleContext, claim: Claim): Promise<ClaimFacts> {
+/** Reads the facts in parallel: a handful of store reads. `settings`: the claim's, when the caller has read them already. */
+export async function claimFacts(context: SettleContext, claim: Claim, settings?: Promise<ClaimSettings>): Promise<ClaimFacts> {
   const { store, now } = context.options;
   const [payments, unbooked, plan, record, autopay, payeeName] = await Promise.all([
     claimPayments(store, claim.id),
@@ -36,14 +36,14 @@ export async function claimFacts(context: SettleContext, claim: Claim): Promise<
     getPlan(context, claim.id),
     readClaimRecord(store, claim.id),
     hasAutopay(store, claim.id),
-    payeeNameOf(context, claim),
+    payeeNameOf(context, claim, settings),
   ]);
   return { claim, payments, unbooked, plan, record, autopay, today: todayIso(new Date(now())), ...(payeeName ? { payeeName } : {}) };
 }
 
 /** A failing resolver (logged where it is called) leaves receipts naming whoever collects the claim. */
-async function payeeNameOf(context: SettleContext, claim: Claim): Promise<string | undefined> {
-  return (await claimSettingsFor(context, claim).catch(() => undefined))?.payee?.name;
+async function payeeNameOf(context: SettleContext, claim: Claim, settings = claimSettingsFor(context, claim)): Promise<string | undefined> {
+  return (await settings.catch(() => undefined))?.payee?.name;
 }
 
 /** The plan agreed through Settle while it still binds; null when none, paid off or lapsed. */

@@ -18,7 +18,22 @@ export function startEarly(root: ParentNode): void {
     const token = element.getAttribute('token') ?? (element.getAttribute('token-from') === 'fragment' ? takeFragmentToken() : undefined);
     if (api && token) openSession(api, token).catch(() => undefined);
     if (FIRST_SCREEN_ELEMENTS.has(element.localName)) {
-      loadLocale(resolveLocale(localeCandidates(element, element.getAttribute('locale') ?? undefined)), 'first-screen').catch(() => undefined);
+      const locale = resolveLocale(localeCandidates(element, element.getAttribute('locale') ?? undefined));
+      loadLocale(locale, 'first-screen').catch(() => undefined);
+      warmFormats(locale);
     }
   }
+}
+
+/**
+ * Intl loads a locale's data the first time it formats in it, which on a slow phone takes
+ * longer than drawing the whole first screen. Done here, after the requests went out, it
+ * fills the wait for the session instead of delaying the paint once the claim arrives.
+ */
+function warmFormats(locale: string): void {
+  // One task each, so a session answer that arrives meanwhile waits for one, not all three.
+  // Intl's own constructors, not format.ts: importing it here splits the entry into chunks.
+  setTimeout(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(0));
+  setTimeout(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0));
+  setTimeout(() => new Intl.DisplayNames(locale, { type: 'region' }).of('DE'));
 }

@@ -14,6 +14,15 @@ describe('formatting', () => {
     expect(nbsp(formatMoney({ amount: 1234, currency: 'KWD' }, 'en'))).to.equal('KWD 1.234');
   });
 
+  it('formats each currency and locale with its own formatter, though formatters are reused', () => {
+    expect(formatMoney({ amount: 500, currency: 'EUR' }, 'en')).to.equal('€5.00');
+    expect(formatMoney({ amount: 500, currency: 'USD' }, 'en')).to.equal('$5.00');
+    expect(formatMoney({ amount: 500, currency: 'JPY' }, 'en')).to.equal('¥500');
+    expect(formatMoney({ amount: 500, currency: 'EUR' }, 'en')).to.equal('€5.00');
+    expect(formatDate('2027-01-07', 'de')).to.equal('7. Januar 2027');
+    expect(formatDate('2027-01-07', 'fr')).to.equal('7 janvier 2027');
+  });
+
   it('keeps amounts beyond float precision exact', () => {
     expect(formatMoney({ amount: 9_007_199_254_740_991, currency: 'EUR' }, 'en')).to.equal('€90,071,992,547,409.91');
   });

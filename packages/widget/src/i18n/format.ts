@@ -1,23 +1,32 @@
 import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protocol';
 
+// Building an Intl formatter loads the locale's data each time, and a claim's first screen
+// formats a dozen amounts and dates: one formatter per locale and style is built once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  const kept = formatters.get(key) as T | undefined;
+  if (kept) return kept;
+  const made = build();
+  formatters.set(key, made);
+  return made;
+}
+
 /**
  * Formats integer minor units with Intl. The amount goes in as an exact decimal string
  * ("128.37", "500" for JPY), so no float ever stands between the ledger and the screen.
  */
 export function formatMoney(money: Money, locale: string): string {
   const digits = currencyExponent(money.currency);
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const format = formatter(
+    `${locale} ${money.currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   return format.format(formatMoneyDecimal(money) as `${number}`);
 }
 
 /** A calendar date (YYYY-MM-DD) in the locale's long words, the one date style on every screen; pinned to UTC so it never shifts a day. */
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatter(locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */
