@@ -32,8 +32,8 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 
 /**
  * The creditor's offers for the claim (pay in full, pay later, instalments, a pause, part
- * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much a month
- * could take, then one of the plans the server answers for it; dates) with a live schedule
+ * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much each payment
+ * could be, at the policy's frequency, then one of the plans the server answers for it; dates) with a live schedule
  * computed by the protocol's own math, sees
  * the costs and what agreeing means, reviews, and agrees. The server signs the offers,
  * rebuilds the schedule and confirms; the confirmation prints as a copy to keep. With a
