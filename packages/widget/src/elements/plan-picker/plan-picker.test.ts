@@ -153,7 +153,7 @@ describe('<settle-plan-picker>', () => {
 
   it('states on the instalment card the smallest amount per payment for this claim (21,40 €), not the policy’s 20 €, and the count range', async () => {
     const element = await picker({ offers: signedOffers(BALANCE) });
-    expect(shadowText(element, '[part~="offer-instalments"] p')).to.contain('2 bis 6 Zahlungen von jeweils mindestens 21,40 €');
+    expect(shadowText(element, '[part~="offer-instalments"] p:not([part])')).to.contain('2 bis 6 Zahlungen von jeweils mindestens 21,40 €');
   });
 
   it('asks per payment every two weeks when the policy has only that, in German and English, and sends that frequency', async () => {
