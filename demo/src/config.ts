@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { IdentityField } from '@settle/protocol';
+import { Frequency, IdentityField } from '@settle/protocol';
 
 export interface DemoConfig {
   /** 0 picks a free port; the demo prints the one it got. */
@@ -13,6 +13,8 @@ export interface DemoConfig {
   identityFields: IdentityField[];
   /** The creditor's desk (POST /demo-api/desk) for tests and walkthroughs: a plan by phone, a bank transfer, days passing. */
   creditorDesk: boolean;
+  /** Instalment frequencies by creditor name, in place of the demo's monthly or every two weeks. */
+  frequencies: Readonly<Record<string, Frequency[]>>;
   pagesDir: string;
   browserScriptsDir: string;
   widgetDistDir: string;
@@ -20,7 +22,7 @@ export interface DemoConfig {
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET, DEMO_IDENTITY_CHECK, DEMO_CREDITOR_DESK). */
+/** Reads the demo's settings from the environment (PORT, HOST, DEMO_DB_DIR, DEMO_SECRET, DEMO_IDENTITY_CHECK, DEMO_CREDITOR_DESK, DEMO_FREQUENCIES). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig {
   const port = env.PORT === undefined || env.PORT === '' ? 5173 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -34,6 +36,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DemoConfig 
     secret: env.DEMO_SECRET || undefined,
     identityFields: identityFields(env.DEMO_IDENTITY_CHECK),
     creditorDesk: env.DEMO_CREDITOR_DESK === '1',
+    frequencies: frequenciesByCreditor(env.DEMO_FREQUENCIES),
     pagesDir: here('../pages/'),
     browserScriptsDir: here('./browser/'),
     widgetDistDir: here('../../packages/widget/dist/'),
@@ -48,4 +51,18 @@ function identityFields(value: string | undefined): IdentityField[] {
     if (!parsed.success) throw new Error(`DEMO_IDENTITY_CHECK names "${name}"; use dateOfBirth, postalCode or both`);
     return parsed.data;
   });
+}
+
+/** DEMO_FREQUENCIES={"Stadtwerke Beispielstadt GmbH":["biweekly"]}: a creditor's own instalment frequencies. */
+function frequenciesByCreditor(value: string | undefined): Record<string, Frequency[]> {
+  if (!value) return {};
+  const parsed: unknown = JSON.parse(value);
+  const byCreditor = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : [['', parsed]];
+  return Object.fromEntries(
+    byCreditor.map(([creditor, frequencies]) => {
+      const valid = Array.isArray(frequencies) && frequencies.length > 0 && frequencies.length <= 3 && frequencies.every((frequency) => Frequency.safeParse(frequency).success);
+      if (!creditor || !valid) throw new Error(`DEMO_FREQUENCIES maps creditor names to 1-3 of weekly, biweekly, monthly; got ${value}`);
+      return [creditor, frequencies as Frequency[]];
+    }),
+  );
 }

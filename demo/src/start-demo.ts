@@ -52,7 +52,7 @@ export async function startDemo(config: DemoConfig, logger: SettleLogger = conso
   const port = await listen(server, config.port, config.host);
   const origin = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${port}`;
 
-  const settings = creditorSettings();
+  const settings = creditorSettings(config.frequencies);
   const desk = config.creditorDesk ? creditorDesk(db) : undefined;
   const settle = await createSettle({
     // With the desk on, Settle's days pass as the desk says.

@@ -21,6 +21,13 @@ describe('demo configuration from the environment', () => {
     expect(configFromEnv({ DEMO_SECRET: 'x'.repeat(32) }).secret).toBe('x'.repeat(32));
   });
 
+  it('reads creditors’ own instalment frequencies from DEMO_FREQUENCIES and refuses unknown ones', () => {
+    expect(configFromEnv({}).frequencies).toEqual({});
+    expect(configFromEnv({ DEMO_FREQUENCIES: '{"Stadtwerke Beispielstadt GmbH":["biweekly"]}' }).frequencies).toEqual({ 'Stadtwerke Beispielstadt GmbH': ['biweekly'] });
+    expect(() => configFromEnv({ DEMO_FREQUENCIES: '{"Stadtwerke Beispielstadt GmbH":["daily"]}' })).toThrow(/DEMO_FREQUENCIES/);
+    expect(() => configFromEnv({ DEMO_FREQUENCIES: '["biweekly"]' })).toThrow(/DEMO_FREQUENCIES/);
+  });
+
   it('reads the identity check fields from DEMO_IDENTITY_CHECK and refuses unknown ones', () => {
     expect(configFromEnv({ DEMO_IDENTITY_CHECK: 'dateOfBirth, postalCode' }).identityFields).toEqual(['dateOfBirth', 'postalCode']);
     expect(() => configFromEnv({ DEMO_IDENTITY_CHECK: 'shoeSize' })).toThrow(/shoeSize/);

@@ -1,4 +1,4 @@
-import type { Claim, CreditorPolicyInput } from '@settle/protocol';
+import type { Claim, CreditorPolicyInput, Frequency } from '@settle/protocol';
 import type { SettleOptions } from '@settle/server-sdk';
 import { claimSettingsOf } from './claim-settings.js';
 
@@ -8,12 +8,12 @@ const SUPPORT = {
   email: 'hilfe@fair-inkasso.example',
 };
 
-/** Instalments, deferral and partial payments inside a policy a fair creditor would set. */
-function policyFor(claim: Claim): CreditorPolicyInput {
+/** Instalments, deferral and partial payments inside a policy a fair creditor would set; monthly or every two weeks unless the creditor has its own `frequencies`. */
+function policyFor(claim: Claim, frequencies: Readonly<Record<string, Frequency[]>>): CreditorPolicyInput {
   const common: CreditorPolicyInput = {
     enabledOptions: ['pay_in_full', 'deferral', 'instalments', 'payment_pause', 'partial_payment', 'promise_to_pay'],
     maxInstalments: 12,
-    frequencies: ['monthly', 'biweekly'],
+    frequencies: frequencies[claim.creditor.name] ?? ['monthly', 'biweekly'],
     latestFirstDueDays: 30,
     maxDeferralDays: 30,
     maxPauseMonths: 3,
@@ -31,8 +31,9 @@ const SAMPLE_SOURCE = { de: 'Beispielzahl für diese Demo, keine echten Daten', 
  * Everything the demo creditor configures besides keys and backend: payment providers
  * (the offline sandbox, plus a bank transfer as the fallback), policy, journey and support.
  * `claimSettings` gives each claim its own payee and support; the instance-wide ones are defaults.
+ * `frequencies` gives a creditor (by name) its own instalment frequencies (DEMO_FREQUENCIES).
  */
-export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'claimSettings' | 'tonePerPhase'> {
+export function creditorSettings(frequencies: Readonly<Record<string, Frequency[]>> = {}): Pick<SettleOptions, 'support' | 'providers' | 'policy' | 'journey' | 'claimSettings' | 'tonePerPhase'> {
   return {
     support: SUPPORT,
     // Warm at first, plainer with each reminder; a debtor in hardship keeps the warm tone throughout.
@@ -45,7 +46,7 @@ export function creditorSettings(): Pick<SettleOptions, 'support' | 'providers' 
       sandbox: true,
       bankTransfer: { accountHolder: 'Fair Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Demo Bank', currency: 'EUR' },
     },
-    policy: policyFor,
+    policy: (claim) => policyFor(claim, frequencies),
     journey: {
       tone: 'empathetic',
       theme: {

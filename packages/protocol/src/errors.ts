@@ -23,7 +23,7 @@ export const ERROR_STATUS = {
   offer_invalid: 422,
   offer_stale: 422,
   plan_change_invalid: 422,
-  /** A monthly amount below the smallest one a plan allows; `error.minimum` says what that is. */
+  /** An amount per payment below the smallest one a plan allows; `error.minimum` says what that is. */
   amount_below_minimum: 422,
   payment_invalid: 422,
   webhook_invalid: 400,

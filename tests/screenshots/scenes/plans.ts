@@ -1,4 +1,4 @@
-import { buildOffers, buildSchedule, money, plansForMonthly, resolvePolicy, trackPlan, type Plan, type SignedOffer } from '../../../packages/protocol/src/index.js';
+import { buildOffers, buildSchedule, money, plansPerPayment, resolvePolicy, trackPlan, type Plan, type SignedOffer } from '../../../packages/protocol/src/index.js';
 import { germanClaim } from '../../fixtures/claims.js';
 import { claimApi, shadowReady, type Scene } from '../scene.js';
 
@@ -12,7 +12,7 @@ const offers: SignedOffer[] = buildOffers(money(12837, 'EUR'), policy, TODAY).ma
 /** The plans the server answers for 30 € a month. */
 function monthlyPlans() {
   const terms = offers.find((signed) => signed.offer.terms.kind === 'instalments')?.offer.terms;
-  const result = terms?.kind === 'instalments' ? plansForMonthly(terms, money(3000, 'EUR')) : undefined;
+  const result = terms?.kind === 'instalments' ? plansPerPayment(terms, money(3000, 'EUR')) : undefined;
   if (!result?.ok) throw new Error('scene plans refused');
   return result.plans;
 }

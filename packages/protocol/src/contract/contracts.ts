@@ -87,7 +87,7 @@ export const ROUTE_CONTRACTS = {
     request: MonthlyPlansRequest,
     response: MonthlyPlansResponse,
     status: 200,
-    summary: 'The plans within a signed instalment offer whose monthly instalments fit what the debtor could pay a month.',
+    summary: 'The plans within a signed instalment offer whose instalments, at the frequency asked for (monthly by default), fit what the debtor could pay each time.',
     errors: [...ANY, ...BODY, ...SESSION, ...CLAIM, 'offer_invalid', 'offer_stale', 'amount_below_minimum', 'validation_failed'],
   },
   plans: {

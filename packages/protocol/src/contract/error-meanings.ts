@@ -21,7 +21,7 @@ export const ERROR_MEANINGS = {
   offer_invalid: 'a forged or foreign offer',
   offer_stale: 'an offer made before the balance or the policy changed',
   plan_change_invalid: "a plan change outside the plan's rules",
-  amount_below_minimum: 'a monthly amount below the smallest one the policy allows; `error.minimum` is that amount',
+  amount_below_minimum: 'an amount per payment below the smallest one the offer allows; `error.minimum` is that amount',
   payment_invalid: 'a payment outside what is owed or allowed',
   webhook_invalid: 'a provider webhook whose signature or timestamp does not check out',
   payment_in_progress: 'the payment is still being set up or processed',

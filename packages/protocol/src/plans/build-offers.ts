@@ -1,7 +1,7 @@
 import { addDays } from '../date-math.js';
 import { money } from '../money-math.js';
 import type { Money } from '../money.js';
-import { monthlyAmounts } from './monthly-plans.js';
+import { perPaymentAmounts } from './per-payment-plans.js';
 import type { OfferTerms, OfferTermsOf } from './offer.js';
 import type { CreditorPolicy, OfferKind } from './policy.js';
 
@@ -76,7 +76,7 @@ function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, tod
       const financed = base.totalPayable.amount - (required ? down : 0);
       const maxCount = Math.min(policy.maxInstalments, Math.floor(financed / policy.minimumInstalment));
       if (maxCount < 2) return null;
-      const terms: OfferTermsOf<'instalments'> = {
+      const terms: Omit<OfferTermsOf<'instalments'>, 'perPayment'> = {
         kind,
         ...base,
         minCount: 2,
@@ -88,8 +88,7 @@ function buildOffer(kind: OfferKind, balance: Money, policy: CreditorPolicy, tod
         ...(policy.downPayment ? { downPayment: { required, minimum: money(Math.max(down, 1), currency) } } : {}),
         remainderOn: policy.remainderOn,
       };
-      const monthly = monthlyAmounts(terms);
-      return monthly ? { ...terms, monthly } : terms;
+      return { ...terms, perPayment: perPaymentAmounts(terms) };
     }
     case 'payment_pause': {
       const base = withCosts(balance, policy.costs.payment_pause, today);

@@ -5,7 +5,7 @@ export * from './schedule.js';
 export * from './schedule-math.js';
 export * from './build-offers.js';
 export * from './build-schedule.js';
-export * from './monthly-plans.js';
+export * from './per-payment-plans.js';
 export * from './plan.js';
 export * from './progress.js';
 export * from './track-plan.js';

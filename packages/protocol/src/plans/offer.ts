@@ -30,8 +30,11 @@ export const InstalmentTerms = z.object({
   /** Present when a down payment may (or must) be made on `issuedOn`. */
   downPayment: z.optional(z.object({ required: z.boolean(), minimum: Money })),
   remainderOn: z.enum(['last', 'first']),
-  /** Present when the plan can be monthly: the smallest monthly amount and round ones to suggest. */
-  monthly: z.optional(z.object({ suggested: z.array(Money).check(z.maxLength(3)), smallest: Money })),
+  /**
+   * The smallest amount per payment (what `amount_below_minimum` names) and round ones to
+   * suggest. The same at every frequency: the offer bounds a plan by its count, not its length.
+   */
+  perPayment: z.object({ suggested: z.array(Money).check(z.maxLength(3)), smallest: Money }),
 });
 export const PaymentPauseTerms = z.object({
   kind: z.literal('payment_pause'),

@@ -1,4 +1,4 @@
-import { buildOffers, plansForMonthly, policyToday, type MonthlyPlansResponse, type OffersResponse } from '@settle/protocol';
+import { buildOffers, plansPerPayment, policyToday, type MonthlyPlansResponse, type OffersResponse } from '@settle/protocol';
 import { authenticate, requireClaimAccess } from '../auth.js';
 import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
@@ -19,9 +19,11 @@ import { policyFor } from '../plans/policy-source.js';
  * or when the claim is settled, paid or disputed.
  *
  * POST /offers/monthly: the plans within a signed instalment offer whose instalments fit
- * what the debtor could pay a month, computed here from the server's copy of the offer.
- * Below the smallest possible monthly amount it answers `amount_below_minimum` with that
- * amount. Nothing is stored; accepting a plan goes through POST /plans as before.
+ * what the debtor could pay each time, at the frequency asked for (monthly when the offer
+ * allows it, else its first), computed here from the server's copy of the offer. Below the
+ * smallest possible amount it answers `amount_below_minimum` with that amount; a frequency
+ * the offer does not allow is `validation_failed`. Nothing is stored; accepting a plan goes
+ * through POST /plans as before.
  */
 export function registerOfferRoutes(router: Router, context: SettleContext): void {
   router.add('offers', async (request) => {
@@ -42,10 +44,10 @@ export function registerOfferRoutes(router: Router, context: SettleContext): voi
   router.add('monthlyPlans', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub);
-    const { offerToken, monthlyAmount, downPayment, firstDueDate } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
+    const { offerToken, monthlyAmount, frequency, downPayment, firstDueDate } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
     const { terms } = await verifyOffer(context, session, offerToken);
-    if (terms.kind !== 'instalments') throw new SettleError('validation_failed', 'Monthly amounts shape instalment offers only.');
-    const result = plansForMonthly(terms, monthlyAmount, { ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
+    if (terms.kind !== 'instalments') throw new SettleError('validation_failed', 'Amounts per payment shape instalment offers only.');
+    const result = plansPerPayment(terms, monthlyAmount, { ...(frequency ? { frequency } : {}), ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
     if (!result.ok) {
       const reason = result.reasons[0];
       const message = reason ? `${reason.field}: ${reason.message}` : 'No plan fits this amount.';

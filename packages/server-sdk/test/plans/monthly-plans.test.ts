@@ -18,10 +18,21 @@ async function instalmentOffer(settle: Settle) {
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 describe('POST /offers/monthly', () => {
-  it('offers round monthly amounts with the instalment offer: 128.37 € over at most 6 months needs 21.40 € a month', async () => {
+  it('offers round amounts per payment with the instalment offer: 128.37 € in at most 6 payments needs 21.40 € each', async () => {
     const { settle } = await planSettle();
     const { signed } = await instalmentOffer(settle);
-    expect(signed.offer.terms).toMatchObject({ monthly: { smallest: eur(2_140), suggested: [eur(2_500), eur(3_000), eur(4_000)] } });
+    expect(signed.offer.terms).toMatchObject({ minCount: 2, maxCount: 6, perPayment: { smallest: eur(2_140), suggested: [eur(2_500), eur(3_000), eur(4_000)] } });
+  });
+
+  it('states in the offer the very minimum that amount_below_minimum names for the same claim, not the policy’s 20 €', async () => {
+    const { settle } = await planSettle();
+    const { token, signed } = await instalmentOffer(settle);
+    const terms = signed.offer.terms;
+    if (terms.kind !== 'instalments') throw new Error('not an instalment offer');
+    const below = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(terms.perPayment.smallest.amount - 1) });
+    expect(below.body.error).toMatchObject({ code: 'amount_below_minimum', minimum: terms.perPayment.smallest });
+    expect(terms.minimumInstalment).toEqual(eur(2_000));
+    expect((await monthly(settle, token, { offerToken: signed.token, monthlyAmount: terms.perPayment.smallest })).status).toBe(200);
   });
 
   it('answers the plans whose monthly instalments fit 30 €, each dated from today, the shortest recommended', async () => {
@@ -75,6 +86,36 @@ describe('POST /offers/monthly', () => {
     expect((await monthly(settle, token, { offerToken: payInFull.token, monthlyAmount: eur(3_000) })).body.error?.code).toBe('validation_failed');
     const other = await instalmentOffer(settle);
     expect((await monthly(settle, token, { offerToken: other.signed.token, monthlyAmount: eur(3_000) })).body.error?.code).toBe('offer_invalid');
+  });
+
+  it('plans every two weeks for a biweekly-only creditor without being asked, and plan.accepted carries exactly that plan', async () => {
+    const { settle, events } = await planSettle({ policy: { enabledOptions: ['instalments'], minimumInstalment: 2_000, maxInstalments: 12, frequencies: ['biweekly'] } });
+    const { token, signed } = await instalmentOffer(settle);
+    expect(signed.offer.terms).toMatchObject({ frequencies: ['biweekly'], perPayment: { smallest: eur(2_140) } });
+    const { status, body } = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(3_000) });
+    expect(status).toBe(200);
+    const { plans } = MonthlyPlansResponse.parse(body);
+    expect(plans.map((plan) => plan.choice.kind === 'instalments' && plan.choice.frequency)).toEqual(['biweekly', 'biweekly']);
+    expect(plans[0]?.schedule.instalments.map((row) => row.dueDate)).toEqual(['2026-11-23', '2026-12-07', '2026-12-21', '2027-01-04', '2027-01-18']);
+    const chosen = plans[1];
+    expect((await accept(settle, token, { offerToken: signed.token, choice: chosen?.choice })).status).toBe(201);
+    expect(events[0]).toMatchObject({ type: 'plan.accepted', data: { plan: { schedule: { ...chosen?.schedule, frequency: 'biweekly' } } } });
+  });
+
+  it('plans at the frequency asked for among the offer’s, and refuses one it does not allow with a typed error', async () => {
+    const { settle } = await planSettle({ policy: { enabledOptions: ['instalments'], minimumInstalment: 2_000, maxInstalments: 12, frequencies: ['monthly', 'weekly'] } });
+    const { token, signed } = await instalmentOffer(settle);
+    const weekly = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(3_000), frequency: 'weekly' });
+    expect(MonthlyPlansResponse.parse(weekly.body).plans[0]?.schedule.frequency).toBe('weekly');
+    const byDefault = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(3_000) });
+    expect(MonthlyPlansResponse.parse(byDefault.body).plans[0]?.schedule.frequency).toBe('monthly');
+    const refused = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(3_000), frequency: 'biweekly' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('frequency') });
+    expect((await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(3_000), frequency: 'daily' })).body.error?.code).toBe('bad_request');
+    // Below the minimum stays the same typed 422 at every frequency.
+    const below = await monthly(settle, token, { offerToken: signed.token, monthlyAmount: eur(2_000), frequency: 'weekly' });
+    expect([below.status, below.body.error]).toMatchObject([422, { code: 'amount_below_minimum', minimum: eur(2_140) }]);
   });
 
   it('lets the debtor accept a plan it answered, and the accepted plan is that exact schedule', async () => {

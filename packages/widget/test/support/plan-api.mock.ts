@@ -9,7 +9,7 @@ import {
   buildSchedule,
   changePlan,
   money,
-  plansForMonthly,
+  plansPerPayment,
   resolvePolicy,
   ROUTES,
   trackPlan,
@@ -103,8 +103,8 @@ export function planApi(state: PlanApiState, calls: PlanApiCalls = newCalls(), a
       calls.monthly.push(body);
       const terms = state.offers.find((candidate) => candidate.token === body.offerToken)?.offer.terms;
       if (terms?.kind !== 'instalments') return HttpResponse.json(errorBody('offer_invalid'), { status: 422 });
-      const { downPayment, firstDueDate } = body;
-      const result = plansForMonthly(terms, body.monthlyAmount, { ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
+      const { frequency, downPayment, firstDueDate } = body;
+      const result = plansPerPayment(terms, body.monthlyAmount, { ...(frequency ? { frequency } : {}), ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
       if (result.ok) return HttpResponse.json({ plans: result.plans });
       const error = result.smallest ? { ...errorBody('amount_below_minimum').error, minimum: result.smallest } : errorBody('validation_failed').error;
       return HttpResponse.json({ error }, { status: 422 });

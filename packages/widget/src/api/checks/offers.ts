@@ -21,7 +21,7 @@ const termsByKind: Record<OfferTerms['kind'], Is> = {
     latestFirstDueDate: isIsoDate,
     downPayment: optional(shape({ required: isBoolean, minimum: isMoney })),
     remainderOn: isString,
-    monthly: optional(shape({ suggested: arrayOf(isMoney), smallest: isMoney })),
+    perPayment: shape({ suggested: arrayOf(isMoney), smallest: isMoney }),
   }),
   payment_pause: shape({ ...termsBase, maxMonths: isInteger, maxCount: isInteger, minimumInstalment: isMoney, frequencies, remainderOn: isString }),
   partial_payment: shape({ ...termsBase, minimum: isMoney, maximum: isMoney }),
@@ -32,5 +32,5 @@ const isSignedOffer = shape({ token: isString, offer: shape({ id: isString, term
 /** GET /offers: the signed offers the plan picker lists, previews and accepts. */
 export const offersCheck = check<OffersResponse>('offers', shape({ offers: arrayOf(isSignedOffer), activePlanId: optional(isString) }));
 
-/** POST /offers/monthly: the plans for a monthly amount, which the picker lists and sends back one `choice` of. */
+/** POST /offers/monthly: the plans for an amount per payment, which the picker lists and sends back one `choice` of. */
 export const monthlyPlansCheck = check<MonthlyPlansResponse>('monthlyPlans', shape({ plans: arrayOf(shape({ choice: isObject, schedule: isSchedule, recommended: isBoolean })) }));

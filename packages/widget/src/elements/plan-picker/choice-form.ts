@@ -2,7 +2,7 @@ import type { OfferTerms, PlanResult, Schedule } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { renderCosts } from './disclosures.js';
-import { renderMonthlyChips, renderPlans, type MonthlyState } from './monthly-fields.js';
+import { perText, renderMonthlyChips, renderPlans, type MonthlyState } from './monthly-fields.js';
 import type { ChoiceDraft, DraftResult } from './offer-choice.js';
 import { offerValues } from './offer-text.js';
 import { renderScheduleTable } from './schedule-table.js';
@@ -44,7 +44,7 @@ function invalidField(state: ChoiceFormState): string | undefined {
 /** The translated reason a choice does not work yet, or undefined when it does. */
 export function choiceProblem(view: PlanView, state: ChoiceFormState): string | undefined {
   const values = offerValues(state.terms, view.locale);
-  if (!state.result.ok) return view.t(`planPicker.problem.${state.result.problem}`, values);
+  if (!state.result.ok) return view.t(`planPicker.problem.${state.result.problem}`, { ...values, per: perText(view, state.draft) });
   if (state.preview && !state.preview.ok) {
     const code = state.preview.reasons[0]?.code ?? 'option_disabled';
     return view.t(`planPicker.reason.${code}`, values);
@@ -118,16 +118,14 @@ function renderInstalmentFields(view: PlanView, state: ChoiceFormState, contact:
   const { t } = view;
   const terms = state.terms;
   if (terms.kind !== 'instalments') return html``;
-  const values = offerValues(terms, view.locale);
   const { draft } = state;
+  const per = perText(view, draft);
+  const values = { ...offerValues(terms, view.locale), per };
   const firstDue = state.preview?.ok ? state.preview.value.instalments.find((row) => row.kind === 'instalment')?.dueDate : undefined;
-  return html`${
-    terms.monthly
-      ? html`${renderMonthlyChips(view, terms, draft)}
-        ${draft.monthly === 'other' ? amountField(state, 'monthlyAmount', t('planPicker.monthly.amount', { currency: terms.balance.currency }), t('planPicker.monthly.hint', values)) : nothing}
-        ${renderPlans(view, draft, state.monthly, contact)}`
-      : nothing
-  }
+  return html`${frequencyField(view, state, terms.frequencies)}
+    ${renderMonthlyChips(view, terms, draft)}
+    ${draft.monthly === 'other' ? amountField(state, 'monthlyAmount', t('planPicker.monthly.amount', { currency: terms.balance.currency, per }), t('planPicker.monthly.hint', values)) : nothing}
+    ${renderPlans(view, draft, state.monthly, contact)}
     ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || terms.earliestFirstDueDate, t('planPicker.form.dateHint', values))}
     ${
       terms.downPayment

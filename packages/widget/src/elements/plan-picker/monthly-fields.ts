@@ -5,14 +5,19 @@ import { formatDate, formatMoney } from '../../i18n/format.js';
 import type { ChoiceDraft } from './offer-choice.js';
 import type { PlanView } from './view.js';
 
-/** Where the monthly question stands: the plans the server answered, or why there are none. */
+/** Where the question "how much each time?" stands: the plans the server answered, or why there are none. */
 export interface MonthlyState {
   plans?: MonthlyPlansResponse['plans'] | undefined;
-  /** Set when the amount is below what any plan allows: the smallest monthly amount. */
+  /** Set when the amount is below what any plan allows: the smallest amount per payment. */
   smallest?: Money | undefined;
   error?: unknown;
   /** The debtor pressed on without a plan. */
   asked?: boolean;
+}
+
+/** "pro Monat", "alle zwei Wochen" or "pro Woche": how often the draft's plan is paid, for the texts that ask or tell how much. */
+export function perText(view: PlanView, draft: Pick<ChoiceDraft, 'frequency'>): string {
+  return view.t(`planPicker.per.${draft.frequency ?? 'monthly'}`);
 }
 
 /**
@@ -33,27 +38,28 @@ export function planLabel(view: PlanView, schedule: Schedule): string {
 }
 
 /**
- * "How much could you pay per month?" as chips: the round amounts the server suggests, and
- * "another amount" for one typed in. No number to spin: the count follows from the amount.
+ * "How much could you pay per month?" (or every two weeks, or per week) as chips: the round
+ * amounts the server suggests, and "another amount" for one typed in. No number to spin:
+ * the count follows from the amount.
  */
 export function renderMonthlyChips(view: PlanView, terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft): TemplateResult {
   const { t, locale } = view;
   const chip = (value: string, label: string) => html`<label class="choice chip"><input type="radio" name="monthly" value=${value} .checked=${draft.monthly === value} />${label}</label>`;
   return html`<fieldset part="monthly">
-    <legend>${t('planPicker.monthly.legend')}</legend>
-    ${terms.monthly?.suggested.map((amount) => chip(String(amount.amount), formatMoney(amount, locale)))}
+    <legend>${t('planPicker.monthly.legend', { per: perText(view, draft) })}</legend>
+    ${terms.perPayment.suggested.map((amount) => chip(String(amount.amount), formatMoney(amount, locale)))}
     ${chip('other', t('planPicker.monthly.other'))}
   </fieldset>`;
 }
 
 /**
- * The plans the server answered for the monthly amount, as chips with exactly one
- * recommended; or, below every plan, the smallest monthly amount with the way to a person
+ * The plans the server answered for the amount, as chips with exactly one recommended;
+ * or, below every plan, the smallest amount per payment with the way to a person
  * (`contact`), shown here instead of at the bottom.
  */
 export function renderPlans(view: PlanView, draft: ChoiceDraft, state: MonthlyState, contact: (text: string) => TemplateResult): unknown {
   const { t, locale } = view;
-  if (state.smallest) return contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale) }));
+  if (state.smallest) return contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale), per: perText(view, draft) }));
   if (state.error) return html`<p class="problem">${errorText(t, state.error)}</p>`;
   return state.plans
     ? html`<fieldset part="plans">

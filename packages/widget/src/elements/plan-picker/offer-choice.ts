@@ -1,4 +1,4 @@
-import type { Frequency, Money, OfferChoice, OfferTerms } from '@settle/protocol';
+import { defaultFrequency, type Frequency, type Money, type OfferChoice, type OfferTerms } from '@settle/protocol';
 import { amountInputValue, parseAmountInput } from './amount-input.js';
 
 /**
@@ -7,11 +7,11 @@ import { amountInputValue, parseAmountInput } from './amount-input.js';
  */
 export interface ChoiceDraft {
   date: string;
-  /** The monthly amount picked: a suggested one in minor units, `other` for one typed in, or empty. */
+  /** The amount per payment picked: a suggested one in minor units, `other` for one typed in, or empty. */
   monthly: string;
-  /** The monthly amount as typed when `monthly` is `other`. */
+  /** The amount per payment as typed when `monthly` is `other`. */
   monthlyAmount: string;
-  /** The plan picked among those the server answered for the monthly amount. */
+  /** The plan picked among those the server answered for the amount. */
   plan: OfferChoice | undefined;
   frequency: Frequency | undefined;
   /** Empty: the plan's default first date. */
@@ -31,7 +31,7 @@ export interface DraftProblem {
 
 export type DraftResult = { ok: true; choice: OfferChoice } | ({ ok: false } & DraftProblem);
 
-/** Starting values: the latest date allowed, the minimum amounts; no plan until the debtor says what a month could take. */
+/** Starting values: the latest date allowed, the minimum amounts, monthly if allowed; no plan until the debtor says what a payment could be. */
 export function initialDraft(terms: OfferTerms, locale: string): ChoiceDraft {
   const draft: ChoiceDraft = {
     date: '',
@@ -53,6 +53,7 @@ export function initialDraft(terms: OfferTerms, locale: string): ChoiceDraft {
     case 'instalments':
       return {
         ...draft,
+        frequency: defaultFrequency(terms.frequencies),
         downPayment: terms.downPayment?.required ?? false,
         downPaymentAmount: terms.downPayment ? amountInputValue(terms.downPayment.minimum, locale) : '',
       };

@@ -26,7 +26,7 @@ export function offerValues(terms: OfferTerms, locale: string): Record<string, s
         earliest: formatDate(terms.earliestFirstDueDate, locale),
         latest: formatDate(terms.latestFirstDueDate, locale),
         downMinimum: terms.downPayment ? formatMoney(terms.downPayment.minimum, locale) : '',
-        smallest: terms.monthly ? formatMoney(terms.monthly.smallest, locale) : '',
+        smallest: formatMoney(terms.perPayment.smallest, locale),
       };
     case 'payment_pause':
       return { ...values, maxMonths: formatDuration(terms.maxMonths, 'month', locale), maxCount: terms.maxCount, minimum: formatMoney(terms.minimumInstalment, locale) };

@@ -18,7 +18,7 @@ export function acceptOffer(client: ApiClient, offerToken: string, choice: Offer
   return client.call('plans', body, { check: planCheck, idempotencyKey });
 }
 
-/** POST /offers/monthly: the plans within the signed instalment offer that fit what the debtor could pay a month. */
+/** POST /offers/monthly: the plans within the signed instalment offer that fit what the debtor could pay each time, at the draft's frequency. */
 export function fetchMonthlyPlans(client: ApiClient, body: MonthlyPlansRequest): Promise<MonthlyPlansResponse> {
   return client.call('monthlyPlans', body, { check: monthlyPlansCheck });
 }

@@ -138,7 +138,7 @@ describe('<settle-plan-picker>', () => {
     expect(element.shadowRoot!.querySelector('input[type="number"]')).to.equal(null);
     expect(shadowText(element, '[part~="choice-problem"]')).to.equal('');
     await pickMonthly(element, '3000');
-    expect(calls.monthly).to.deep.equal([{ offerToken: 'signed.instalments.2', monthlyAmount: { amount: 3000, currency: 'EUR' } }]);
+    expect(calls.monthly).to.deep.equal([{ offerToken: 'signed.instalments.2', monthlyAmount: { amount: 3000, currency: 'EUR' }, frequency: 'monthly' }]);
     // 4 × 30 € would leave 8.37 €, below the 20 € minimum: the server splits evenly and names the differing last one.
     expect(chipLabels(element, 'plans')).to.deep.equal(['4 × 25,67 € und 1 × 25,69 € · letzte Rate am 1. April 2027 Für Sie empfohlen', '5 × 21,39 € und 1 × 21,42 € · letzte Rate am 1. Mai 2027']);
     expect(parts(element, 'recommended-badge')).to.have.length(1);
@@ -148,6 +148,47 @@ describe('<settle-plan-picker>', () => {
     element.shadowRoot!.querySelector<HTMLInputElement>('input[name="plan"][value="1"]')!.click();
     await element.updateComplete;
     expect(scheduleAmounts(element)).to.have.length(6);
+    await expect(element).to.be.accessible();
+  });
+
+  it('states on the instalment card the smallest amount per payment for this claim (21,40 €), not the policy’s 20 €, and the count range', async () => {
+    const element = await picker({ offers: signedOffers(BALANCE) });
+    expect(shadowText(element, '[part~="offer-instalments"] p:not([part])')).to.contain('2 bis 6 Zahlungen von jeweils mindestens 21,40 €');
+  });
+
+  it('asks per payment every two weeks when the policy has only that, in German and English, and sends that frequency', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE, { frequencies: ['biweekly'] }) }, calls);
+    await chooseOffer(element, 'instalments');
+    expect(shadowText(element, '[part~="monthly"] legend')).to.equal('Wie viel könnten Sie alle zwei Wochen zahlen?');
+    // One frequency is no choice: no field to switch.
+    expect(element.shadowRoot!.querySelector('select[name="frequency"]')).to.equal(null);
+    await pickMonthly(element, '3000');
+    expect(calls.monthly.at(-1)?.frequency).to.equal('biweekly');
+    expect(chipLabels(element, 'plans')[0]).to.equal('4 × 25,67 € und 1 × 25,69 € · letzte Rate am 26. Januar 2027 Für Sie empfohlen');
+    await expect(element).to.be.accessible();
+
+    const english = await picker({ offers: signedOffers(BALANCE, { frequencies: ['biweekly'] }) }, newCalls(), { locale: 'en', tone: 'easy' });
+    await chooseOffer(english, 'instalments');
+    expect(shadowText(english, '[part~="monthly"] legend')).to.equal('How much money can you pay every two weeks?');
+  });
+
+  it('lets the debtor switch between the policy’s frequencies, monthly first, and asks the server again at the new one', async () => {
+    const calls = newCalls();
+    const element = await picker({ offers: signedOffers(BALANCE, { frequencies: ['weekly', 'monthly'] }) }, calls, { locale: 'en' });
+    await chooseOffer(element, 'instalments');
+    const frequency = element.shadowRoot!.querySelector<HTMLSelectElement>('select[name="frequency"]')!;
+    expect(frequency.value).to.equal('monthly');
+    expect(shadowText(element, '[part~="monthly"] legend')).to.equal('How much could you pay per month?');
+    await pickMonthly(element, '3000');
+    frequency.value = 'weekly';
+    frequency.dispatchEvent(new Event('input', { bubbles: true }));
+    frequency.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => calls.monthly.length === 2 && element.shadowRoot?.querySelector('[part~="plans"]'), 'the weekly plans show');
+    await element.updateComplete;
+    expect(shadowText(element, '[part~="monthly"] legend')).to.equal('How much could you pay per week?');
+    expect(calls.monthly.map((body) => body.frequency)).to.deep.equal(['monthly', 'weekly']);
+    expect(chipLabels(element, 'plans')[0]).to.match(/^4 × €25\.67 and 1 × €25\.69 · last payment on December 29, 2026/);
     await expect(element).to.be.accessible();
   });
 
@@ -177,7 +218,7 @@ describe('<settle-plan-picker>', () => {
     await chooseOffer(element, 'instalments');
     await continueToReview(element);
     expect(element.step).to.equal('choose');
-    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Bitte wählen Sie, wie viel Sie im Monat zahlen könnten.');
+    expect(shadowText(element, '[part~="choice-problem"]')).to.equal('Bitte wählen Sie, wie viel Sie pro Monat zahlen könnten.');
     expect(focused(element)?.getAttribute('name')).to.equal('monthly');
   });
 

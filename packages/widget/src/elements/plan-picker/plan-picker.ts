@@ -15,7 +15,7 @@ import { formatMoney } from '../../i18n/format.js';
 import { parseAmountInput } from './amount-input.js';
 import { choiceProblem, renderChoiceForm, type ChoiceFormState } from './choice-form.js';
 import { renderConfirmation } from './confirmation.js';
-import type { MonthlyState } from './monthly-fields.js';
+import { perText, type MonthlyState } from './monthly-fields.js';
 import { acceptOffer, fetchMonthlyPlans, fetchOffers } from './offers-api.js';
 import { choiceOf, initialDraft, type ChoiceDraft } from './offer-choice.js';
 import { renderOfferList } from './offer-list.js';
@@ -32,8 +32,8 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
 
 /**
  * The creditor's offers for the claim (pay in full, pay later, instalments, a pause, part
- * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much a month
- * could take, then one of the plans the server answers for it; dates) with a live schedule
+ * now, a promise to pay): the debtor picks one, shapes it (for instalments: how much each payment
+ * could be, at the policy's frequency, then one of the plans the server answers for it; dates) with a live schedule
  * computed by the protocol's own math, sees
  * the costs and what agreeing means, reviews, and agrees. The server signs the offers,
  * rebuilds the schedule and confirms; the confirmation prints as a copy to keep. With a
@@ -66,8 +66,8 @@ const STALE_CODES = new Set(['offer_stale', 'offer_invalid']);
  * @csspart offer-costs - The costs line of an offer.
  * @csspart choose-button - Chooses an offer.
  * @csspart choice-form - The fields for the chosen offer; `field` each.
- * @csspart monthly - "How much could you pay per month?": the amount chips.
- * @csspart plans - The plans the server answered for the monthly amount, as chips; `recommended-badge` on the one suggested.
+ * @csspart monthly - "How much could you pay per month?" (or at the offer's other frequency): the amount chips.
+ * @csspart plans - The plans the server answered for the amount, as chips; `recommended-badge` on the one suggested.
  * @csspart choice-problem - Why the current choice does not work yet.
  * @csspart preview - The live schedule preview.
  * @csspart schedule-table - A schedule (preview, review, confirmation); `schedule-row`, `schedule-total`.
@@ -211,20 +211,21 @@ export class SettlePlanPicker extends SettleElement {
     else this.announcePreview();
   }
 
-  /** Sends the monthly amount (never a total) and shows the plans the server answers, the recommended one picked. */
+  /** Sends the amount per payment and how often (never a total) and shows the plans the server answers, the recommended one picked. */
   private async requestPlans(draft: ChoiceDraft): Promise<void> {
     const client = this.offers.session?.client;
     const selected = this.selected;
     const terms = selected?.offer.terms;
     if (!client || !selected || terms?.kind !== 'instalments') return;
     const amount = (text: string) => parseAmountInput(text, terms.balance.currency, this.resolvedLocale);
-    const monthlyAmount = draft.monthly === 'other' ? amount(draft.monthlyAmount) : terms.monthly?.suggested.find((suggested) => String(suggested.amount) === draft.monthly);
+    const monthlyAmount = draft.monthly === 'other' ? amount(draft.monthlyAmount) : terms.perPayment.suggested.find((suggested) => String(suggested.amount) === draft.monthly);
     const downPayment = terms.downPayment && (draft.downPayment || terms.downPayment.required) ? amount(draft.downPaymentAmount) : undefined;
     if (!monthlyAmount) return this.announcePreview();
     try {
       const { plans } = await fetchMonthlyPlans(client, {
         offerToken: selected.token,
         monthlyAmount,
+        ...(draft.frequency ? { frequency: draft.frequency } : {}),
         ...(downPayment ? { downPayment } : {}),
         ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
       });
@@ -242,7 +243,7 @@ export class SettlePlanPicker extends SettleElement {
         return this.announce(errorText(this.i18n.t, error));
       }
       this.monthly = { smallest: minimum as Money };
-      this.announce(this.i18n.t('planPicker.monthly.tooLow', { smallest: formatMoney(minimum as Money, this.resolvedLocale) }));
+      this.announce(this.i18n.t('planPicker.monthly.tooLow', { smallest: formatMoney(minimum as Money, this.resolvedLocale), per: perText(this.view, draft) }));
     }
   }
 
