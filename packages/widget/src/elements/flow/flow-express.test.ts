@@ -230,7 +230,10 @@ describe('<settle-flow> first screen: Apple Pay / Google Pay through Stripe', ()
     const before = layout(element);
     release();
     await waitUntil(() => walletIn(element, 'paypal'), 'the PayPal button takes the box');
-    expect(fake.mounted.map((entry) => entry.type), 'Stripe’s wallet was tried').to.deep.equal(['expressCheckout']);
+    expect(
+      fake.mounted.map((entry) => entry.type),
+      'Stripe’s wallet was tried',
+    ).to.deep.equal(['expressCheckout']);
     expect(fake.destroyed).to.deep.equal(['expressCheckout']);
     expect(container(element), 'no Stripe wallet left behind').to.equal(null);
     expect(inner(element, '[part~="express-button"]')?.textContent).to.contain('PayPal');
