@@ -1,12 +1,18 @@
 import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protocol';
 
 /**
+ * The locale Intl writes dates and amounts in. English without a region is British, as the
+ * English texts are ("7 January 2027"); only a page in `en-US` gets US dates and amounts.
+ */
+export const formattingLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
+
+/**
  * Formats integer minor units with Intl. The amount goes in as an exact decimal string
  * ("128.37", "500" for JPY), so no float ever stands between the ledger and the screen.
  */
 export function formatMoney(money: Money, locale: string): string {
   const digits = currencyExponent(money.currency);
-  const format = new Intl.NumberFormat(locale, {
+  const format = new Intl.NumberFormat(formattingLocale(locale), {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: digits,
@@ -15,9 +21,13 @@ export function formatMoney(money: Money, locale: string): string {
   return format.format(formatMoneyDecimal(money) as `${number}`);
 }
 
-/** A calendar date (YYYY-MM-DD) in the locale's long words, the one date style on every screen; pinned to UTC so it never shifts a day. */
+/**
+ * A date in the locale's long words, the one date style on every screen: a calendar date
+ * (YYYY-MM-DD) pinned to UTC so it never shifts a day, a time (a payment's) as the debtor's own day.
+ */
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const day = isoDate.length < 11;
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: day ? 'UTC' : undefined }).format(new Date(day ? `${isoDate}T00:00:00Z` : isoDate));
 }
 
 /** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */

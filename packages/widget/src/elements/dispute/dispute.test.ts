@@ -58,7 +58,7 @@ describe('<settle-dispute>', () => {
   });
 
   it('tells a US consumer that collection pauses until verified, offers the original creditor request, and passes axe', async () => {
-    const { element } = await ready(usClaim());
+    const { element } = await ready(usClaim(), {}, { locale: 'en-US' });
     const notice = shadowText(element, '[part~="pause-notice"]');
     expect(notice).to.contain('we pause collection of this debt until we have checked it and sent you verification');
     expect(notice).to.contain('December 20, 2026');
