@@ -298,7 +298,7 @@ describe('<settle-plan-picker>', () => {
       part(element, 'accept-button').click();
       await waitUntil(() => element.step === 'accepted' && element.shadowRoot?.querySelector('[part~="confirmation-summary"]'), 'the plan is agreed');
       const summary = shadowText(element, '[part~="confirmation-summary"]');
-      expect(summary, locale).to.contain(locale === 'de' ? 'Insgesamt zu zahlen 128,37 €' : 'Total €128.37');
+      expect(summary, locale).to.contain(locale === 'de' ? 'Insgesamt zu zahlen 128,37 €' : 'Total payable €128.37');
       expect(summary, locale).not.to.match(/pln_|Referenz|Reference/);
     }
   });
