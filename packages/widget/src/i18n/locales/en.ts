@@ -104,7 +104,7 @@ const en = {
       payment_pause: { label: 'Pause payments', text: 'Pause for a while, then continue.', text_easy: 'Stop paying for a short time.' },
       partial_payment: { label: 'Pay part now', text: 'Pay what you can today; the rest comes later.', text_easy: 'Pay some money now.' },
       promise_to_pay: { label: 'Promise to pay', text: 'Tell us when you will pay, and we will note it.', text_easy: 'Tell us the day you will pay.' },
-      dispute: { label: 'Dispute the claim', text: 'Tell us what is wrong; we will check it.', text_easy: 'Tell us what is wrong.', button: 'Open the dispute form', button_easy: 'Say what is wrong' },
+      dispute: { text: 'Tell us what is wrong; we will check it.', text_easy: 'Tell us what is wrong.' },
       talk_to_person: { label: 'Talk to a person', text: 'By phone, email or a call back at a time that suits you.', text_easy: 'A person calls you or writes to you.' },
       debt_advice: { label: 'Free debt advice', text: 'Independent advisers can help you for free.', text_easy: 'Free help from advisers.' },
     },
@@ -356,8 +356,6 @@ const en = {
     back: 'Back',
     help: {
       label: 'Other help',
-      dispute: 'Dispute this claim',
-      dispute_easy: 'Something is wrong',
       contact: 'Talk to a person',
       easy: 'Plain English',
       identity: 'Stuck here? A person can help. Our phone number and email address are in our letter or email to you.',
@@ -403,6 +401,9 @@ const en = {
   },
   common: {
     loading: 'Loading…',
+    /** The one label of the way to the dispute form, on every screen that offers it. */
+    dispute: 'Dispute this claim',
+    dispute_easy: 'Something is wrong',
     retry: 'Try again',
     errorTitle: 'This page could not be loaded',
     errorTitle_formal: 'The page could not be loaded',
@@ -511,8 +512,6 @@ const en = {
       intro_neutral: 'You can dispute the claim or contact us at any time.',
       intro_formal: 'You may raise an objection or contact us at any time.',
       intro_easy: 'You can tell us if something is wrong. You can also talk to a person.',
-      dispute: 'Dispute this claim',
-      dispute_easy: 'Something is wrong',
       contact: 'Talk to a person',
       print: 'Print or save a copy',
       moreHelp: 'More help and answers',
@@ -826,8 +825,6 @@ const en = {
       text_formal:
         'Agreeing to this arrangement may be regarded as an acknowledgement of the claim. Objections and defences against the claim may be lost as a result. If you consider the claim to be unjustified, please raise a dispute first.',
       text_easy: 'When you say yes, you say: I owe this money. After that, it can be hard to say the claim is wrong. Do you think the claim is wrong? Then tell us first.',
-      dispute: 'Dispute the claim instead',
-      dispute_easy: 'The bill is wrong',
     },
     schedule: {
       payment: 'Payment',
