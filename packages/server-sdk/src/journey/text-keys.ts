@@ -842,7 +842,6 @@ export const TEXT_KEYS: ReadonlySet<string> = new Set([
   'quiz.human.announce',
   'quiz.human.announce_easy',
   'quiz.human.button',
-  'quiz.human.button_formal',
   'quiz.human.text',
   'quiz.human.text_easy',
   'quiz.human.text_formal',
