@@ -64,7 +64,7 @@ describe('<settle-dispute>', () => {
     expect(notice).to.contain('December 20, 2026');
     expect($<HTMLInputElement>(element, 'input[name="originalCreditor"]').checked, 'the request is the debtor’s choice').to.equal(false);
     expect(shadowText(element, 'legend')).to.equal('What is wrong?');
-    expect(shadowText(element, '.choice')).to.equal('This is not my debt | The amount is wrong | Something else');
+    expect(shadowText(element, '.choice')).to.equal('I do not owe this | The amount is wrong | Something else');
     await expect(element).to.be.accessible();
   });
 

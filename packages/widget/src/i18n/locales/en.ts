@@ -170,7 +170,7 @@ const en = {
     reason: {
       legend: 'What is wrong?',
       legend_formal: 'Reason for the dispute',
-      not_my_debt: 'This is not my debt',
+      not_my_debt: 'I do not owe this',
       not_my_debt_easy: 'This is not my bill',
       wrong_amount: 'The amount is wrong',
       wrong_amount_easy: 'The amount is wrong',
