@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { formattingLocale } from '../../packages/widget/src/i18n/format.js';
 import type { DashboardRecords } from './flow-journey.js';
 import { readDashboard } from './flow-journey.js';
 
@@ -28,14 +29,14 @@ export async function waitForLedger(origin: string, booked: (records: DashboardR
 /** Whitespace (no-break spaces from Intl included) as single spaces. */
 export const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A ledger amount ("85.58" in EUR) as the widget writes it in `locale`. */
+/** A ledger amount ("85.58" in EUR) as the widget writes it in `locale` (English without a region the British way). */
 export function moneyText(decimal: string, currency: string, locale: string): string {
-  return squeeze(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal as `${number}`));
+  return squeeze(new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency }).format(decimal as `${number}`));
 }
 
-/** A calendar day (YYYY-MM-DD) as the outcome screens write dates. */
+/** A calendar day (YYYY-MM-DD) as the outcome screens write dates ("7 January 2027" for `en`). */
 export function dayText(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The outcome screen's state (`data-outcome`), once it has rendered. */

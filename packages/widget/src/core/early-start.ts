@@ -1,4 +1,5 @@
 import { FIRST_SCREEN_ELEMENTS } from '../i18n/first-screen.js';
+import { formattingLocale } from '../i18n/formatting-locale.js';
 import { loadLocale } from '../i18n/i18n.js';
 import { localeCandidates, resolveLocale } from '../i18n/resolve-locale.js';
 import { takeFragmentToken } from './fragment-token.js';
@@ -20,7 +21,7 @@ export function startEarly(root: ParentNode): void {
     if (FIRST_SCREEN_ELEMENTS.has(element.localName)) {
       const locale = resolveLocale(localeCandidates(element, element.getAttribute('locale') ?? undefined));
       loadLocale(locale, 'first-screen').catch(() => undefined);
-      warmFormats(locale);
+      warmFormats(formattingLocale(locale));
     }
   }
 }

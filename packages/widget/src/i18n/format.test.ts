@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatMoney, formatRate } from './format.js';
+import { formatDate, formatMoney, formatRate, formattingLocale } from './format.js';
 
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
 
@@ -10,14 +10,14 @@ describe('formatting', () => {
   });
 
   it('formats yen without minor digits and dinar with three', () => {
-    expect(formatMoney({ amount: 4250, currency: 'JPY' }, 'en')).to.equal('¥4,250');
+    expect(formatMoney({ amount: 4250, currency: 'JPY' }, 'en-US')).to.equal('¥4,250');
     expect(nbsp(formatMoney({ amount: 1234, currency: 'KWD' }, 'en'))).to.equal('KWD 1.234');
   });
 
   it('formats each currency and locale with its own formatter, though formatters are reused', () => {
     expect(formatMoney({ amount: 500, currency: 'EUR' }, 'en')).to.equal('€5.00');
-    expect(formatMoney({ amount: 500, currency: 'USD' }, 'en')).to.equal('$5.00');
-    expect(formatMoney({ amount: 500, currency: 'JPY' }, 'en')).to.equal('¥500');
+    expect(formatMoney({ amount: 500, currency: 'USD' }, 'en-US')).to.equal('$5.00');
+    expect(formatMoney({ amount: 500, currency: 'USD' }, 'en')).to.equal('US$5.00');
     expect(formatMoney({ amount: 500, currency: 'EUR' }, 'en')).to.equal('€5.00');
     expect(formatDate('2027-01-07', 'de')).to.equal('7. Januar 2027');
     expect(formatDate('2027-01-07', 'fr')).to.equal('7 janvier 2027');
@@ -39,5 +39,20 @@ describe('formatting', () => {
   it('formats calendar dates without shifting them by time zone', () => {
     expect(formatDate('2026-12-07', 'de')).to.equal('7. Dezember 2026');
     expect(formatDate('2026-01-01', 'en-US')).to.equal('January 1, 2026');
+  });
+
+  it('writes English without a region the British way, as the glossary does, and only en-US the US way', () => {
+    expect(formattingLocale('en')).to.equal('en-GB');
+    expect(formatDate('2027-01-07', 'en')).to.equal('7 January 2027');
+    expect(formatDate('2027-01-07', 'en-GB')).to.equal('7 January 2027');
+    expect(formatDate('2027-01-07', 'en-US')).to.equal('January 7, 2027');
+    expect(formatMoney({ amount: 42500, currency: 'USD' }, 'en')).to.equal('US$425.00');
+    expect(formatMoney({ amount: 42500, currency: 'USD' }, 'en-US')).to.equal('$425.00');
+    expect(formattingLocale('de-AT')).to.equal('de-AT');
+  });
+
+  it('writes a time (a payment received) as its calendar day in the same long style', () => {
+    expect(formatDate('2026-11-23T12:00:00Z', 'en')).to.equal('23 November 2026');
+    expect(formatDate('2026-11-23T12:00:00Z', 'de')).to.equal('23. November 2026');
   });
 });

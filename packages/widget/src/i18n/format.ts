@@ -1,4 +1,5 @@
 import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protocol';
+import { formattingLocale } from './formatting-locale.js';
 
 // Building an Intl formatter loads the locale's data each time, and a claim's first screen
 // formats a dozen amounts and dates: one formatter per locale and style is built once.
@@ -11,6 +12,8 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return made;
 }
 
+export { formattingLocale } from './formatting-locale.js';
+
 /**
  * Formats integer minor units with Intl. The amount goes in as an exact decimal string
  * ("128.37", "500" for JPY), so no float ever stands between the ledger and the screen.
@@ -19,14 +22,19 @@ export function formatMoney(money: Money, locale: string): string {
   const digits = currencyExponent(money.currency);
   const format = formatter(
     `${locale} ${money.currency}`,
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    () => new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
   );
   return format.format(formatMoneyDecimal(money) as `${number}`);
 }
 
-/** A calendar date (YYYY-MM-DD) in the locale's long words, the one date style on every screen; pinned to UTC so it never shifts a day. */
+/**
+ * A date in the locale's long words, the one date style on every screen: a calendar date
+ * (YYYY-MM-DD) pinned to UTC so it never shifts a day, a time (a payment's) as the debtor's own day.
+ */
 export function formatDate(isoDate: string, locale: string): string {
-  return formatter(locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+  const day = isoDate.length < 11;
+  const format = formatter(`${locale} ${day ? 'day' : 'time'}`, () => new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: day ? 'UTC' : undefined }));
+  return format.format(new Date(day ? `${isoDate}T00:00:00Z` : isoDate));
 }
 
 /** A yearly rate given in basis points (912 -> "9.12 %" or "9,12 %"), without float math. */

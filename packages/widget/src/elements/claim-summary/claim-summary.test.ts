@@ -126,11 +126,11 @@ describe('<settle-claim-summary>', () => {
   describe('itemization', () => {
     it('lists principal, interest with rate and period, collection costs with basis and VAT note, and payments with dates', async () => {
       const element = await loaded(germanClaim(), { locale: 'en' });
-      expect(shadowText(element, '[part~="line-principal"]')).to.equal('Principal Offene Stromrechnung August 2026 Dated August 31, 2026 €120.00');
-      expect(shadowText(element, '[part~="line-interest"]')).to.equal('Interest Verzugszinsen 9.12% a year, from September 15, 2026 to October 14, 2026 €0.87');
+      expect(shadowText(element, '[part~="line-principal"]')).to.equal('Principal Offene Stromrechnung August 2026 Dated 31 August 2026 €120.00');
+      expect(shadowText(element, '[part~="line-interest"]')).to.equal('Interest Verzugszinsen 9.12% a year, from 15 September 2026 to 14 October 2026 €0.87');
       expect(shadowText(element, '[part~="line-collection-cost"]')).to.contain('Basis: Gebühr nach § 13e RDG i. V. m. Nr. 2300 VV RVG');
       expect(shadowText(element, '[part~="line-collection-cost"]')).to.contain('Includes VAT, because the creditor cannot reclaim it as input tax.');
-      expect(shadowText(element, '[part~="line-payment"]')).to.equal('Payment received Teilzahlung Received on October 1, 2026, thank you. -€20.00');
+      expect(shadowText(element, '[part~="line-payment"]')).to.equal('Payment received Teilzahlung Received on 1 October 2026, thank you. -€20.00');
       expect(shadowText(element, '[part~="itemization-total"]')).to.equal('Total due now €128.37');
     });
 
@@ -146,8 +146,9 @@ describe('<settle-claim-summary>', () => {
 
     it('formats yen without minor digits and euros with two', async () => {
       const yen = await loaded(yenClaim(), { locale: 'en' });
-      expect(shadowText(yen, '[part~="total"]')).to.equal('¥4,250');
-      expect(shadowText(yen, '[part~="line-fee"]')).to.contain('¥250');
+      // British English names the yen as JP¥, as it does the dollar as US$.
+      expect(shadowText(yen, '[part~="total"]')).to.equal('JP¥4,250');
+      expect(shadowText(yen, '[part~="line-fee"]')).to.contain('JP¥250');
       resetSettleState();
       const euro = await loaded(germanClaim(), { locale: 'de' });
       expect(shadowText(euro, '[part~="line-interest"]')).to.contain('0,87 €');
@@ -168,7 +169,7 @@ describe('<settle-claim-summary>', () => {
     });
 
     it('shows the Regulation F itemization, validation period end and CFPB pointer for a US claim', async () => {
-      const element = await loaded(usClaim(), { locale: 'en' });
+      const element = await loaded(usClaim(), { locale: 'en-US' });
       const table = shadowText(element, '[part~="regf-table"] tr');
       expect(table).to.equal(
         'Creditor as of June 30, 2026 Lakeside Dental LLC | As of June 30, 2026, you owed: $450.00 | Interest charged since then: + $0.00 | Fees charged since then: + $25.00 | Paid or credited since then: − $50.00 | Total amount of the debt now: $425.00',

@@ -58,13 +58,13 @@ describe('<settle-dispute>', () => {
   });
 
   it('tells a US consumer that collection pauses until verified, offers the original creditor request, and passes axe', async () => {
-    const { element } = await ready(usClaim());
+    const { element } = await ready(usClaim(), {}, { locale: 'en-US' });
     const notice = shadowText(element, '[part~="pause-notice"]');
     expect(notice).to.contain('we pause collection of this debt until we have checked it and sent you verification');
     expect(notice).to.contain('December 20, 2026');
     expect($<HTMLInputElement>(element, 'input[name="originalCreditor"]').checked, 'the request is the debtor’s choice').to.equal(false);
     expect(shadowText(element, 'legend')).to.equal('What is wrong?');
-    expect(shadowText(element, '.choice')).to.equal('This is not my debt | The amount is wrong | Something else');
+    expect(shadowText(element, '.choice')).to.equal('I do not owe this | The amount is wrong | Something else');
     await expect(element).to.be.accessible();
   });
 

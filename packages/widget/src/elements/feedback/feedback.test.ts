@@ -63,7 +63,7 @@ describe('<settle-feedback>', () => {
     const { element } = await ready();
     expect(shadowText(element, 'h2').split(' | ')[0]).to.equal('Thank you, that’s all settled!');
     expect(shadowText(element, '[part~="receipt"]')).to.equal(
-      'Paid to Fair Inkasso GmbH Account number KD-2026-1001 Amount €128.37 Received on November 23, 2026 Paid with test wallet (sandbox) Reference STL-7781',
+      'Paid to Fair Inkasso GmbH Account number KD-2026-1001 Amount €128.37 Received on 23 November 2026 Paid with test wallet (sandbox) Reference STL-7781',
     );
     await expect(element).to.be.accessible();
     const german = (await ready({}, { locale: 'de' })).element;

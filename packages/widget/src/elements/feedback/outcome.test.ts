@@ -24,11 +24,11 @@ const outcomeText = (element: SettleFeedback) => collapse(element.shadowRoot!.qu
 /** What each screen must say, in English and German: the state's own facts, with the claim's dates and amounts. */
 const SAYS: Record<OutcomeState, { en: string[]; de: string[] }> = {
   settled: {
-    en: ['Thank you, that’s all settled!', 'Your receipt', 'Paid to Fair Inkasso GmbH', 'Amount €128.37', 'Received on November 23, 2026', 'Reference STL-7781'],
+    en: ['Thank you, that’s all settled!', 'Your receipt', 'Paid to Fair Inkasso GmbH', 'Amount €128.37', 'Received on 23 November 2026', 'Reference STL-7781'],
     de: ['Vielen Dank, alles erledigt!', 'Ihre Quittung', 'Empfänger Fair Inkasso GmbH', 'Betrag 128,37 €', 'Eingegangen am 23. November 2026', 'Referenz STL-7781'],
   },
   paid_in_full: {
-    en: ['Your payment was received', 'We received €128.37 on November 23, 2026.', 'will book the payment shortly', 'Your payment confirmation', 'Paid with test wallet (sandbox)'],
+    en: ['Your payment was received', 'We received €128.37 on 23 November 2026.', 'will book the payment shortly', 'Your payment confirmation', 'Paid with test wallet (sandbox)'],
     de: ['Ihre Zahlung ist eingegangen', 'Am 23. November 2026 sind 128,37 € bei uns eingegangen.', 'verbucht die Zahlung in Kürze', 'Ihre Zahlungsbestätigung'],
   },
   partially_paid: {
@@ -36,23 +36,23 @@ const SAYS: Record<OutcomeState, { en: string[]; de: string[] }> = {
     de: ['Sie haben 100,00 € bezahlt. Offen sind noch 28,37 €.', 'Rest bezahlen oder aufteilen', 'Betrag 100,00 €'],
   },
   plan_active: {
-    en: ['Your payment plan is in place', 'Your next payment: €42.79 on January 7, 2027.', 'Paid so far €42.79', 'Still to pay €85.58', 'collect your next instalments automatically', 'See my plan'],
+    en: ['Your payment plan is in place', 'Your next payment: €42.79 on 7 January 2027.', 'Paid so far €42.79', 'Still to pay €85.58', 'collect your next instalments automatically', 'See my plan'],
     de: ['Ihr Ratenplan steht', '42,79 € am 7. Januar 2027', 'automatisch', 'Meinen Plan ansehen'],
   },
   deferred: {
-    en: ['Please pay €128.37 by December 21, 2026.', 'Nothing is due before then.'],
+    en: ['Please pay €128.37 by 21 December 2026.', 'Nothing is due before then.'],
     de: ['Bitte zahlen Sie 128,37 € bis zum 21. Dezember 2026.', 'Vorher ist nichts fällig.'],
   },
   promised: {
-    en: ['You promised to pay €128.37 by December 14, 2026. Nothing has been paid yet.'],
+    en: ['You promised to pay €128.37 by 14 December 2026. Nothing has been paid yet.'],
     de: ['Sie haben zugesagt, 128,37 € bis zum 14. Dezember 2026 zu zahlen. Bezahlt ist noch nichts.'],
   },
   paused: {
-    en: ['Your payments are paused until February 28, 2027.', '€42.79 on March 7, 2027', 'See my plan'],
+    en: ['Your payments are paused until 28 February 2027.', '€42.79 on 7 March 2027', 'See my plan'],
     de: ['Ihre Raten pausieren bis zum 28. Februar 2027.', '42,79 € am 7. März 2027'],
   },
   overdue: {
-    en: ['Your payment date has passed', 'You wanted to pay by November 30, 2026, and we have not received the payment. €128.37 is open now.', 'See my options'],
+    en: ['Your payment date has passed', 'You wanted to pay by 30 November 2026, and we have not received the payment. €128.37 is open now.', 'See my options'],
     de: [
       'Ihr Zahlungstermin ist verstrichen',
       'Sie wollten bis zum 30. November 2026 zahlen, und Ihre Zahlung ist nicht bei uns eingegangen. Offen sind jetzt 128,37 €.',
@@ -60,11 +60,11 @@ const SAYS: Record<OutcomeState, { en: string[]; de: string[] }> = {
     ],
   },
   creditor_plan: {
-    en: ['You have a payment plan with Stadtwerke Beispielstadt GmbH', '€128.37 is still open.', 'Your next payment: €30.00 on December 15, 2026.', 'please contact Stadtwerke Beispielstadt GmbH'],
+    en: ['You have a payment plan with Stadtwerke Beispielstadt GmbH', '€128.37 is still open.', 'Your next payment: €30.00 on 15 December 2026.', 'please contact Stadtwerke Beispielstadt GmbH'],
     de: ['Sie haben einen Zahlungsplan mit Stadtwerke Beispielstadt GmbH', 'Offen sind noch 128,37 €.', 'Ihre nächste Zahlung: 30,00 € am 15. Dezember 2026.'],
   },
   disputed: {
-    en: ['on hold since November 20, 2026 while Stadtwerke Beispielstadt GmbH checks the claim', 'we will not ask you to pay', 'DSP-1001'],
+    en: ['on hold since 20 November 2026 while Stadtwerke Beispielstadt GmbH checks the claim', 'we will not ask you to pay', 'DSP-1001'],
     de: ['Seit dem 20. November 2026 ruht die Forderung', 'verlangen wir keine Zahlung von Ihnen', 'DSP-1001'],
   },
   contact_requested: {

@@ -103,8 +103,7 @@ function textValues(claim: Claim, outcome: Outcome, money: (value: Money) => str
  */
 export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim, outcome: Outcome): TemplateResult {
   const money = (value: Money) => formatMoney(value, locale);
-  // Calendar dates (YYYY-MM-DD) as they are; times (a payment's, a dispute's) as the debtor's own day.
-  const date = (value: string) => (value.length > 10 ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)) : formatDate(value, locale));
+  const date = (value: string) => formatDate(value, locale);
   const { state } = outcome;
   const values = textValues(claim, outcome, money, date);
   const keys = keysFor(outcome);

@@ -120,7 +120,7 @@ function renderNext(view: FlowView): unknown {
       // A debtor who says the claim is wrong gets the dispute as the main way on, not payment.
       if (place.recommended?.[0] === 'dispute') {
         return html`<div class="next">
-          <button part="next-button dispute-next-button" class="button" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>
+          <button part="next-button dispute-next-button" class="button" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('common.dispute')}</button>
           <button part="options-button" class="button secondary" type="button" @click=${() => view.go({ step: 'options', recommended: place.recommended ?? [] })}>
             ${t('flow.next.quiz')}
           </button>
@@ -157,7 +157,7 @@ function renderHelp(view: FlowView): unknown {
     ${
       place.step === 'feedback' || (place.step === 'quiz' && view.quizDone && place.recommended?.[0] === 'dispute')
         ? nothing
-        : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('flow.help.dispute')}</button>`
+        : html`<button part="dispute-button" class="button secondary" type="button" @click=${() => view.go({ step: 'dispute' })}>${t('common.dispute')}</button>`
     }
     ${
       // After a result that puts a person first, the quiz's own offer of a person is the one.

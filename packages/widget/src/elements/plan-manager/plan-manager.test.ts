@@ -171,7 +171,7 @@ describe('<settle-plan-manager>', () => {
     part(element, 'confirm-change-button').click();
     await waitUntil(() => calls.changes.length === 1 && !element.shadowRoot?.querySelector('[part~="change-form"]'), 'the pause is saved');
     await element.updateComplete;
-    expect(parts(element, 'schedule-row').map((row) => row.querySelector('td')?.textContent)).to.deep.equal(['December 1, 2026', 'February 1, 2027', 'March 1, 2027', 'April 1, 2027']);
+    expect(parts(element, 'schedule-row').map((row) => row.querySelector('td')?.textContent)).to.deep.equal(['1 December 2026', '1 February 2027', '1 March 2027', '1 April 2027']);
   });
 
   it('offers no change whose allowance is used up', async () => {

@@ -10,7 +10,10 @@ export interface ConfirmationActions {
   print: () => void;
 }
 
-/** The plan as the server agreed it (its schedule, not the preview), printable as a copy to keep. */
+/**
+ * The plan as the server agreed it (its schedule, not the preview), printable as a copy to
+ * keep. No plan id: a debtor cannot use it anywhere, and support finds the one plan by its claim.
+ */
 export function renderConfirmation(view: PlanView, { plan, progress }: PlanResponse, payNow: SettleCheckoutRequestDetail | undefined, actions: ConfirmationActions): TemplateResult {
   const { t, locale } = view;
   const schedule = plan.schedule;
@@ -20,10 +23,6 @@ export function renderConfirmation(view: PlanView, { plan, progress }: PlanRespo
       <div>
         <dt>${t('planPicker.review.option')}</dt>
         <dd>${t(`planPicker.offer.${plan.kind}.title`)}</dd>
-      </div>
-      <div>
-        <dt>${t('planPicker.accepted.reference')}</dt>
-        <dd>${plan.id}</dd>
       </div>
       <div>
         <dt>${t('planPicker.review.total')}</dt>

@@ -25,6 +25,6 @@ export function renderAcknowledgement(view: PlanView, dispute: () => void): Temp
   return html`<aside part="acknowledgement" class="note" aria-labelledby="acknowledgement-heading">
     <h3 id="acknowledgement-heading">${t('planPicker.acknowledgement.heading')}</h3>
     <p>${t('planPicker.acknowledgement.text')}</p>
-    <button part="dispute-button" class="button secondary" type="button" @click=${dispute}>${t('planPicker.acknowledgement.dispute')}</button>
+    <button part="dispute-button" class="button secondary" type="button" @click=${dispute}>${t('common.dispute')}</button>
   </aside>`;
 }

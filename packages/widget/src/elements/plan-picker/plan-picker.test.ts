@@ -331,6 +331,19 @@ describe('<settle-plan-picker>', () => {
     expect(calls.accepts).to.have.length(1);
   });
 
+  it('confirms the agreed plan with what the debtor can use, and without the internal plan id', async () => {
+    for (const locale of ['de', 'en']) {
+      resetSettleState();
+      const element = await picker({ offers: signedOffers(BALANCE) }, newCalls(), { locale });
+      await chooseOffer(element, 'pay_in_full');
+      part(element, 'accept-button').click();
+      await waitUntil(() => element.step === 'accepted' && element.shadowRoot?.querySelector('[part~="confirmation-summary"]'), 'the plan is agreed');
+      const summary = shadowText(element, '[part~="confirmation-summary"]');
+      expect(summary, locale).to.contain(locale === 'de' ? 'Insgesamt zu zahlen 128,37 €' : 'Total payable €128.37');
+      expect(summary, locale).not.to.match(/pln_|Referenz|Reference/);
+    }
+  });
+
   it('reloads the offers with a note when the server says the offer is stale', async () => {
     const calls = newCalls();
     const renewed = signedOffers(BALANCE + 500);

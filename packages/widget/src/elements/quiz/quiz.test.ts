@@ -87,7 +87,7 @@ describe('<settle-quiz>', () => {
       // The cheer says what the bar shows: nothing in the first half, then the questions left.
       expect(shadowText(element, '.cheer'), `cheer on question ${index + 1}`).to.equal(['', '', 'Last question!'][index]);
       expect($(element, '[part~="illustration"] svg').getAttribute('aria-hidden')).to.equal('true');
-      expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, June 30, 2026');
+      expect(shadowText(element, '[part~="fact"]')).to.equal('Did you know? 82% of our unpaid bills were simply forgotten. Source: Stadtwerke Beispielstadt, Forderungsstatistik, 30 June 2026');
       await expectAccessible(element);
       if (answers[index]) {
         await choose(element, answers[index]!);

@@ -313,13 +313,14 @@ export class SettleQuiz extends SettleElement {
 
   private renderOption(option: JourneyOption, index: number): unknown {
     const { t } = this.i18n;
-    const label = t(`quiz.option.${option}.label`);
+    // The dispute keeps its one label, the same as on every other screen.
+    const label = t(option === 'dispute' ? 'common.dispute' : `quiz.option.${option}.label`);
     const action = !this.optionButtons
       ? nothing
       : option === 'talk_to_person'
         ? html`<button class="button secondary" type="button" @click=${() => this.requestContact(this.playful ? 'question' : 'hardship')}>${t('quiz.human.button')}</button>`
         : option === 'dispute'
-          ? html`<button class="button secondary" type="button" @click=${() => this.requestDispute()}>${t('quiz.option.dispute.button')}</button>`
+          ? html`<button class="button secondary" type="button" @click=${() => this.requestDispute()}>${label}</button>`
           : nothing;
     return html`<li class="option" data-option=${option}>
       <p class="option-label">${label}${index === 0 ? html` <span class="badge">${t('quiz.result.recommended')}</span>` : nothing}</p>

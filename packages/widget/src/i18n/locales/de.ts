@@ -50,7 +50,6 @@ const de: Messages = {
       text_formal: 'Vielen Dank für Ihren Hinweis. Eine Mitarbeiterin oder ein Mitarbeiter prüft Ihre Situation gern gemeinsam mit Ihnen; die Fragen müssen Sie dafür nicht abschließen.',
       text_easy: 'Danke, dass Sie uns das sagen. Sie können mit einem Menschen sprechen. Sie müssen vorher keine Fragen mehr beantworten.',
       button: 'Mit einem Menschen sprechen',
-      button_formal: 'Persönliches Gespräch anfragen',
       announce: 'Sie können jederzeit mit einem Menschen sprechen. Wie Sie jemanden erreichen, steht unter der Frage.',
       announce_easy: 'Sie können mit einem Menschen sprechen. Schauen Sie unter die Frage.',
     },
@@ -105,13 +104,7 @@ const de: Messages = {
       payment_pause: { label: 'Zahlungspause', text: 'Eine Weile pausieren und danach weiterzahlen.', text_easy: 'Eine kurze Zeit nicht bezahlen.' },
       partial_payment: { label: 'Jetzt einen Teil zahlen', text: 'Zahlen Sie heute, was geht; der Rest folgt später.', text_easy: 'Jetzt etwas Geld bezahlen.' },
       promise_to_pay: { label: 'Zahlung zusagen', text: 'Sagen Sie uns, wann Sie zahlen – wir notieren es.', text_easy: 'Sagen Sie uns den Tag, an dem Sie bezahlen.' },
-      dispute: {
-        label: 'Der Forderung widersprechen',
-        text: 'Sagen Sie uns, was nicht stimmt; wir prüfen es.',
-        text_easy: 'Sagen Sie uns, was falsch ist.',
-        button: 'Zum Widerspruch',
-        button_easy: 'Sagen, was falsch ist',
-      },
+      dispute: { text: 'Sagen Sie uns, was nicht stimmt; wir prüfen es.', text_easy: 'Sagen Sie uns, was falsch ist.' },
       talk_to_person: { label: 'Mit einem Menschen sprechen', text: 'Per Telefon, E-Mail oder Rückruf, wann es Ihnen passt.', text_easy: 'Ein Mensch ruft Sie an oder schreibt Ihnen.' },
       debt_advice: { label: 'Kostenlose Schuldnerberatung', text: 'Unabhängige Beratungsstellen helfen Ihnen kostenlos.', text_easy: 'Kostenlose Hilfe bei Geld-Problemen.' },
     },
@@ -363,8 +356,6 @@ const de: Messages = {
     back: 'Zurück',
     help: {
       label: 'Weitere Hilfe',
-      dispute: 'Der Forderung widersprechen',
-      dispute_easy: 'Hier ist etwas falsch',
       contact: 'Mit einem Menschen sprechen',
       easy: 'Leichte Sprache',
       identity: 'Kommen Sie hier nicht weiter? Ein Mensch hilft Ihnen. Telefonnummer und E-Mail-Adresse stehen in unserem Brief oder unserer E-Mail an Sie.',
@@ -410,6 +401,9 @@ const de: Messages = {
   },
   common: {
     loading: 'Einen Moment bitte …',
+    /** Der eine Name des Wegs zum Widerspruch, auf jedem Bildschirm, der ihn anbietet. */
+    dispute: 'Der Forderung widersprechen',
+    dispute_easy: 'Hier ist etwas falsch',
     retry: 'Erneut versuchen',
     errorTitle: 'Diese Seite konnte nicht geladen werden',
     errorTitle_formal: 'Die Seite konnte nicht geladen werden',
@@ -520,8 +514,6 @@ const de: Messages = {
       intro_neutral: 'Sie können der Forderung jederzeit widersprechen oder uns kontaktieren.',
       intro_formal: 'Sie können jederzeit Widerspruch einlegen oder sich an uns wenden.',
       intro_easy: 'Sie können uns sagen: Hier ist etwas falsch. Sie können auch mit einem Menschen sprechen.',
-      dispute: 'Der Forderung widersprechen',
-      dispute_easy: 'Hier ist etwas falsch',
       contact: 'Mit einem Menschen sprechen',
       print: 'Drucken oder Kopie speichern',
       moreHelp: 'Mehr Hilfe und Antworten',
@@ -843,8 +835,6 @@ const de: Messages = {
         'Die Zustimmung zu dieser Vereinbarung kann als Anerkenntnis der Forderung gewertet werden. Einwendungen und Einreden gegen die Forderung können dadurch verloren gehen. Halten Sie die Forderung für unberechtigt, erheben Sie bitte zuerst Widerspruch.',
       text_easy:
         'Wenn Sie Ja sagen, sagen Sie auch: Ich schulde das Geld. Danach können Sie vielleicht nicht mehr sagen: Die Forderung ist falsch. Glauben Sie, die Forderung ist falsch? Dann sagen Sie uns das bitte zuerst.',
-      dispute: 'Stattdessen der Forderung widersprechen',
-      dispute_easy: 'Die Rechnung ist falsch',
     },
     schedule: {
       payment: 'Zahlung',
@@ -909,7 +899,7 @@ const de: Messages = {
       caption: 'Vereinbarte Zahlungen',
       dueNow: 'Heute fällig: {{amount}}.',
       next: 'Ihre nächste Zahlung: {{amount}} am {{date}}.',
-      next_easy: 'Als Nächstes zahlen Sie {{amount}}. Am {{date}}.',
+      next_easy: 'Am {{date}} zahlen Sie {{amount}}.',
       keepCopy: 'Bitte bewahren Sie eine Kopie auf: Drucken Sie diese Bestätigung oder speichern Sie sie als PDF.',
       keepCopy_easy: 'Heben Sie diese Seite auf. Sie können sie drucken oder speichern.',
       pay: 'Jetzt {{amount}} zahlen',

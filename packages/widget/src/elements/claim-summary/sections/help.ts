@@ -15,7 +15,7 @@ export function renderHelp({ t }: ClaimView, actions: HelpActions): TemplateResu
     <h3 id="help-heading" part="section-heading" tabindex="-1">${t('claimSummary.help.heading')}</h3>
     <p>${t('claimSummary.help.intro')}</p>
     <div part="actions" class="actions">
-      <button part="dispute-button" class="button secondary" type="button" @click=${actions.dispute}>${t('claimSummary.help.dispute')}</button>
+      <button part="dispute-button" class="button secondary" type="button" @click=${actions.dispute}>${t('common.dispute')}</button>
       <button part="contact-button" class="button secondary" type="button" @click=${actions.contact}>${t('claimSummary.help.contact')}</button>
       <button part="print-button" class="button secondary" type="button" @click=${actions.print}>${t('claimSummary.help.print')}</button>
     </div>
