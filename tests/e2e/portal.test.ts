@@ -10,7 +10,15 @@ const e2e = useDemoInBrowser();
 // Each portal is its creditor's own: its brand's colour and its font, as its stylesheet sets them on --settle-* properties.
 const PORTALS = [
   { path: '/portal', lang: 'de', brand: CLIENT_BRANDS.funkwelle!, customer: 'payday', accent: rgb(CLIENT_BRANDS.funkwelle!.primary), font: 'Trebuchet MS', total: '273,95' },
-  { path: '/portal/lakeside', lang: 'en-US', brand: CLIENT_BRANDS['lakeside-dental']!, customer: 'pay-now-us', accent: rgb(CLIENT_BRANDS['lakeside-dental']!.primary), font: 'Georgia', total: '$425.00' },
+  {
+    path: '/portal/lakeside',
+    lang: 'en-US',
+    brand: CLIENT_BRANDS['lakeside-dental']!,
+    customer: 'pay-now-us',
+    accent: rgb(CLIENT_BRANDS['lakeside-dental']!.primary),
+    font: 'Georgia',
+    total: '$425.00',
+  },
 ] as const;
 
 /** Tabs until a button inside an element has focus, and answers the colour of its focus ring. */
