@@ -188,7 +188,7 @@ describe('<settle-plan-picker>', () => {
     await element.updateComplete;
     expect(shadowText(element, '[part~="monthly"] legend')).to.equal('How much could you pay per week?');
     expect(calls.monthly.map((body) => body.frequency)).to.deep.equal(['monthly', 'weekly']);
-    expect(chipLabels(element, 'plans')[0]).to.match(/^4 × €25\.67 and 1 × €25\.69 · last payment on December 29, 2026/);
+    expect(chipLabels(element, 'plans')[0]).to.match(/^4 × €25\.67 and 1 × €25\.69 · last payment on 29 December 2026/);
     await expect(element).to.be.accessible();
   });
 
