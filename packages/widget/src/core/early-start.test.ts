@@ -4,7 +4,6 @@ import { http, HttpResponse } from 'msw';
 import { germanClaim } from '../../../../tests/fixtures/claims.js';
 import { TEST_API, useApi } from '../../test/support/api-mock.js';
 import { resetSettleState } from '../../test/support/element.js';
-import { formatMoney } from '../i18n/format.js';
 import { isLocaleLoaded } from '../i18n/i18n.js';
 import { startEarly } from './early-start.js';
 import { openSession } from './sessions.js';
@@ -51,31 +50,6 @@ describe('startEarly', () => {
     expect(isLocaleLoaded('de', 'first-screen')).to.equal(false);
     startEarly(page(`<settle-flow api="${TEST_API}" token="link-de" locale="de-AT"></settle-flow>`));
     await waitUntil(() => isLocaleLoaded('de', 'first-screen'), 'the German texts load');
-  });
-
-  it('builds the first screen’s Intl formatters while the session is on its way', async () => {
-    await recordExchanges();
-    const built: string[] = [];
-    const NumberFormat = Intl.NumberFormat;
-    Intl.NumberFormat = new Proxy(NumberFormat, {
-      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-        built.push(String(args[0]));
-        return new target(...args);
-      },
-    });
-    try {
-      startEarly(page(`<settle-flow api="${TEST_API}" token="link-ch" locale="de-CH"></settle-flow>`));
-      await waitUntil(() => built.includes('de-CH'), 'the Swiss German number format is built before any element asks');
-      const expected = new NumberFormat('de-CH', { style: 'currency', currency: 'EUR' }).format(12.5);
-      expect(formatMoney({ amount: 1250, currency: 'EUR' }, 'de-CH')).to.equal(expected);
-      expect(formatMoney({ amount: 1250, currency: 'EUR' }, 'de-CH')).to.equal(expected);
-      expect(
-        built.filter((locale) => locale === 'de-CH'),
-        'the warm-up’s, then one kept by formatMoney',
-      ).to.have.length(2);
-    } finally {
-      Intl.NumberFormat = NumberFormat;
-    }
   });
 
   it('leaves alone defined elements (they start themselves) and elements of other libraries', async () => {

@@ -1,5 +1,4 @@
 import { FIRST_SCREEN_ELEMENTS } from '../i18n/first-screen.js';
-import { formattingLocale } from '../i18n/formatting-locale.js';
 import { loadLocale } from '../i18n/i18n.js';
 import { localeCandidates, resolveLocale } from '../i18n/resolve-locale.js';
 import { takeFragmentToken } from './fragment-token.js';
@@ -19,22 +18,7 @@ export function startEarly(root: ParentNode): void {
     const token = element.getAttribute('token') ?? (element.getAttribute('token-from') === 'fragment' ? takeFragmentToken() : undefined);
     if (api && token) openSession(api, token).catch(() => undefined);
     if (FIRST_SCREEN_ELEMENTS.has(element.localName)) {
-      const locale = resolveLocale(localeCandidates(element, element.getAttribute('locale') ?? undefined));
-      loadLocale(locale, 'first-screen').catch(() => undefined);
-      warmFormats(formattingLocale(locale));
+      loadLocale(resolveLocale(localeCandidates(element, element.getAttribute('locale') ?? undefined)), 'first-screen').catch(() => undefined);
     }
   }
-}
-
-/**
- * Intl loads a locale's data the first time it formats in it, which on a slow phone takes
- * longer than drawing the whole first screen. Done here, after the requests went out, it
- * fills the wait for the session instead of delaying the paint once the claim arrives.
- */
-function warmFormats(locale: string): void {
-  // One task each, so a session answer that arrives meanwhile waits for one, not all three.
-  // Intl's own constructors, not format.ts: importing it here splits the entry into chunks.
-  setTimeout(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(0));
-  setTimeout(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0));
-  setTimeout(() => new Intl.DisplayNames(locale, { type: 'region' }).of('DE'));
 }

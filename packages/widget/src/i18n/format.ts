@@ -1,8 +1,7 @@
 import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protocol';
-import { formattingLocale } from './formatting-locale.js';
 
-// Building an Intl formatter loads the locale's data each time, and a claim's first screen
-// formats a dozen amounts and dates: one formatter per locale and style is built once.
+// Building an Intl formatter costs far more than formatting with one, and a claim's first
+// screen formats a dozen amounts and dates: one formatter per locale and style is built once.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
   const kept = formatters.get(key) as T | undefined;
@@ -12,7 +11,11 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return made;
 }
 
-export { formattingLocale } from './formatting-locale.js';
+/**
+ * The locale Intl writes dates and amounts in. English without a region is British, as the
+ * English texts are ("7 January 2027"); only a page in `en-US` gets US dates and amounts.
+ */
+export const formattingLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
 
 /**
  * Formats integer minor units with Intl. The amount goes in as an exact decimal string
