@@ -1,6 +1,5 @@
 import { darkVariant, type Claim, type IdentityField, type Presentation, type SupportChannels, type Theme } from '@settle/protocol';
 import { ClaimSettings, type BankAccount } from './claim-settings-option.js';
-import { loadClaim } from '../claims.js';
 import type { SettleContext } from '../context.js';
 import { SettleError } from '../errors.js';
 import { DEFAULT_IDENTITY_FIELDS } from '../identity/settings.js';
@@ -32,11 +31,6 @@ export async function claimSettingsFor(context: SettleContext, claim: Claim): Pr
     throw new SettleError('backend_failed', 'The creditor’s contact details are misconfigured. Please contact them.');
   }
   return parsed.data;
-}
-
-/** The settings of the claim `claimId`, read from the backend only when a resolver picks them per claim. */
-export async function claimSettingsOfId(context: SettleContext, claimId: string): Promise<ClaimSettings> {
-  return context.options.claimSettings ? claimSettingsFor(context, await loadClaim(context, claimId)) : {};
 }
 
 /** Whether the claim asks who the debtor is, and what: its own rule when configured, else the instance-wide one. */

@@ -1,5 +1,6 @@
 import { authenticate } from '../auth.js';
-import { claimSettingsOfId, identityOf } from '../claim-settings/claim-settings.js';
+import { claimReader } from '../claim-settings/claim-reader.js';
+import { identityOf } from '../claim-settings/claim-settings.js';
 import type { SettleContext } from '../context.js';
 import { readBody } from '../http/request-body.js';
 import { json } from '../http/responses.js';
@@ -25,7 +26,7 @@ export function registerIdentityRoutes(router: Router, context: SettleContext): 
       const session = await authenticate(request, context);
       const { answers } = await readBody(request, 'identity', options.maxBodyBytes);
       if (!session.idv) {
-        const identity = identityOf(context, await claimSettingsOfId(context, session.sub));
+        const identity = identityOf(context, await claimReader(context, session.sub).settings());
         if (identity.check) await checkIdentity(context, session, pickAnswers(identity.fields, answers));
       }
       return json(await renewSession(context, session, { idv: true }));
