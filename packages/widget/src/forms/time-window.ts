@@ -45,7 +45,8 @@ export function creditorTime(window: string, hours: CallbackHours | undefined): 
  */
 export function creditorWindowLabel(window: CallbackHours['windows'][number], timeZone: string, locale: string): string {
   const days = DAYS.flatMap((name, index) => (window.days.includes(name as never) ? [index] : []));
-  const day = (index: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const day = (index: number) => weekday.format(Date.UTC(2024, 0, 1 + index));
   const last = days.at(-1) as number;
   const first = days[0] as number;
   const at = (time: string) => Date.parse(`1970-01-01T${time}Z`);

@@ -31,7 +31,7 @@ const LINE_LABEL = {
  * unless the step that led here already says the same in every tone (the dispute's and the
  * contact request's confirmation, the checkout's "payment received", the agreed plan's next payment).
  */
-function keysFor(outcome: Outcome): { title: string; text: string; next: string[]; action?: 'options' | 'plan' } {
+function keysFor(outcome: Outcome): { title: string; text: string; next: string[]; action?: 'options' | 'plan'; actionLabel?: string } {
   const own = `outcome.${outcome.state}`;
   switch (outcome.state) {
     case 'creditor_plan':
@@ -39,7 +39,7 @@ function keysFor(outcome: Outcome): { title: string; text: string; next: string[
       return { title: `${own}.title`, text: `${own}.text`, next: outcome.nextDue ? ['planPicker.accepted.next', `${own}.next`] : [`${own}.next`] };
     case 'overdue':
       // What can be done now is what an open claim offers.
-      return { title: `${own}.title`, text: `${own}.text`, next: ['outcome.open.next', `${own}.paid`], action: 'options' };
+      return { title: `${own}.title`, text: `${own}.text`, next: ['outcome.open.next', `${own}.paid`], action: 'options', actionLabel: 'outcome.open.action' };
     case 'paid_in_full':
       return { title: 'checkout.succeeded.title', text: `${own}.text`, next: [`${own}.next`] };
     case 'plan_active':
@@ -124,7 +124,7 @@ export function renderOutcome({ t, locale, request }: OutcomeView, claim: Claim,
     ${reference ? html`<dl part="outcome-facts"><dt>${t(LINE_LABEL.reference)}</dt><dd>${reference}</dd></dl>` : nothing}
     <h3>${t('outcome.next')}</h3>
     <p part="outcome-next">${keys.next.map((key) => t(key, values)).join(' ')}</p>
-    ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.action === 'plan' ? 'outcome.plan' : `outcome.${state === 'overdue' ? 'open' : state}.action`)}</button></p>` : nothing}
+    ${keys.action ? html`<p><button part="outcome-action" class="button" type="button" @click=${() => request(keys.action!)}>${t(keys.actionLabel ?? (keys.action === 'plan' ? 'outcome.plan' : `outcome.${state}.action`))}</button></p>` : nothing}
     ${
       latest
         ? html`<h3>${t(state === 'settled' ? 'outcome.receipt' : 'outcome.confirmation')}</h3>

@@ -2,7 +2,7 @@ import type { OfferTerms, PlanResult, Schedule } from '@settle/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { renderCosts } from './disclosures.js';
-import { perText, renderMonthlyChips, renderPlans, type MonthlyState } from './monthly-fields.js';
+import { perText, renderPerPaymentChips, renderPlans, type PerPaymentState } from './per-payment-fields.js';
 import type { ChoiceDraft, DraftResult } from './offer-choice.js';
 import { offerValues } from './offer-text.js';
 import { renderScheduleTable } from './schedule-table.js';
@@ -13,7 +13,7 @@ export interface ChoiceFormState {
   draft: ChoiceDraft;
   result: DraftResult;
   preview: PlanResult<Schedule> | undefined;
-  monthly: MonthlyState;
+  monthly: PerPaymentState;
 }
 
 export interface ChoiceFormActions {
@@ -123,7 +123,7 @@ function renderInstalmentFields(view: PlanView, state: ChoiceFormState, contact:
   const values = { ...offerValues(terms, view.locale), per };
   const firstDue = state.preview?.ok ? state.preview.value.instalments.find((row) => row.kind === 'instalment')?.dueDate : undefined;
   return html`${frequencyField(view, state, terms.frequencies)}
-    ${renderMonthlyChips(view, terms, draft)}
+    ${renderPerPaymentChips(view, terms, draft)}
     ${draft.monthly === 'other' ? amountField(state, 'monthlyAmount', t('planPicker.monthly.amount', { currency: terms.balance.currency, per }), t('planPicker.monthly.hint', values)) : nothing}
     ${renderPlans(view, draft, state.monthly, contact)}
     ${dateField(state, 'firstDueDate', 'firstDueDate', t('planPicker.form.firstDueDate'), terms.earliestFirstDueDate, terms.latestFirstDueDate, draft.firstDueDate || firstDue || terms.earliestFirstDueDate, t('planPicker.form.dateHint', values))}

@@ -15,7 +15,7 @@ import { formatMoney } from '../../i18n/format.js';
 import { parseAmountInput } from './amount-input.js';
 import { choiceProblem, renderChoiceForm, type ChoiceFormState } from './choice-form.js';
 import { renderConfirmation } from './confirmation.js';
-import { perText, type MonthlyState } from './monthly-fields.js';
+import { tooLowText, type PerPaymentState } from './per-payment-fields.js';
 import { acceptOffer, fetchMonthlyPlans, fetchOffers } from './offers-api.js';
 import { choiceOf, initialDraft, type ChoiceDraft } from './offer-choice.js';
 import { renderOfferList } from './offer-list.js';
@@ -114,7 +114,7 @@ export class SettlePlanPicker extends SettleElement {
   declare protected accepted: PlanResponse | undefined;
   declare protected notice: 'stale' | undefined;
   /** The plans for the monthly amount the debtor named, or why there are none. */
-  declare protected monthly: MonthlyState;
+  declare protected monthly: PerPaymentState;
 
   /** The offers and their loading state (`initial`, `pending`, `complete`, `error`). */
   readonly offers = new SessionController<OffersResponse>(this, (session, signal) => fetchOffers(session.client, signal));
@@ -242,8 +242,9 @@ export class SettlePlanPicker extends SettleElement {
         this.monthly = { error };
         return this.announce(errorText(this.i18n.t, error));
       }
-      this.monthly = { smallest: minimum as Money };
-      this.announce(this.i18n.t('planPicker.monthly.tooLow', { smallest: formatMoney(minimum as Money, this.resolvedLocale), per: perText(this.view, draft) }));
+      const smallest = minimum as Money;
+      this.monthly = { smallest };
+      this.announce(tooLowText(this.view, draft, smallest));
     }
   }
 

@@ -6,7 +6,7 @@ import type { ChoiceDraft } from './offer-choice.js';
 import type { PlanView } from './view.js';
 
 /** Where the question "how much each time?" stands: the plans the server answered, or why there are none. */
-export interface MonthlyState {
+export interface PerPaymentState {
   plans?: MonthlyPlansResponse['plans'] | undefined;
   /** Set when the amount is below what any plan allows: the smallest amount per payment. */
   smallest?: Money | undefined;
@@ -20,11 +20,16 @@ export function perText(view: PlanView, draft: Pick<ChoiceDraft, 'frequency'>): 
   return view.t(`planPicker.per.${draft.frequency ?? 'monthly'}`);
 }
 
+/** Why no plan fits: the smallest amount per payment, at the draft's frequency. */
+export function tooLowText(view: PlanView, draft: Pick<ChoiceDraft, 'frequency'>, smallest: Money): string {
+  return view.t('planPicker.monthly.tooLow', { smallest: formatMoney(smallest, view.locale), per: perText(view, draft) });
+}
+
 /**
  * "6 × 150,00 € · letzte Rate am 3. Juni 2027": the instalments as runs of equal amounts in
  * their order, so a last (or first) instalment that differs is named, and the last date.
  */
-export function planLabel(view: PlanView, schedule: Schedule): string {
+function planLabel(view: PlanView, schedule: Schedule): string {
   const { t, locale } = view;
   const rows = schedule.instalments.filter((row) => row.kind === 'instalment');
   const runs: [number, Money][] = [];
@@ -42,7 +47,7 @@ export function planLabel(view: PlanView, schedule: Schedule): string {
  * amounts the server suggests, and "another amount" for one typed in. No number to spin:
  * the count follows from the amount.
  */
-export function renderMonthlyChips(view: PlanView, terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft): TemplateResult {
+export function renderPerPaymentChips(view: PlanView, terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft): TemplateResult {
   const { t, locale } = view;
   const chip = (value: string, label: string) => html`<label class="choice chip"><input type="radio" name="monthly" value=${value} .checked=${draft.monthly === value} />${label}</label>`;
   return html`<fieldset part="monthly">
@@ -57,9 +62,9 @@ export function renderMonthlyChips(view: PlanView, terms: OfferTermsOf<'instalme
  * or, below every plan, the smallest amount per payment with the way to a person
  * (`contact`), shown here instead of at the bottom.
  */
-export function renderPlans(view: PlanView, draft: ChoiceDraft, state: MonthlyState, contact: (text: string) => TemplateResult): unknown {
-  const { t, locale } = view;
-  if (state.smallest) return contact(t('planPicker.monthly.tooLow', { smallest: formatMoney(state.smallest, locale), per: perText(view, draft) }));
+export function renderPlans(view: PlanView, draft: ChoiceDraft, state: PerPaymentState, contact: (text: string) => TemplateResult): unknown {
+  const { t } = view;
+  if (state.smallest) return contact(tooLowText(view, draft, state.smallest));
   if (state.error) return html`<p class="problem">${errorText(t, state.error)}</p>`;
   return state.plans
     ? html`<fieldset part="plans">
