@@ -11,7 +11,8 @@
  * #12161c): a colour that reads on it reads on both, as links and buttons sit on either.
  */
 export const DARK_SURFACE = '#1c222b';
-const AA = 4.5;
+/** WCAG 2.2 AA contrast for normal text. */
+export const WCAG_AA = 4.5;
 
 export type Rgb = [number, number, number];
 
@@ -57,7 +58,7 @@ export function darkVariant(color: string, surface = DARK_SURFACE): string | und
   if (!rgb || !background) return undefined;
   for (let step = 0; step <= 20; step += 1) {
     const tint = rgb.map((channel) => Math.round(channel + ((255 - channel) * step) / 20)) as Rgb;
-    if (contrastRatio(tint, background) >= AA) return toHex(tint);
+    if (contrastRatio(tint, background) >= WCAG_AA) return toHex(tint);
   }
   return '#ffffff';
 }

@@ -1,4 +1,4 @@
-import { contrastRatio, parseRgb, toHex, type Rgb } from '@settle/protocol';
+import { contrastRatio, parseRgb, toHex, WCAG_AA, type Rgb } from '@settle/protocol';
 
 /** The colours an email paints its sender's brand with. */
 export interface EmailColors {
@@ -13,7 +13,6 @@ export interface EmailColors {
 /** The emails' body text: no tenant's colour, and readable on white (16:1). */
 export const NEUTRAL_TEXT = '#1d2329';
 const WHITE: Rgb = [255, 255, 255];
-const AA = 4.5;
 /** Without a brand, a neutral slate that is no creditor's colour. */
 const NEUTRAL: EmailColors = { button: NEUTRAL_TEXT, onButton: '#ffffff', accent: NEUTRAL_TEXT };
 
@@ -28,7 +27,7 @@ export function emailColors(colors: { primary?: string | undefined; onPrimary?: 
   const primary = colors?.primary ? parseRgb(colors.primary) : undefined;
   if (!primary) return NEUTRAL;
   const onPrimary = colors?.onPrimary ? parseRgb(colors.onPrimary) : undefined;
-  const onButton = [onPrimary, WHITE, parseRgb(NEUTRAL_TEXT)].find((text): text is Rgb => text !== undefined && contrastRatio(text, primary) >= AA);
-  const accent = contrastRatio(primary, WHITE) >= AA ? toHex(primary) : NEUTRAL_TEXT;
+  const onButton = [onPrimary, WHITE, parseRgb(NEUTRAL_TEXT)].find((text): text is Rgb => text !== undefined && contrastRatio(text, primary) >= WCAG_AA);
+  const accent = contrastRatio(primary, WHITE) >= WCAG_AA ? toHex(primary) : NEUTRAL_TEXT;
   return onButton ? { button: toHex(primary), onButton: toHex(onButton), accent } : { ...NEUTRAL, accent };
 }

@@ -13,8 +13,10 @@ export function registerClaimRoutes(router: Router, context: SettleContext): voi
     const claimId = params.claimId ?? '';
     requireClaimAccess(session, claimId);
     const { claim, json } = await loadValidatedClaim(context, claimId);
-    const outcome = await outcomeOf(context, claim);
-    const presentation = presentationOf(context, await claimSettingsFor(context, claim));
+    // One run of the creditor's resolver for the outcome's payee and the presentation.
+    const settings = claimSettingsFor(context, claim);
+    const outcome = await outcomeOf(context, claim, settings);
+    const presentation = presentationOf(context, await settings);
     // Same shape as ClaimResponse, assembled from the cached, already validated JSON.
     return jsonText(`{"claim":${json},"outcome":${JSON.stringify(outcome)},"presentation":${JSON.stringify(presentation)}}`);
   });

@@ -44,10 +44,10 @@ export function registerOfferRoutes(router: Router, context: SettleContext): voi
   router.add('monthlyPlans', async (request) => {
     const session = await authenticate(request, context);
     requireClaimAccess(session, session.sub);
-    const { offerToken, monthlyAmount, frequency, downPayment, firstDueDate } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
+    const { offerToken, monthlyAmount, ...extras } = await readBody(request, 'monthlyPlans', context.options.maxBodyBytes);
     const { terms } = await verifyOffer(context, session, offerToken);
     if (terms.kind !== 'instalments') throw new SettleError('validation_failed', 'Amounts per payment shape instalment offers only.');
-    const result = plansPerPayment(terms, monthlyAmount, { ...(frequency ? { frequency } : {}), ...(downPayment ? { downPayment } : {}), ...(firstDueDate ? { firstDueDate } : {}) });
+    const result = plansPerPayment(terms, monthlyAmount, extras);
     if (!result.ok) {
       const reason = result.reasons[0];
       const message = reason ? `${reason.field}: ${reason.message}` : 'No plan fits this amount.';

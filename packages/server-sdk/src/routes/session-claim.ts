@@ -1,5 +1,5 @@
 import type { SessionResponse } from '@settle/protocol';
-import { claimReader, type ClaimReader } from '../claim-settings/claim-reader.js';
+import type { ClaimReader } from '../claim-settings/claim-reader.js';
 import { presentationOf } from '../claim-settings/claim-settings.js';
 import type { SettleContext } from '../context.js';
 import { outcomeOf } from '../outcome/outcome-of.js';
@@ -12,7 +12,7 @@ import { outcomeOf } from '../outcome/outcome-of.js';
  * reports the problem as before. `read` is the reader the session was issued with, so what
  * that step read is not read again.
  */
-export async function withClaim(context: SettleContext, session: SessionResponse, read: ClaimReader = claimReader(context, session.claimId)): Promise<SessionResponse> {
+export async function withClaim(context: SettleContext, session: SessionResponse, read: ClaimReader): Promise<SessionResponse> {
   try {
     if (session.identityRequired) {
       // Brand only before the identity check (the link's email carried it already); the
