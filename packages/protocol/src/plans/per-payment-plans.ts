@@ -4,7 +4,8 @@ import type { Money } from '../money.js';
 import { buildSchedule } from './build-schedule.js';
 import type { OfferChoiceOf, OfferTermsOf } from './offer.js';
 import type { Frequency } from './policy.js';
-import type { PlanReason, PlanReasonCode, Schedule } from './schedule.js';
+import type { PlanReason, Schedule } from './schedule.js';
+import { refused } from './schedule-math.js';
 
 type InstalmentTerms = OfferTermsOf<'instalments'>;
 type InstalmentChoice = OfferChoiceOf<'instalments'>;
@@ -64,10 +65,6 @@ export function perPaymentAmounts(terms: Omit<InstalmentTerms, 'perPayment'>): I
   return { suggested: amounts.map((amount) => money(amount, currency)), smallest: money(smallest, currency) };
 }
 
-function refuse(code: PlanReasonCode, field: string, message: string): PerPaymentPlans {
-  return { ok: false, reasons: [{ code, field, message }] };
-}
-
 function regularAmounts(schedule: Schedule): number[] {
   return schedule.instalments.filter((row) => row.kind === 'instalment').map((row) => row.amount.amount);
 }
@@ -81,12 +78,12 @@ function regularAmounts(schedule: Schedule): number[] {
 export function plansPerPayment(terms: InstalmentTerms, perPayment: Money, extras: PerPaymentExtras = {}): PerPaymentPlans {
   const currency = terms.totalPayable.currency;
   const frequency = extras.frequency ?? defaultFrequency(terms.frequencies);
-  if (!terms.frequencies.includes(frequency)) return refuse('frequency_not_allowed', 'frequency', `Choose one of: ${terms.frequencies.join(', ')}.`);
-  if (perPayment.currency !== currency) return refuse('currency_mismatch', 'monthlyAmount', `Pay in ${currency}.`);
+  if (!terms.frequencies.includes(frequency)) return refused('frequency_not_allowed', 'frequency', `Choose one of: ${terms.frequencies.join(', ')}.`);
+  if (perPayment.currency !== currency) return refused('currency_mismatch', 'monthlyAmount', `Pay in ${currency}.`);
   const financed = financedOf(terms, extras.downPayment?.amount ?? 0);
   const smallest = smallestPerPayment(terms, financed);
   if (perPayment.amount < smallest) {
-    return { ...refuse('amount_below_minimum', 'monthlyAmount', `The smallest amount per payment is ${smallest} minor units.`), smallest: money(smallest, currency) } as PerPaymentPlans;
+    return { ...refused('amount_below_minimum', 'monthlyAmount', `The smallest amount per payment is ${smallest} minor units.`), smallest: money(smallest, currency) };
   }
   const byCount = new Map<number, PerPaymentPlan>();
   const tryChoice = (choice: InstalmentChoice) => {
@@ -107,7 +104,7 @@ export function plansPerPayment(terms: InstalmentTerms, perPayment: Money, extra
   }
   const counts = [...byCount.keys()].sort((a, b) => a - b);
   const shortest = counts[0];
-  if (shortest === undefined) return refuse('count_out_of_range', 'monthlyAmount', `No plan of ${terms.minCount} to ${terms.maxCount} instalments fits this amount.`);
+  if (shortest === undefined) return refused('count_out_of_range', 'monthlyAmount', `No plan of ${terms.minCount} to ${terms.maxCount} instalments fits this amount.`);
   const longest = counts[counts.length - 1] as number;
   const middle = counts.find((count) => count >= (shortest + longest) / 2) as number;
   const plans = [...new Set([shortest, middle, longest])].map((count) => byCount.get(count) as PerPaymentPlan);

@@ -1,11 +1,11 @@
 import { addDays, addMonths } from '../date-math.js';
 import type { Frequency } from './policy.js';
-import type { PlanReasonCode, PlanResult } from './schedule.js';
+import type { PlanReason, PlanReasonCode } from './schedule.js';
 
 /** Schedule helpers, apart from the schemas so code that only computes ships without them. */
 
-/** A choice or change refused for `code`, naming the `field` the debtor should change. */
-export function refused<T>(code: PlanReasonCode, field: string, message: string): PlanResult<T> {
+/** A choice or change refused for `code`, naming the `field` the debtor should change; a `PlanResult` of any value. */
+export function refused(code: PlanReasonCode, field: string, message: string): { ok: false; reasons: PlanReason[] } {
   return { ok: false, reasons: [{ code, field, message }] };
 }
 
