@@ -1,4 +1,4 @@
-import { defaultFrequency, type Frequency, type Money, type OfferChoice, type OfferTerms } from '@settle/protocol';
+import { defaultFrequency, type Frequency, type Money, type MonthlyPlansRequest, type OfferChoice, type OfferTerms, type OfferTermsOf } from '@settle/protocol';
 import { amountInputValue, parseAmountInput } from './amount-input.js';
 
 /**
@@ -95,10 +95,31 @@ export function choiceOf(terms: OfferTerms, draft: ChoiceDraft, locale: string):
       return { ok: true, choice: { kind: 'payment_pause', months, count, ...(draft.frequency ? { frequency: draft.frequency } : {}) } };
     }
     case 'instalments': {
-      if (terms.downPayment && (draft.downPayment || terms.downPayment.required) && !amount(draft.downPaymentAmount)) return { ok: false, field: 'downPayment', problem: 'amount_format' };
+      if (downPaymentAsked(terms, draft) && !amount(draft.downPaymentAmount)) return { ok: false, field: 'downPayment', problem: 'amount_format' };
       if (draft.monthly === 'other' && !amount(draft.monthlyAmount)) return { ok: false, field: 'monthlyAmount', problem: 'amount_format' };
       // The plan carries the down payment and first date it was asked for; changing either asks again.
       return draft.plan ? { ok: true, choice: draft.plan } : { ok: false, field: 'monthly', problem: 'plan_missing' };
     }
   }
+}
+
+function downPaymentAsked(terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft): boolean {
+  return Boolean(terms.downPayment && (draft.downPayment || terms.downPayment.required));
+}
+
+/**
+ * What the plans request asks with: the amount per payment (a chip's, or the one typed),
+ * how often, a down payment and the first date; undefined while the amount does not read.
+ */
+export function plansRequestOf(terms: OfferTermsOf<'instalments'>, draft: ChoiceDraft, locale: string): Omit<MonthlyPlansRequest, 'offerToken'> | undefined {
+  const amount = (text: string): Money | undefined => parseAmountInput(text, terms.balance.currency, locale);
+  const monthlyAmount = draft.monthly === 'other' ? amount(draft.monthlyAmount) : terms.perPayment.suggested.find((suggested) => String(suggested.amount) === draft.monthly);
+  if (!monthlyAmount) return undefined;
+  const downPayment = downPaymentAsked(terms, draft) ? amount(draft.downPaymentAmount) : undefined;
+  return {
+    monthlyAmount,
+    ...(draft.frequency ? { frequency: draft.frequency } : {}),
+    ...(downPayment ? { downPayment } : {}),
+    ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
+  };
 }

@@ -12,12 +12,11 @@ import { SettleDisputeRequestEvent } from '../../events/settle-dispute-request.j
 import { SettlePlanAcceptEvent } from '../../events/settle-plan-accept.js';
 import { SettleReadyEvent } from '../../events/settle-ready.js';
 import { formatMoney } from '../../i18n/format.js';
-import { parseAmountInput } from './amount-input.js';
 import { choiceProblem, renderChoiceForm, type ChoiceFormState } from './choice-form.js';
 import { renderConfirmation } from './confirmation.js';
 import { tooLowText, type PerPaymentState } from './per-payment-fields.js';
 import { acceptOffer, fetchMonthlyPlans, fetchOffers } from './offers-api.js';
-import { choiceOf, initialDraft, type ChoiceDraft } from './offer-choice.js';
+import { choiceOf, initialDraft, plansRequestOf, type ChoiceDraft } from './offer-choice.js';
 import { renderOfferList } from './offer-list.js';
 import { payNowOf } from './pay-now.js';
 import { styles } from './plan-picker.styles.js';
@@ -217,18 +216,10 @@ export class SettlePlanPicker extends SettleElement {
     const selected = this.selected;
     const terms = selected?.offer.terms;
     if (!client || !selected || terms?.kind !== 'instalments') return;
-    const amount = (text: string) => parseAmountInput(text, terms.balance.currency, this.resolvedLocale);
-    const monthlyAmount = draft.monthly === 'other' ? amount(draft.monthlyAmount) : terms.perPayment.suggested.find((suggested) => String(suggested.amount) === draft.monthly);
-    const downPayment = terms.downPayment && (draft.downPayment || terms.downPayment.required) ? amount(draft.downPaymentAmount) : undefined;
-    if (!monthlyAmount) return this.announcePreview();
+    const request = plansRequestOf(terms, draft, this.resolvedLocale);
+    if (!request) return this.announcePreview();
     try {
-      const { plans } = await fetchMonthlyPlans(client, {
-        offerToken: selected.token,
-        monthlyAmount,
-        ...(draft.frequency ? { frequency: draft.frequency } : {}),
-        ...(downPayment ? { downPayment } : {}),
-        ...(draft.firstDueDate ? { firstDueDate: draft.firstDueDate } : {}),
-      });
+      const { plans } = await fetchMonthlyPlans(client, { offerToken: selected.token, ...request });
       // An answer to an amount the debtor has changed since is dropped; the new one is on its way.
       if (this.draft !== draft) return;
       this.monthly = { plans };
