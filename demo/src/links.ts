@@ -1,6 +1,7 @@
 import type { CollectionPhase, LinkChannel } from '@settle/protocol';
 import type { Settle } from '@settle/server-sdk';
 import { brandHintOf } from './creditor/claim-settings.js';
+import { claimLanguage } from './emails/email-texts.js';
 import type { SampleDebtor } from './seed/sample-debtors.js';
 
 export interface SampleLink {
@@ -27,8 +28,7 @@ export const SAMPLE_EMAIL: LinkMessage = { channel: 'email', phase: 'first_remin
 export async function createMessageLink(settle: Settle, origin: string, debtor: SampleDebtor, message: LinkMessage): Promise<string> {
   const token = await settle.createLinkToken({ claimId: debtor.claim.id, locale: debtor.locale, channel: message.channel, phase: message.phase });
   const brand = brandHintOf(debtor.claim);
-  // A US claim's page reads in US English; other claims' English is British.
-  const lang = debtor.locale === 'en' && debtor.claim.jurisdiction === 'US' ? 'en-US' : debtor.locale;
+  const lang = claimLanguage(debtor.locale, debtor.claim);
   return `${origin}/pay?lang=${lang}${brand ? `&brand=${brand}` : ''}#t=${token}`;
 }
 

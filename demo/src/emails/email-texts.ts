@@ -1,3 +1,4 @@
+import type { Claim } from '@settle/protocol';
 /** The sample email's words in German and English: friendly, clear, no threats. */
 export interface EmailTexts {
   subject: (creditor: string) => string;
@@ -47,6 +48,11 @@ const en: EmailTexts = {
 };
 
 export type EmailLanguage = 'de' | 'en' | 'en-US';
+
+/** The language a claim's email and page read in: a US claim's English is US English, other claims' English British. */
+export function claimLanguage(locale: 'de' | 'en', claim: Pick<Claim, 'jurisdiction'>): EmailLanguage {
+  return locale === 'en' && claim.jurisdiction === 'US' ? 'en-US' : locale;
+}
 
 export const EMAIL_TEXTS: Readonly<Record<EmailLanguage, EmailTexts>> = {
   de: {

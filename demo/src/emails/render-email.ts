@@ -1,6 +1,6 @@
 import type { Claim } from '@settle/protocol';
 import { emailColors, formatAddressLine, formatMessageMoney, formattingLocale } from '@settle/server-sdk';
-import { EMAIL_TEXTS } from './email-texts.js';
+import { claimLanguage, EMAIL_TEXTS } from './email-texts.js';
 import { html, type SafeHtml } from './escape-html.js';
 
 export interface EmailInput {
@@ -43,7 +43,7 @@ export function renderEmail({ locale, claim, link, colors }: EmailInput): Render
   const brand = emailColors(colors);
   // A US claim reads as US English: "June 3, 2027", "$425.00", "Chicago, IL 60602".
   const intlLocale = formattingLocale(locale, claim);
-  const language = intlLocale === 'en-US' ? intlLocale : locale;
+  const language = claimLanguage(locale, claim);
   const t = EMAIL_TEXTS[language];
   const sender = claim.collectionAgency ?? claim.creditor;
   const subject = t.subject(claim.creditor.name);

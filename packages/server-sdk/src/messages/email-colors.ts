@@ -11,7 +11,7 @@ export interface EmailColors {
 }
 
 /** The emails' body text: no tenant's colour, and readable on white (16:1). */
-export const NEUTRAL_TEXT = '#1d2329';
+const NEUTRAL_TEXT = '#1d2329';
 const WHITE: Rgb = [255, 255, 255];
 /** Without a brand, a neutral slate that is no creditor's colour. */
 const NEUTRAL: EmailColors = { button: NEUTRAL_TEXT, onButton: '#ffffff', accent: NEUTRAL_TEXT };
