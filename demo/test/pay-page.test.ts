@@ -13,7 +13,7 @@ describe('the emailed-link page', () => {
     expect(html).toContain('<a href="tel:+49301234567">+49 30 1234567</a>');
     expect(html).not.toContain('Fair Inkasso');
     expect(html).toContain('<div class="pay-skeleton" data-pay-skeleton aria-hidden="true">');
-    expect(html).not.toMatch(/<!--(brand|contact|skeleton)/);
+    expect(html).not.toMatch(/<!--(brand|contact|skeleton|widget-preload)/);
     // A creditor collecting directly writes on its own behalf: the client line waits hidden for the session.
     expect(html).toContain('<p class="brand-client" data-pay-client hidden>im Auftrag von <span class="client-brand"><span class="client-name"></span></span></p>');
   });
@@ -56,5 +56,16 @@ describe('the emailed-link page', () => {
       expect(html).toContain('The demo’s payment service. We can tell you who wrote to you and send you a new link:');
       expect(html).not.toContain('<script>');
     }
+  });
+
+  it('hints the widget files of the first screen right after settle.js, as module preloads under /widget/', () => {
+    const html = renderPayPage(page('de'), 'stadtwerke', 'de', { preload: ['chunks/flow.js', 'chunks/de-"x.js'] });
+    const entry = html.indexOf('<script type="module" src="/widget/settle.js"></script>');
+    const first = html.indexOf('<link rel="modulepreload" href="/widget/chunks/flow.js">');
+    expect(entry).toBeGreaterThan(0);
+    expect(first).toBeGreaterThan(entry);
+    expect(first).toBeLessThan(html.indexOf('</head>'));
+    expect(html).toContain('<link rel="modulepreload" href="/widget/chunks/de-&quot;x.js">');
+    expect(renderPayPage(page('de'), 'stadtwerke', 'de')).not.toContain('modulepreload');
   });
 });

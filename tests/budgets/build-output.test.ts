@@ -36,4 +36,21 @@ describe('built widget scripts (npm run build:widget)', () => {
     }
     expect(code.length).toBeGreaterThan(10);
   });
+
+  it("names in settle-manifest.json the chunks each lazy element's and language's first screen needs beyond settle.js", () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'settle-manifest.json'), 'utf8')) as { preload: { elements: Record<string, string[]>; texts: Record<string, string[]> } };
+    const { elements, texts } = manifest.preload;
+    expect(Object.keys(elements)).toEqual(expect.arrayContaining(['settle-flow', 'settle-quiz', 'settle-plan-picker', 'settle-checkout', 'settle-identity']));
+    expect(Object.keys(texts).sort()).toEqual(['de', 'en']);
+    const sourcesOf = (file: string) => (JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+    for (const listed of [...Object.values(elements), ...Object.values(texts)]) {
+      expect(listed.length).toBeGreaterThan(0);
+      for (const file of listed) expect(files, file).toContain(file);
+      expect(listed).not.toContain('settle.js');
+    }
+    expect(elements['settle-flow']?.flatMap(sourcesOf).some((source) => source.includes('/elements/flow/'))).toBe(true);
+    // The split-off texts carry no sources in their maps: their file names say the language.
+    expect(texts.de).toEqual([expect.stringMatching(/^chunks\/de-/)]);
+    expect(texts.en).toEqual([expect.stringMatching(/^chunks\/en-/)]);
+  });
 });

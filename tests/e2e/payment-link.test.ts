@@ -43,6 +43,31 @@ describe('the emailed payment link', () => {
     expect(problems).toEqual(NO_PROBLEMS);
   });
 
+  it.each([
+    ['forgot', 'de'],
+    ['pay-now-us', 'en'],
+  ])("preloads the %s page's first-screen chunks (flow, %s texts) with settle.js and fetches each once", async (key, language) => {
+    const { page, problems } = await openPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/widget/')) fetched.push(path.slice('/widget/'.length));
+    });
+    await page.goto(e2e.demo.link(key));
+    await page.locator('settle-claim-summary [part~="total"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const manifest = (await (await fetch(`${e2e.demo.origin}/widget/settle-manifest.json`)).json()) as { preload: { elements: Record<string, string[]>; texts: Record<string, string[]> } };
+    const expected = [...(manifest.preload.elements['settle-flow'] ?? []), ...(manifest.preload.texts[language] ?? [])];
+    expect(expected.length, 'the flow and the texts each have a chunk').toBeGreaterThanOrEqual(2);
+    const hinted = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hinted).toEqual(expected.map((file) => `/widget/${file}`));
+    for (const file of expected)
+      expect(
+        fetched.filter((path) => path === file),
+        file,
+      ).toHaveLength(1);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
   it('shows the US claim in US English: the state in its addresses and a US date', async () => {
     const { page, problems } = await openPage();
     await page.goto(e2e.demo.link('pay-now-us'));

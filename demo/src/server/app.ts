@@ -7,6 +7,7 @@ import { compressed } from './compression.js';
 import { brandStylesheet, renderPayPage } from './pay-page.js';
 import { COMMON_HEADERS, EMAIL_HEADERS, PAGE_HEADERS } from './security-headers.js';
 import { fileExists, readStatic } from './static-files.js';
+import { linkPagePreloads } from './widget-preloads.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -79,7 +80,9 @@ async function route(parts: AppParts, req: IncomingMessage, res: ServerResponse)
     const file = lang && lang !== 'en' && PAGE_LANGUAGES.has(lang) ? page.replace('.html', `.${lang}.html`) : page;
     const found = await readStatic(parts.pagesDir, file);
     if (path === '/pay' && found) {
-      const body = renderPayPage(found.body.toString('utf8'), url.searchParams.get('brand'), lang === 'de' ? 'de' : 'en', requested === 'en-US');
+      const pageLang = lang === 'de' ? 'de' : 'en';
+      const preload = await linkPagePreloads(parts.widgetDistDir, pageLang);
+      const body = renderPayPage(found.body.toString('utf8'), url.searchParams.get('brand'), pageLang, { usEnglish: requested === 'en-US', preload });
       return send(res, 200, { ...PAGE_HEADERS, 'content-type': found.contentType }, body);
     }
     return sendStatic(res, found, PAGE_HEADERS);

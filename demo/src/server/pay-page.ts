@@ -22,6 +22,13 @@ const TEXTS = {
   },
 } as const;
 
+export interface PayPageOptions {
+  /** The page is in US English (`?lang=en-US`). */
+  usEnglish?: boolean;
+  /** Widget files (under /widget/) the first screen needs, fetched alongside settle.js (widget-preloads.ts). */
+  preload?: readonly string[];
+}
+
 /**
  * The emailed-link page, branded from its first paint by the link's non-secret brand hint
  * (`?brand=collector/client`): the collector who wrote the letter and is paid, and the
@@ -29,10 +36,11 @@ const TEXTS = {
  * and public contact: never money or personal data, which come with the exchanged session
  * alone. A missing or unknown hint paints a neutral page whose error screens name the page's host.
  */
-export function renderPayPage(page: string, hint: string | null, lang: Lang, usEnglish = false): string {
+export function renderPayPage(page: string, hint: string | null, lang: Lang, options: PayPageOptions = {}): string {
   const { collector: brand, client } = brandsFromHint(hint);
   // The widget takes the page's `lang`: en-US writes US dates, amounts and spelling.
-  return (usEnglish ? page.replace('<html lang="en">', '<html lang="en-US">') : page)
+  return (options.usEnglish ? page.replace('<html lang="en">', '<html lang="en-US">') : page)
+    .replace('<!--widget-preload-->', (options.preload ?? []).map((file) => html`<link rel="modulepreload" href="/widget/${file}">`.html).join('\n  '))
     .replace('<!--brand-stylesheet-->', brand ? html`<link rel="stylesheet" href="/brands/${brand.slug}.css">`.html : '')
     .replace('<!--brand-header-->', `${header(brand, lang).html}${clientLine(client, lang).html}`)
     .replace('<!--skeleton-->', SKELETON)

@@ -32,12 +32,40 @@ for (const file of scripts(dist)) {
 }
 if (!files['settle.js']) throw new Error(`no settle.js in ${dist}: build the widget first`);
 
+/**
+ * What to `<link rel="modulepreload">` so a page's first screen needs no second round trip
+ * for code: per lazily defined element (settle-flow, ...) and per language's first-screen
+ * texts, the chunks it loads that settle.js does not already hold. From the build's chunk graph.
+ */
+function preloads() {
+  const graph = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const closure = (key, seen = new Set()) => {
+    const chunk = graph[key];
+    if (!chunk || seen.has(chunk.file)) return seen;
+    seen.add(chunk.file);
+    for (const imported of chunk.imports ?? []) closure(imported, seen);
+    return seen;
+  };
+  const entry = closure(Object.keys(graph).find((key) => graph[key].isEntry));
+  const beyondEntry = (key) => [...closure(key)].filter((file) => !entry.has(file));
+  const elements = {};
+  const texts = {};
+  for (const key of Object.keys(graph).sort()) {
+    const element = /\/elements\/([a-z-]+)\/define\.ts$/.exec(key)?.[1];
+    const language = /\/i18n\/locales\/([a-z]{2})\.ts$/.exec(key)?.[1];
+    if (element && graph[key].isDynamicEntry) elements[`settle-${element}`] = beyondEntry(key);
+    if (language) texts[language] = beyondEntry(key);
+  }
+  return { elements, texts };
+}
+
 const manifest = {
   name: '@settle/widget',
   version,
   entry: 'settle.js',
   algorithm: 'sha384',
   files,
+  preload: preloads(),
   // Paste into <script type="importmap"> (paths resolved against where you serve dist/) so
   // the browser also checks the lazily imported chunks, not only the entry's script tag.
   importMap: { integrity: Object.fromEntries(Object.entries(files).map(([file, { integrity }]) => [`./${file}`, integrity])) },

@@ -52,6 +52,32 @@ describe('startEarly', () => {
     await waitUntil(() => isLocaleLoaded('de', 'first-screen'), 'the German texts load');
   });
 
+  it("builds the first screen's Intl formatters after the exchange left, not while starting it, and only for a first-screen element", async () => {
+    await recordExchanges();
+    const built: string[] = [];
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const counted = <T extends object>(formatter: T, kind: string): T =>
+      new Proxy(formatter, {
+        construct: (target, args) => {
+          built.push(`${kind} ${String(args[0])}`);
+          return Reflect.construct(target as never, args);
+        },
+      });
+    Intl.NumberFormat = counted(NumberFormat, 'number');
+    Intl.DateTimeFormat = counted(DateTimeFormat, 'date');
+    try {
+      startEarly(page(`<settle-quiz api="${TEST_API}" token="link-quiz" locale="de"></settle-quiz>`));
+      startEarly(page(`<settle-flow api="${TEST_API}" token="link-intl" locale="de"></settle-flow>`));
+      expect(built, 'not in the same task as the requests').to.deep.equal([]);
+      await waitUntil(() => built.length === 2, 'a number and a date formatter are built');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(built).to.deep.equal(['number de', 'date de']);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+
   it('leaves alone defined elements (they start themselves) and elements of other libraries', async () => {
     const tokens = await recordExchanges();
     startEarly(
