@@ -6,8 +6,15 @@ export type Reaction = { type: 'claim.viewed' } | { type: 'step.viewed'; step: J
 
 /**
  * Tells the creditor of a reaction, best effort: `keepalive` lets it outlive a closing
- * page, and a lost report never disturbs the debtor. The server counts each once.
+ * page, and a lost report never disturbs the debtor. The server counts each once. It is
+ * sent after the next paint, so building the request never delays what the debtor sees.
  */
 export async function report(client: ApiClient | undefined, reaction: Reaction): Promise<void> {
+  await afterPaint();
   await client?.request('POST', ROUTES.reactions, { body: reaction, keepalive: true }).catch(() => undefined);
+}
+
+/** Resolves after the next frame is painted; at once in a hidden tab, which paints no frames. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => (document.hidden ? resolve() : requestAnimationFrame(() => setTimeout(resolve))));
 }

@@ -32,5 +32,5 @@ export function startEarly(root: ParentNode): void {
  */
 function warmUpIntl(locale: string): void {
   new Intl.NumberFormat(locale).format(0);
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0);
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
 }

@@ -2,8 +2,8 @@ import { currencyExponent, formatMoneyDecimal, type Money } from '@settle/protoc
 
 // Building an Intl formatter costs far more than formatting with one, and a claim's first
 // screen formats a dozen amounts and dates: one formatter per locale and style is built once.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, build: () => T): T {
   const kept = formatters.get(key) as T | undefined;
   if (kept) return kept;
   const made = build();
@@ -49,7 +49,7 @@ export function formatRate(basisPoints: number, locale: string): string {
 /** A country's name in the debtor's language (`DE` -> "Deutschland"); the code if Intl has none. */
 export function formatCountry(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+    return formatter(`${locale} region`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
