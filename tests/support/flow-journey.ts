@@ -29,6 +29,8 @@ export function currentStep(page: Page): Promise<string | null> {
 export async function waitForStep(page: Page, step: string, ready?: string): Promise<void> {
   await page.locator(`settle-flow .flow[data-step="${step}"]`).waitFor({ state: 'visible', timeout: 30_000 });
   if (ready) await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+  // The summary's sections under the decision, and the help below them, follow a frame after the amount.
+  if (step === 'summary') await page.locator('settle-flow [part~="help"]').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** Writes screenshots/<name>.png of the whole page. */

@@ -1,4 +1,5 @@
 import { ROUTES, type JourneyOption, type JourneyStep } from '@settle/protocol';
+import { afterPaint } from '../core/after-paint.js';
 import type { ApiClient } from './client.js';
 
 /** What the debtor's screen saw or chose, which the server cannot see itself. */
@@ -12,9 +13,4 @@ export type Reaction = { type: 'claim.viewed' } | { type: 'step.viewed'; step: J
 export async function report(client: ApiClient | undefined, reaction: Reaction): Promise<void> {
   await afterPaint();
   await client?.request('POST', ROUTES.reactions, { body: reaction, keepalive: true }).catch(() => undefined);
-}
-
-/** Resolves after the next frame is painted; at once in a hidden tab, which paints no frames. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => (document.hidden ? resolve() : requestAnimationFrame(() => setTimeout(resolve))));
 }

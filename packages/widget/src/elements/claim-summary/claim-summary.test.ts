@@ -112,6 +112,22 @@ describe('<settle-claim-summary>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('shows title, amount and the decision slot first, and the sections under them from the next frame, moving nothing above', async () => {
+      await useApi(...claimApi({ claim: germanClaim() }));
+      const element = await summary({ locale: 'de' });
+      let first: { parts: string[]; total: DOMRect | undefined } | undefined;
+      element.addEventListener('settle-ready', () => {
+        const names = ['title', 'total', 'due-date', 'itemization-table', 'parties', 'actions'];
+        first = { parts: names.filter((name) => part(element, name)), total: part(element, 'total')?.getBoundingClientRect() };
+      });
+      await settled(element);
+      expect(first?.parts, 'settle-ready: what a debtor decides on is there, the rest is not yet').to.deep.equal(['title', 'total', 'due-date']);
+      expect(element.shadowRoot!.querySelector('slot[name="decision"]')).to.not.equal(null);
+      // updateComplete waits for the sections that follow the first frame.
+      for (const name of ['itemization-table', 'parties', 'actions']) expect(part(element, name), name).to.not.equal(null);
+      expect(part(element, 'total')?.getBoundingClientRect().toJSON()).to.deep.equal(first?.total?.toJSON());
+    });
+
     it('announces the loaded claim through the same live region it had while loading', async () => {
       await useApi(...claimApi({ claim: germanClaim(), delayMs: 50 }));
       const element = await summary();

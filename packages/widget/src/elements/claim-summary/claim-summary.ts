@@ -1,5 +1,6 @@
 import type { Claim } from '@settle/protocol';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { afterPaint } from '../../core/after-paint.js';
 import { errorText, renderErrorState } from '../../core/error-view.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { report } from '../../api/reactions.js';
@@ -83,6 +84,7 @@ export class SettleClaimSummary extends SettleElement {
     logo: { type: String },
     helpUrl: { type: String, attribute: 'help-url' },
     itemsCollapsed: { type: Boolean, attribute: 'items-collapsed' },
+    restShown: { state: true },
   };
 
   static override styles = styles;
@@ -99,10 +101,18 @@ export class SettleClaimSummary extends SettleElement {
 
   private announcedStatus: string | undefined;
   private focusAfterRetry = false;
+  /**
+   * The sections under the amount and the decision (itemization, parties, notices, help)
+   * join from the frame after the claim first shows: the first frame then has less to build
+   * and lay out, and what a debtor decides on is on screen sooner. Nothing above them moves.
+   */
+  declare private restShown: boolean;
+  private restDue: Promise<void> | undefined;
 
   constructor() {
     super();
     this.itemsCollapsed = false;
+    this.restShown = false;
   }
 
   override connectedCallback(): void {
@@ -115,11 +125,21 @@ export class SettleClaimSummary extends SettleElement {
     super.disconnectedCallback();
   }
 
-  /** A printed copy is complete: the collapsed itemization opens for printing (and stays open). */
+  /** A printed copy is complete: every section, and the collapsed itemization opened (it stays open). */
   private readonly openItems = (): void => {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details[part~="itemization-details"]');
-    if (details) details.open = true;
+    this.restShown = true;
+    void this.updateComplete.then(() => {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>('details[part~="itemization-details"]');
+      if (details) details.open = true;
+    });
   };
+
+  /** Complete once the sections that follow the first frame are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.restDue;
+    return super.getUpdateComplete();
+  }
 
   /** The claim shown, once loaded. */
   get claimData(): Claim | undefined {
@@ -133,6 +153,10 @@ export class SettleClaimSummary extends SettleElement {
     const { t } = this.i18n;
     if (status === 'complete' && this.claim.value) {
       const claim = this.claim.value;
+      // Set before settle-ready, so a listener awaiting updateComplete waits for these sections too.
+      this.restDue ??= afterPaint().then(() => {
+        this.restShown = true;
+      });
       this.announce(t('claimSummary.ready', { creditor: claim.creditor.name, total: formatMoney(claim.total, this.resolvedLocale) }));
       this.dispatchEvent(new SettleReadyEvent({ claimId: claim.id }));
       void report(this.claim.session?.client, { type: 'claim.viewed' });
@@ -203,15 +227,21 @@ export class SettleClaimSummary extends SettleElement {
         <p part="due-date">${t('claimSummary.dueBy', { date: formatDate(claim.dueDate, locale) })}</p>
       </section>
       <slot name="decision"></slot>
-      ${
-        this.itemsCollapsed
-          ? html`<details part="itemization-details" class="items-details">
-              <summary part="itemization-toggle">${t('claimSummary.items.show')}</summary>
-              ${renderItemization(view)}
-            </details>
-            ${renderParties(view)} ${renderReason(view)}`
-          : html`${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}`
-      }
+      ${this.restShown ? this.renderRest(view) : nothing}
+    </article>`;
+  }
+
+  private renderRest(view: ClaimView): TemplateResult {
+    const { claim, t } = view;
+    return html`${
+      this.itemsCollapsed
+        ? html`<details part="itemization-details" class="items-details">
+            <summary part="itemization-toggle">${t('claimSummary.items.show')}</summary>
+            ${renderItemization(view)}
+          </details>
+          ${renderParties(view)} ${renderReason(view)}`
+        : html`${renderParties(view)} ${renderReason(view)} ${renderItemization(view)}`
+    }
       ${claim.jurisdiction === 'DE' ? renderGermanInformation(view) : nothing}
       ${claim.jurisdiction === 'US' ? renderUsInformation(view) : nothing}
       ${renderHelp(view, {
@@ -219,7 +249,6 @@ export class SettleClaimSummary extends SettleElement {
         contact: () => this.requestContact(),
         print: () => window.print(),
         helpUrl: safeHttpUrl(this.helpUrl),
-      })}
-    </article>`;
+      })}`;
   }
 }

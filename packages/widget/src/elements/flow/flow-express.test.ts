@@ -73,6 +73,8 @@ async function firstScreen(options: { hold?: boolean; claimDelayMs?: number; con
   );
   const element = await fixture<SettleFlow>(html`<settle-flow api=${TEST_API} token="link-de" locale="de"></settle-flow>`);
   await waitUntil(painted, 'the first screen shows the claim and "pay now"');
+  // The sections under the decision and the help below them follow a frame later: the layout is compared from then on.
+  await waitUntil(() => inner(element, '[part~="help"]'), 'the rest of the first screen follows');
   return { element, api, configAsked, release };
 }
 

@@ -1,6 +1,6 @@
 import type { Money, PaymentProviderName } from '@settle/protocol';
 import type { ClaimAnswer } from '../../api/checks/session.js';
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type ReactiveElement } from 'lit';
 import { ApiError } from '../../api/api-error.js';
 import { report } from '../../api/reactions.js';
 import { takeFragmentToken } from '../../core/fragment-token.js';
@@ -102,6 +102,7 @@ export class SettleFlow extends SettleElement {
     agreed: { state: true },
     submitted: { state: true },
     summaryShown: { state: true },
+    summaryComplete: { state: true },
     wallet: { state: true },
   };
 
@@ -124,6 +125,8 @@ export class SettleFlow extends SettleElement {
    * claim growing into place pushes nothing down (no layout shift on the first screen).
    */
   declare private summaryShown: boolean;
+  /** The summary rendered its sections below the decision too (see onStepReady). */
+  declare private summaryComplete: boolean;
   /** The fastest wallet the creditor offers, once known (asked after the claim is painted). */
   declare private wallet: PaymentProviderName | undefined;
 
@@ -165,6 +168,7 @@ export class SettleFlow extends SettleElement {
     this.agreed = false;
     this.submitted = false;
     this.summaryShown = false;
+    this.summaryComplete = false;
   }
 
   override connectedCallback(): void {
@@ -352,9 +356,14 @@ export class SettleFlow extends SettleElement {
   };
 
   private readonly onStepReady = (event: Event): void => {
-    if ((event.composedPath()[0] as Element | undefined)?.localName !== 'settle-claim-summary') return;
+    const summary = event.composedPath()[0] as ReactiveElement | undefined;
+    if (summary?.localName !== 'settle-claim-summary') return;
     this.summaryShown = true;
     this.askWallet();
+    // The help under the summary waits for the summary's last sections (a frame later), which would push it down.
+    void summary.updateComplete.then(() => {
+      this.summaryComplete = true;
+    });
   };
 
   /** The express button's wallet: asked once, after the claim is painted, so it never delays the first screen. */
@@ -477,6 +486,7 @@ export class SettleFlow extends SettleElement {
       agreed: this.agreed,
       submitted: this.submitted,
       summaryShown: this.summaryShown,
+      summaryComplete: this.summaryComplete,
       formattedOpen: this.openTotal && this.openTotal.amount > 0 ? formatMoney(this.openTotal, this.resolvedLocale) : undefined,
       wallet: this.wallet,
       expiry: { state: this.expiry.state, remainingMs: this.expiry.remainingMs },

@@ -23,6 +23,8 @@ export interface FlowView {
   submitted: boolean;
   /** The summary has shown the claim (the way on appears then, without shifting the page). */
   summaryShown: boolean;
+  /** The summary's sections below the decision are there too (the help under it appears then). */
+  summaryComplete: boolean;
   /** What is still open, formatted for the first screen's pay button; absent when nothing is. */
   formattedOpen: string | undefined;
   /** The wallet for the express button, once the creditor's payment settings are known. */
@@ -53,7 +55,7 @@ export function renderFlow(view: FlowView): TemplateResult {
   }
   return html`<div part="base" class="flow" data-step=${view.place.step}>
     <div part="step" class="step">${renderStep(view)}</div>
-    ${view.place.step === 'summary' && !view.summaryShown ? nothing : html`${renderNext(view)} ${renderHelp(view)}`} ${renderExpiryDialog(view)}
+    ${view.place.step === 'summary' && !view.summaryComplete ? nothing : html`${renderNext(view)} ${renderHelp(view)}`} ${renderExpiryDialog(view)}
   </div>`;
 }
 
