@@ -28,7 +28,9 @@ export function startEarly(root: ParentNode): void {
 /**
  * A tab's first Intl formatters load the locale data every later one shares: in the bench's
  * profile, the largest single cost of rendering the first screen. Built while the session
- * is on its way, they take time the debtor waits for the network anyway.
+ * is on its way, they take time the debtor waits for the network anyway. Built here rather
+ * than through i18n/format.ts's cache: importing that module into this one made the bundler
+ * split settle.js into several files, a round trip more than the warm-up saves.
  */
 function warmUpIntl(locale: string): void {
   new Intl.NumberFormat(locale).format(0);
